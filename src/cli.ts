@@ -1,0 +1,94 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
+import { DIAGNOSTIC_FORMATS, formatDiagnosticsText } from './diagnostics.js';
+import { DlsError, EXIT } from './errors.js';
+
+/**
+ * The command line: commander wiring only. Flags become typed options and go to
+ * `src/commands/*`, imported lazily so each command loads only what it needs.
+ * This is the one place that catches errors and decides the exit code.
+ */
+
+const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+function wholeMinutes(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected whole minutes such as 10, got "${value}"`);
+  return Number(value);
+}
+
+/** Builds the `dls` program. Commands return exit codes through `setExit`. */
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('dls')
+    .description('Keep a workshop in one workshop.yaml: check it, and derive its README, calendars and mailing lists.')
+    .version(pkg.version, '-V, --version', 'print the dls version')
+    .option('-f, --file <path>', 'workshop file to read (`-` reads standard input)', 'workshop.yaml')
+    .showSuggestionAfterError(true)
+    .addHelpText('after', examples('dls schedule check', 'dls schedule check -f other/workshop.yaml --format github', 'dls <command> --help'));
+  const fileOf = () => program.opts<{ file: string }>().file;
+
+  const schedule = program.command('schedule').description('check the program');
+  schedule
+    .command('check')
+    .description('validate workshop.yaml and its schedule; exit 1 on errors')
+    .addOption(new Option('--format <format>', 'output format').choices(DIAGNOSTIC_FORMATS).default('text'))
+    .option('--strict', 'exit 1 on warnings too', false)
+    .option('--max-gap <minutes>', 'warn about gaps longer than this (overrides check.max_gap_minutes)', wholeMinutes)
+    .addHelpText(
+      'after',
+      examples('dls schedule check', 'dls schedule check --strict --format github   # in GitHub Actions', 'dls schedule check --max-gap 10', 'cat workshop.yaml | dls schedule check -f -') +
+        '\nExit status: 0 clean, 1 problems found (warnings too with --strict), 2 usage error.\n',
+    )
+    .action(async (opts: { format: (typeof DIAGNOSTIC_FORMATS)[number]; strict: boolean; maxGap?: number }) => {
+      const { runCheck } = await import('./commands/check.js');
+      setExit(await runCheck({ file: fileOf(), ...opts }));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of workshop.yaml, for editors')
+    .addHelpText('after', examples('dls schema > workshop.schema.json'))
+    .action(async () => {
+      const { runSchema } = await import('./commands/schema.js');
+      setExit(await runSchema());
+    });
+
+  for (const cmd of [program, ...program.commands, ...schedule.commands]) cmd.exitOverride();
+  return program;
+}
+
+/** Runs dls with these arguments and returns the exit code; prints errors without stack traces. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram((c) => (code = c));
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    return reportError(e);
+  }
+}
+
+function reportError(e: unknown): number {
+  if (e instanceof CommanderError) {
+    // commander has printed its message already (unknown option, missing argument ...).
+    return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+  }
+  if (e instanceof DlsError) {
+    if (e.diagnostics.length > 0) process.stderr.write(formatDiagnosticsText(e.diagnostics, ''));
+    process.stderr.write(`dls: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+    return e.exitCode;
+  }
+  const err = e as Error;
+  process.stderr.write(`dls: internal error: ${err?.message ?? String(e)}\nThis is a bug in dls; please report it with the command you ran.\n`);
+  if (process.env.DLS_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
+  return 70;
+}
+
+/** Entry point of bin/dls.js. */
+export async function run(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2));
+}

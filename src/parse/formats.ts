@@ -1,0 +1,67 @@
+import { isKnownZone, knownZones } from '../time.js';
+import { suggest } from '../suggest.js';
+import { text, type Schema, INVALID, shown, describePath } from './schema-kit.js';
+
+/** `H:MM` or `HH:MM`, 24-hour. */
+export const TIME_PATTERN = /^([01]?\d|2[0-3]):[0-5]\d$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+// Deliberately plain: a local part, an @, a dotted domain (Unicode allowed; the mail
+// writers convert it to punycode). Full RFC 5322 syntax is not what people type.
+const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/u;
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isDate(s: string): boolean {
+  const m = DATE_PATTERN.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth;
+}
+
+/** True for an address that looks deliverable: `name@example.org`. */
+export const isEmail = (s: string): boolean => EMAIL_PATTERN.test(s);
+
+function isHttpUrl(s: string): boolean {
+  if (!/^https?:\/\//i.test(s) || /\s/.test(s)) return false;
+  try {
+    return new URL(s).hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A 24-hour clock time. */
+export const timeSchema = text({ expected: 'a time like 9:30 or 14:05 (H:MM, 24-hour)', test: (s) => TIME_PATTERN.test(s), ruleId: 'invalid-time', json: { pattern: TIME_PATTERN.source } });
+/** A calendar date. */
+export const dateSchema = text({ expected: 'a date like 2019-11-17 (YYYY-MM-DD) that exists', test: isDate, ruleId: 'invalid-date', json: { pattern: DATE_PATTERN.source } });
+/** A lowercase slug. */
+export const slugSchema = text({ expected: 'a lowercase slug like dls-sc19 (a-z, 0-9, single hyphens)', test: (s) => SLUG_PATTERN.test(s), json: { pattern: SLUG_PATTERN.source } });
+/** A stable item or person id. */
+export const idSchema = text({ expected: 'an id of letters, digits, `.`, `_` or `-`', test: (s) => ID_PATTERN.test(s), json: { pattern: ID_PATTERN.source } });
+/** An http(s) URL. */
+export const urlSchema = text({ expected: 'an http:// or https:// URL', test: isHttpUrl, json: { format: 'uri', pattern: '^https?://' } });
+/** An e-mail address. */
+export const emailSchema = text({ expected: 'an e-mail address like name@example.org', test: isEmail, ruleId: 'invalid-email', json: { format: 'email' } });
+/** A date and time with an offset, such as `2019-11-01T12:00:00Z`. */
+export const instantSchema = text({
+  expected: 'an ISO date-time with offset like 2019-11-01T12:00:00Z',
+  test: (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
+  json: { format: 'date-time' },
+});
+/** Ids of people: the keys of the `people` registry. */
+export const personIdKey = { test: (s: string) => ID_PATTERN.test(s), expected: 'letters, digits, `.`, `_` or `-`' };
+
+/** An IANA time-zone name, with a did-you-mean for near misses. */
+export const timezoneSchema: Schema<string> = {
+  expected: 'an IANA time-zone name like America/Denver or Europe/Berlin',
+  parse(value, path, ctx) {
+    if (typeof value === 'string' && isKnownZone(value)) return value;
+    const hint = typeof value === 'string' ? suggest(value, knownZones()) : undefined;
+    const message = `${describePath(path)} is ${shown(value, path, ctx)}; expected ${this.expected}${hint ? ` (did you mean ${hint}?)` : ''}`;
+    ctx.issues.push({ path, ruleId: 'unknown-timezone', message });
+    return INVALID;
+  },
+  toJsonSchema: () => ({ type: 'string', description: 'IANA time-zone name, e.g. America/Denver.', examples: ['America/Denver', 'Europe/Berlin', 'Asia/Tokyo'] }),
+};

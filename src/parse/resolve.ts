@@ -1,0 +1,138 @@
+import type { CommitteeMember, ImportantDate, ItemKind, Path, Person, ProgramItem, Workshop } from '../model.js';
+import { normalizeTime, resolveWallTime } from '../time.js';
+import type { Issue } from './schema-kit.js';
+import type { ItemFile, PersonRefFile, WorkshopFile } from './workshop-schema.js';
+
+/** A person reference that names no one in `people`; the `known-person` rule reports it. */
+export const UNKNOWN_PERSON = Symbol('unknown person');
+/** A person as resolved, possibly marked as unknown. */
+export type ResolvedPerson = Person & { [UNKNOWN_PERSON]?: true };
+
+/** Turns the validated file into the model: people resolved, times resolved to instants. */
+export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
+  const people = new Map<string, Person>();
+  for (const [id, p] of file.people ?? new Map()) people.set(id, { id, ...p, path: ['people', id] });
+  const resolvePerson = (ref: string | PersonRefFile, path: Path): Person | undefined => {
+    if (typeof ref === 'string') return lookup(ref, path);
+    const { person: id, role: _role, ...overrides } = ref;
+    if (id !== undefined) {
+      const base = lookup(id, [...path, 'person']);
+      return { ...base, ...overrides, path } as Person;
+    }
+    if (overrides.name === undefined) {
+      issues.push({ path, ruleId: 'missing-key', message: 'a person needs `name`, or `person` naming an id in `people`' });
+      return undefined;
+    }
+    return { ...overrides, name: overrides.name, path };
+  };
+  const lookup = (id: string, path: Path): ResolvedPerson => people.get(id) ?? { id, name: id, path, [UNKNOWN_PERSON]: true };
+
+  const program = (file.program ?? []).map((item, index) => resolveItem(file, item, index, resolvePerson));
+  assignKeys(program);
+  const importantDates: ImportantDate[] = (file.important_dates ?? []).map((d, index) => ({ label: d.label, date: d.date, was: d.was ?? [], index }));
+  const committee: CommitteeMember[] = [];
+  (file.committee ?? []).forEach((c, index) => {
+    const person = resolvePerson(c, ['committee', index]);
+    if (person) committee.push({ person, role: c.role, index });
+  });
+  const s = file.submission;
+  return {
+    id: file.id,
+    title: file.title,
+    edition: file.edition,
+    conference: file.conference,
+    city: file.city,
+    venue: file.venue,
+    timezone: file.timezone,
+    date: file.date,
+    endDate: file.end_date ?? file.date,
+    room: file.room,
+    roomUrl: file.room_url,
+    url: file.url,
+    signupUrl: file.signup_url,
+    contact: file.contact,
+    deadlineTimezone: file.deadline_timezone,
+    updated: file.updated,
+    about: file.about,
+    reproducibility: file.reproducibility,
+    logos: file.logos ?? [],
+    people,
+    program,
+    importantDates,
+    committee,
+    topics: file.topics ?? [],
+    submission: s && { text: s.text, url: s.url, templateUrl: s.template_url, minPages: s.min_pages, maxPages: s.max_pages },
+    previous: file.previous ?? [],
+    mailing: { signups: file.mailing?.signups, suppress: file.mailing?.suppress },
+    check: { maxGapMinutes: file.check?.max_gap_minutes ?? 0, disable: file.check?.disable ?? [] },
+  };
+}
+
+function resolveItem(
+  file: WorkshopFile,
+  item: ItemFile,
+  index: number,
+  resolvePerson: (ref: string | PersonRefFile, path: Path) => Person | undefined,
+): ProgramItem {
+  const date = item.date ?? file.date;
+  const start = normalizeTime(item.start);
+  const end = normalizeTime(item.end);
+  const speakers: Person[] = [];
+  (item.speakers ?? []).forEach((ref, i) => {
+    const p = resolvePerson(ref, ['program', index, 'speakers', i]);
+    if (p) speakers.push(p);
+  });
+  const ownRoom = item.room !== undefined;
+  return {
+    id: item.id,
+    key: '',
+    index,
+    date,
+    start,
+    end,
+    startMs: resolveWallTime(date, start, file.timezone).ms,
+    endMs: resolveWallTime(date, end, file.timezone).ms,
+    title: item.title,
+    kind: (item.kind ?? 'talk') as ItemKind,
+    speakers,
+    room: item.room ?? file.room,
+    roomUrl: ownRoom ? item.room_url : (item.room_url ?? file.room_url),
+    track: item.track,
+    slides: item.slides,
+    url: item.url,
+    abstract: item.abstract,
+  };
+}
+
+/**
+ * Stable keys for calendar UIDs: the item's `id`; without one, its date plus a slug
+ * of its title (so moving it keeps the key; retitling does not), with `-2`, `-3`
+ * for repeats such as two "Coffee Break" items on one day.
+ */
+function assignKeys(program: ProgramItem[]): void {
+  const used = new Set(program.flatMap((i) => (i.id ? [i.id] : [])));
+  for (const item of program) {
+    if (item.id) {
+      item.key = item.id;
+      continue;
+    }
+    const base = `${item.date}-${slugify(item.title)}`;
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+    used.add(key);
+    item.key = key;
+  }
+}
+
+/** Lowercase ASCII slug of a title; falls back to `item` for titles with no letters. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return slug || 'item';
+}
