@@ -2,6 +2,11 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import pkg from '../package.json' with { type: 'json' };
 import { DIAGNOSTIC_FORMATS, formatDiagnosticsText } from './diagnostics.js';
 import { DlsError, EXIT } from './errors.js';
+import type { CliContext } from './cli/context.js';
+import { registerIcsCommands } from './cli/ics.js';
+import { registerMailCommands } from './cli/mail.js';
+import { registerMarkdownCommands } from './cli/markdown.js';
+import { registerEditCommands } from './cli/edit.js';
 
 /**
  * The command line: commander wiring only. Flags become typed options and go to
@@ -9,7 +14,8 @@ import { DlsError, EXIT } from './errors.js';
  * This is the one place that catches errors and decides the exit code.
  */
 
-const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+/** `--help` text listing example invocations. */
+export const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 function wholeMinutes(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected whole minutes such as 10, got "${value}"`);
@@ -52,8 +58,20 @@ export function buildProgram(setExit: (code: number) => void): Command {
       setExit(await runSchema());
     });
 
-  for (const cmd of [program, ...program.commands, ...schedule.commands]) cmd.exitOverride();
+  const exportCmd = program.command('export').description('write the workshop in another format');
+  const ctx: CliContext = { program, schedule, exportCmd, fileOf, setExit };
+  registerIcsCommands(ctx);
+  registerMarkdownCommands(ctx);
+  registerMailCommands(ctx);
+  registerEditCommands(ctx);
+
+  exitOverrideAll(program);
   return program;
+}
+
+function exitOverrideAll(cmd: Command): void {
+  cmd.exitOverride();
+  for (const sub of cmd.commands) exitOverrideAll(sub);
 }
 
 /** Runs dls with these arguments and returns the exit code; prints errors without stack traces. */

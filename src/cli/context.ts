@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+
+/** What each area's command wiring gets from src/cli.ts. */
+export interface CliContext {
+  /** The root `dls` command (global `-f, --file`). */
+  program: Command;
+  /** `dls schedule`: add subcommands such as `show`, `shift`. */
+  schedule: Command;
+  /** `dls export`: add subcommands such as `ics`, `markdown`. */
+  exportCmd: Command;
+  /** The workshop file the user named with the global `-f` (default `workshop.yaml`). */
+  fileOf(): string;
+  /** Sets the exit code of this run; commands return codes, never call process.exit. */
+  setExit(code: number): void;
+}
