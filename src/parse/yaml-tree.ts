@@ -80,6 +80,8 @@ function yamlMessage(code: string, message: string): string {
 class TreeWalker {
   readonly problems: { offset: number; ruleId: string; message: string }[] = [];
   private aliasNodes = 0;
+  /** Offset of the outermost alias being expanded: where a blow-up is reported. */
+  private aliasOrigin = 0;
 
   constructor(
     private readonly doc: Document,
@@ -92,9 +94,10 @@ class TreeWalker {
     const offset = n?.range?.[0] ?? keyOffset ?? 0;
     if (depth > MAX_DEPTH) return this.fail(offset, 'alias-limit', `nesting deeper than ${MAX_DEPTH} levels (a self-referencing alias?); expected a plain workshop file`);
     if (viaAlias && ++this.aliasNodes > MAX_ALIAS_NODES) {
-      return this.fail(offset, 'alias-limit', `aliases expand to more than ${MAX_ALIAS_NODES} nodes; expected modest use of anchors (this looks like an alias bomb)`);
+      return this.fail(this.aliasOrigin, 'alias-limit', `aliases expand to more than ${MAX_ALIAS_NODES} nodes; expected modest use of anchors (this looks like an alias bomb)`);
     }
     if (isAlias(n)) {
+      if (!viaAlias) this.aliasOrigin = offset;
       this.record(path, keyOffset, offset);
       return this.walk(n.resolve(this.doc), path, keyOffset, depth + 1, true);
     }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { decodeWorkshopBytes, parseWorkshop } from '../../src/parse/index.js';
+import { runDls } from '../helpers/cli.js';
+import { BASE_YAML } from '../helpers/workshop.js';
+
+const valid = BASE_YAML;
+const withProgramLine = (line: string) => valid.replace('    start: "9:30"', `    start: ${line}`);
+
+// A "billion laughs": each level repeats the previous ten times; fully expanded it has 10^9
+// nodes. The report points at the alias (`*c` on line 4) whose expansion crossed the budget.
+const aliasBomb = [
+  'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+  ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+  valid,
+].join('\n');
+
+/** Each bad file: what a user would see (rule, line, column, words naming the bad value and the expectation). */
+const cases: { name: string; text: string; ruleId: string; line: number; column: number; says: string[] }[] = [
+  { name: 'an empty file', text: '', ruleId: 'empty-file', line: 1, column: 1, says: ['empty', 'expected a mapping'] },
+  { name: 'only comments', text: '# nothing yet\n', ruleId: 'empty-file', line: 1, column: 1, says: ['empty'] },
+  { name: 'a tab used for indentation', text: 'id: x\nconference:\n\tname: SC19\n', ruleId: 'yaml-tabs', line: 3, column: 1, says: ['tab', 'spaces'] },
+  { name: 'an unterminated quote', text: 'id: x\ntitle: "Deep Learning\n', ruleId: 'yaml-syntax', line: 3, column: 1, says: ['quote'] },
+  { name: 'a duplicate key', text: valid.replace('title: Test Workshop', 'title: Test Workshop\ntitle: Again'), ruleId: 'duplicate-key', line: 3, column: 1, says: ['duplicate key'] },
+  { name: 'a second YAML document', text: `${valid}---\nid: other\n`, ruleId: 'multiple-documents', line: 21, column: 1, says: ['second YAML document', 'exactly one'] },
+  { name: 'an alias bomb', text: aliasBomb, ruleId: 'alias-limit', line: 4, column: 29, says: ['alias', 'expected modest use'] },
+  { name: 'a __proto__ key', text: valid.replace('title: Test Workshop', '__proto__: { polluted: true }\ntitle: Test Workshop'), ruleId: 'reserved-key', line: 2, column: 1, says: ['__proto__', 'reserved'] },
+  { name: 'the hour 25:00', text: withProgramLine('"25:00"'), ruleId: 'invalid-time', line: 18, column: 12, says: ['25:00', 'H:MM, 24-hour'] },
+  { name: 'a dotted time 9.30', text: withProgramLine('9.30'), ruleId: 'invalid-value', line: 18, column: 12, says: ['9.30', 'a time like 9:30'] },
+  { name: 'the date 2019-02-30', text: valid.replace('date: 2019-11-17', 'date: 2019-02-30'), ruleId: 'invalid-date', line: 4, column: 7, says: ['2019-02-30', 'YYYY-MM-DD', 'exists'] },
+  { name: 'the zone Mars/Olympus', text: valid.replace('timezone: America/Denver', 'timezone: Mars/Olympus'), ruleId: 'unknown-timezone', line: 3, column: 11, says: ['Mars/Olympus', 'IANA time-zone name'] },
+  { name: 'a misspelt key', text: valid.replace('room: "502"', 'rooom: "502"'), ruleId: 'unknown-key', line: 5, column: 1, says: ['rooom', 'did you mean `room`'] },
+  { name: 'a missing required key', text: valid.replace('timezone: America/Denver\n', ''), ruleId: 'missing-key', line: 1, column: 1, says: ['timezone', 'IANA'] },
+];
+
+describe('bad input is data, not a crash', () => {
+  it.each(cases)('$name gives $ruleId at $line:$column', ({ text, ruleId, line, column, says }) => {
+    const r = parseWorkshop(text, 'workshop.yaml');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const d = r.diagnostics.find((x) => x.ruleId === ruleId);
+    expect(d, JSON.stringify(r.diagnostics)).toBeDefined();
+    expect([d!.line, d!.column]).toEqual([line, column]);
+    for (const words of says) expect(d!.message).toContain(words);
+  });
+
+  it.each(cases)('the CLI reports $name with file:line:col and exit 1, no stack trace', ({ text, line, column }) => {
+    const r = runDls(['schedule', 'check', '-f', '-'], { input: text });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`<stdin>:${line}:${column} error`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses binary garbage, naming where the first bad byte is', () => {
+    const bytes = new Uint8Array([0x69, 0x64, 0x3a, 0x20, 0x0a, 0xff, 0xfe, 0x00, 0x13]);
+    const r = decodeWorkshopBytes(bytes, 'workshop.yaml');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.diagnostics[0]).toMatchObject({ ruleId: 'not-text', line: 2, column: 1 });
+    expect(r.diagnostics[0]!.message).toContain('0xff');
+    expect(r.diagnostics[0]!.message).toContain('expected a UTF-8 text file');
+  });
+
+  it('refuses a NUL byte in otherwise valid UTF-8', () => {
+    const r = decodeWorkshopBytes(new TextEncoder().encode('id: x\ntitle: a\u0000b\n'), 'workshop.yaml');
+    expect(r.ok || r.diagnostics[0]).toMatchObject({ ruleId: 'not-text', line: 2, column: 9 });
+  });
+
+  it('the CLI reports binary garbage with exit 1 and no stack trace', () => {
+    const r = runDls(['schedule', 'check', '-f', 'bin/dls.js'.replace('bin/dls.js', 'test/fixtures/garbage.bin')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/test\/fixtures\/garbage\.bin:1:\d+ error .*not valid UTF-8/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('does not let a __proto__ key pollute objects', () => {
+    parseWorkshop(valid.replace('title: Test Workshop', '__proto__: { polluted: true }\ntitle: Test Workshop'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
