@@ -16,8 +16,8 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
     if (typeof ref === 'string') return lookup(ref, path);
     const { person: id, role: _role, ...overrides } = ref;
     if (id !== undefined) {
-      const base = lookup(id, [...path, 'person']);
-      return { ...base, ...overrides, path } as Person;
+      const base: ResolvedPerson = lookup(id, [...path, 'person']);
+      return { ...base, ...overrides, path: base[UNKNOWN_PERSON] ? base.path : path } as Person;
     }
     if (overrides.name === undefined) {
       issues.push({ path, ruleId: 'missing-key', message: 'a person needs `name`, or `person` naming an id in `people`' });
