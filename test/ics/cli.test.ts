@@ -46,6 +46,7 @@ describe('dls export ics on bad input', () => {
   it.each([
     ['an unknown --speaker', 1, '--speaker "nobody" matches no speaker', ['--speaker', 'nobody']],
     ['-o into a missing folder', 1, 'folder missing does not exist', ['-o', 'missing/program.ics']],
+    ['-o naming a folder', 2, '-o . is a folder', ['-o', '.']],
     ['--deadlines with --speaker', 2, 'cannot be used with', ['--deadlines', '--speaker', 'ada']],
   ])('%s: a clear message, exit %i, no file, no stack trace', (_name, code, message, args) => {
     const dir = tmp();
