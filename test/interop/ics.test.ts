@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -8,9 +8,11 @@ import { describeWithTool, hasPythonModule, works } from '../helpers/interop.js'
 import { createWorkshopYaml } from '../helpers/workshop.js';
 import { calcurseDay, freshKhal, readWithPython } from './ics-clients.js';
 
-/** Exports a workshop (YAML text) to a calendar file and returns its path. */
-function exportToFile(yaml: string, ...args: string[]): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'dls-ics-interop-')), 'program.ics');
+/** Exports a workshop (YAML text) to a new calendar file and returns its path. */
+const exportToFile = (yaml: string, ...args: string[]): string => reexport(yaml, join(mkdtempSync(join(tmpdir(), 'dls-ics-interop-')), 'program.ics'), ...args);
+
+/** Exports a workshop over `file`, as an organizer does after a change. */
+function reexport(yaml: string, file: string, ...args: string[]): string {
   const r = runDls(['-f', '-', 'export', 'ics', '-o', file, ...args], { input: yaml, env: { SOURCE_DATE_EPOCH: '1573000000' } });
   expect(r.code, r.stderr).toBe(0);
   return file;
@@ -39,6 +41,21 @@ describeWithTool('python3-icalendar reads dls calendars', 'python3-icalendar', h
   });
 });
 
+const AOE_DATES = createWorkshopYaml({
+  deadline_timezone: 'AoE',
+  important_dates: [{ label: 'Papers due', date: '2019-09-16', was: ['2019-09-01'] }, { label: 'Workshop', date: '2019-11-17' }],
+});
+
+describeWithTool('python3-icalendar reads the important dates', 'python3-icalendar', hasPythonModule('icalendar'), () => {
+  it('puts an AoE deadline at 11:59Z the next day, and the workshop day as one all-day date', () => {
+    const cal = readWithPython(exportToFile(AOE_DATES, '--deadlines'));
+    expect(cal.events.map((e) => [e.start, e.end, e.errors])).toEqual([
+      ['2019-09-17T11:59:00+00:00', '2019-09-17T12:00:00+00:00', []],
+      ['2019-11-17', '2019-11-18', []],
+    ]);
+  });
+});
+
 describeWithTool('khal imports dls calendars', 'khal', works('khal'), () => {
   it('lists the SC19 keynote at 09:05 in Denver and at 01:05 the next day in Tokyo', () => {
     const file = exportToFile(SC19);
@@ -51,18 +68,25 @@ describeWithTool('khal imports dls calendars', 'khal', works('khal'), () => {
     }
   });
 
+  it('shows an AoE deadline at 20:59 in Tokyo, and the workshop as an all-day event on its one day', () => {
+    const khal = freshKhal('Asia/Tokyo');
+    khal(['import', '--batch', '-a', 'dls', exportToFile(AOE_DATES, '--deadlines')]);
+    const list = (day: string) => khal(['list', '--format', '{start-time}|{title}', day, '1d']).split('\n').slice(1).filter(Boolean);
+    expect(list('2019-09-17')).toEqual(['20:59|Papers due: Test Workshop']);
+    expect(list('2019-11-17')).toEqual(['|Workshop: Test Workshop']);
+    expect(list('2019-11-18')).toEqual([]);
+  });
+
   it('moves a re-exported talk instead of duplicating it, and marks a removed one cancelled', () => {
     const khal = freshKhal('America/Denver');
     const yaml = createWorkshopYaml();
     const file = exportToFile(yaml);
     khal(['import', '--batch', '-a', 'dls', file]);
-    const moved = yaml.replace('start: 9:30\n    end: 10:00', 'start: 11:00\n    end: 11:30');
-    writeFileSync(file.replace('program.ics', 'workshop.yaml'), moved);
-    runDls(['-f', file.replace('program.ics', 'workshop.yaml'), 'export', 'ics', '-o', file], { env: { SOURCE_DATE_EPOCH: '1573000000' } });
+    reexport(yaml.replace('start: 9:30\n    end: 10:00', 'start: 11:00\n    end: 11:30'), file);
     khal(['import', '--batch', '-a', 'dls', file]);
     const day = () => khal(['list', '--format', '{start-time} {cancelled}{title}', '2019-11-17', '1d']).split('\n').slice(1).filter(Boolean);
     expect(day()).toEqual(['09:00 Opening', '11:00 A Talk']);
-    runDls(['-f', '-', 'export', 'ics', '-o', file], { input: createWorkshopYaml({ program: [{ id: 'opening', start: '9:00', end: '9:30', title: 'Opening' }] }), env: { SOURCE_DATE_EPOCH: '1573000000' } });
+    reexport(createWorkshopYaml({ program: [{ id: 'opening', start: '9:00', end: '9:30', title: 'Opening' }] }), file);
     khal(['import', '--batch', '-a', 'dls', file]);
     expect(day()).toEqual(['09:00 Opening', '11:00 CANCELLED A Talk']);
   });
