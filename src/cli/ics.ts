@@ -11,6 +11,7 @@ interface IcsFlags {
   track?: string;
   room?: string;
   force: boolean;
+  pruneCancelled: boolean;
 }
 
 const FILTERS = ['speaker', 'track', 'room', 'breaks'];
@@ -26,6 +27,7 @@ export function registerIcsCommands(ctx: CliContext): void {
     .option('--speaker <id or name>', "one speaker's talks: a person id from `people`, or a name")
     .option('--track <name>', 'only the items of this track')
     .option('--room <name>', 'only the items in this room')
+    .option('--prune-cancelled', 'drop the cancellations of removed items that earlier exports carried (once every subscriber has refreshed)', false)
     .option('--force', 'overwrite an -o file that dls did not write', false)
     .addHelpText(
       'after',

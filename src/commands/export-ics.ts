@@ -18,6 +18,8 @@ export interface ExportIcsOptions {
   room?: string;
   /** Overwrite an `-o` file that dls did not write, starting SEQUENCE numbers afresh. */
   force: boolean;
+  /** Drop cancellations carried over from earlier exports. */
+  pruneCancelled: boolean;
 }
 
 /** Runs `dls export ics`: writes the calendar and returns the exit code. */
@@ -29,13 +31,14 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
   const scope: IcsScope = options.deadlines
     ? { kind: 'deadlines' }
     : { kind: 'program', filter: { breaks: options.breaks, speaker: options.speaker, track: options.track, room: options.room } };
-  const result = writeIcs(workshop, { scope, dtstamp: stamp.ms, previous });
+  const result = writeIcs(workshop, { scope, dtstamp: stamp.ms, previous, pruneCancelled: options.pruneCancelled });
   if (!result.ok) throw new DlsError(result.message, { hint: result.hint });
   await writeOutput(options.output, result.text);
   if (stamp.note) process.stderr.write(`dls: note: ${stamp.note}\n`);
   if (toFile) {
-    const { changed, cancelled } = result.stats;
-    process.stderr.write(`dls: wrote ${options.output}: ${result.events} events${previous ? `, ${changed} changed, ${cancelled} newly cancelled` : ''}\n`);
+    const { changed, cancelled, pruned } = result.stats;
+    const pruning = pruned > 0 ? `, ${pruned} old cancellations dropped` : '';
+    process.stderr.write(`dls: wrote ${options.output}: ${result.events} events${previous ? `, ${changed} changed, ${cancelled} newly cancelled${pruning}` : ''}\n`);
   }
   return EXIT.ok;
 }

@@ -11,6 +11,8 @@ export interface StampStats {
   added: number;
   changed: number;
   cancelled: number;
+  /** Cancellations of earlier exports left out by `pruneCancelled`. */
+  pruned: number;
 }
 
 const sameLines = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((line, i) => line === b[i]);
@@ -21,10 +23,11 @@ const sameLines = (a: readonly string[], b: readonly string[]): boolean => a.len
  * Events of the previous export that are gone come back as cancellations
  * (STATUS:CANCELLED, SEQUENCE+1), after the live events and in their old order, so
  * clients that re-import or refresh remove them instead of keeping a stale copy.
- * Cancellations already in the previous export are carried unchanged.
+ * Cancellations already in the previous export are carried unchanged, unless
+ * `pruneCancelled` drops them (each removal is still announced at least once).
  */
-export function stampEvents(events: readonly CalEvent[], previous: PreviousCalendar | undefined): { events: StampedEvent[]; stats: StampStats } {
-  const stats: StampStats = { added: 0, changed: 0, cancelled: 0 };
+export function stampEvents(events: readonly CalEvent[], previous: PreviousCalendar | undefined, pruneCancelled = false): { events: StampedEvent[]; stats: StampStats } {
+  const stats: StampStats = { added: 0, changed: 0, cancelled: 0, pruned: 0 };
   const before = new Map((previous?.events ?? []).map((e) => [e.uid, e]));
   const stamped = events.map((event): StampedEvent => {
     const old = before.get(event.uid);
@@ -40,7 +43,8 @@ export function stampEvents(events: readonly CalEvent[], previous: PreviousCalen
   for (const old of previous?.events ?? []) {
     if (live.has(old.uid)) continue;
     if (isCancelled(old.lines)) {
-      stamped.push({ uid: old.uid, lines: old.lines, sequence: old.sequence });
+      if (pruneCancelled) stats.pruned++;
+      else stamped.push({ uid: old.uid, lines: old.lines, sequence: old.sequence });
       continue;
     }
     stats.cancelled++;

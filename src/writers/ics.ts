@@ -16,6 +16,8 @@ export interface IcsOptions {
   dtstamp: number;
   /** The export this one replaces, for SEQUENCE numbers and cancellations. */
   previous?: PreviousCalendar;
+  /** Leave out the cancellations that the previous export already carried. */
+  pruneCancelled?: boolean;
 }
 
 /** The calendar text, or why the scope selects nothing (an unknown speaker, track or room). */
@@ -41,7 +43,7 @@ export function writeIcs(workshop: Workshop, options: IcsOptions): IcsResult {
     events = selection.items.map((item) => itemEvent(workshop, item));
     label = selection.label;
   }
-  const stamped = stampEvents(events, options.previous);
+  const stamped = stampEvents(events, options.previous, options.pruneCancelled);
   const out = calendarHeader(workshop, label);
   const dtstamp = `DTSTAMP:${formatUtc(options.dtstamp)}`;
   for (const e of stamped.events) {

@@ -46,6 +46,12 @@ describe('re-exporting over an earlier calendar', () => {
     expect(seqs(update(removed, program)).b).toEqual([2, 'CONFIRMED']);
   });
 
+  it('drops carried cancellations with pruneCancelled, but announces a fresh removal at least once', () => {
+    const removed = update(first, [talk('a', '9:00'), talk('c', '11:00')]);
+    const pruned = exportIcs(createWorkshop({ program: [talk('a', '9:00')] }), { previous: previousOf(removed), pruneCancelled: true });
+    expect(seqs(pruned)).toEqual({ a: [0, 'CONFIRMED'], c: [1, 'CANCELLED'] });
+  });
+
   it('also understands an earlier export whose line endings git turned into LF', () => {
     expect(update(first.replace(/\r\n/g, '\n'), program)).toBe(first);
   });
