@@ -5,7 +5,7 @@ import { createWorkshop } from '../helpers/workshop.js';
 import { exportIcs, readIcs, STAMP } from './read-ics.js';
 
 const workshop = createWorkshop({
-  people: { ada: { name: 'Ada Lovelace' }, alan: { name: 'Alan Turing' }, alan2: { name: 'alan turing' } },
+  people: { ada: { name: 'Ada Lovelace' }, alan: { name: 'Alan Turing' }, alan2: { name: 'alan turing' }, carol: { name: 'Carol Chair' } },
   program: [
     { id: 'a', start: '9:00', end: '9:30', title: 'Ada on engines', speakers: ['ada'], track: 'Systems', room: 'A' },
     { id: 'b', start: '9:30', end: '10:00', title: 'Coffee', kind: 'break', room: 'Foyer' },
@@ -40,6 +40,10 @@ describe('scopes of the program calendar', () => {
 
   it('refuses a speaker who matches no one, suggesting the near miss', () => {
     expect(failure({ speaker: 'adaa' })).toEqual({ message: '--speaker "adaa" matches no speaker', hint: 'did you mean "ada"?' });
+  });
+
+  it('says so when the person exists but speaks at no item', () => {
+    expect(failure({ speaker: 'carol' })?.message).toBe('--speaker "carol" is in `people` but speaks at no program item');
   });
 
   it('refuses a name that two speakers share, listing their ids', () => {
