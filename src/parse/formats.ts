@@ -1,5 +1,6 @@
 import { isKnownZone, knownZones } from '../time.js';
 import { suggest } from '../suggest.js';
+import { isDeliverableAddress } from '../mail/address.js';
 import { text, type Schema, INVALID, shown, describePath } from './schema-kit.js';
 
 /** `H:MM` or `HH:MM`, 24-hour. */
@@ -20,8 +21,11 @@ export function isDate(s: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth;
 }
 
-/** True for an address that looks deliverable: `name@example.org`. */
-export const isEmail = (s: string): boolean => EMAIL_PATTERN.test(s);
+/**
+ * True for an address that looks deliverable: `name@example.org`, and that the mail
+ * export's stricter parser accepts (no leading `-`, `=` ..., no `..`, a real domain).
+ */
+export const isEmail = (s: string): boolean => EMAIL_PATTERN.test(s) && isDeliverableAddress(s);
 
 function isHttpUrl(s: string): boolean {
   if (!/^https?:\/\//i.test(s) || /\s/.test(s)) return false;
