@@ -1,7 +1,8 @@
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { DlsError, EXIT, usageError } from '../errors.js';
 import { parseAddress } from '../mail/address.js';
-import { buildAudience, selectMissing } from '../mail/audience.js';
+import { buildAudience } from '../mail/audience.js';
+import { selectMissing } from '../mail/missing.js';
 import { parseCsv } from '../mail/csv.js';
 import type { Audience, Entry, Rejected } from '../mail/recipient.js';
 import { formatMailReport } from '../mail/report.js';

@@ -1,5 +1,5 @@
 import { parseAddress } from './address.js';
-import type { Audience, Entry, Group, Missing, Recipient, Rejected } from './recipient.js';
+import type { Audience, Entry, Group, Recipient, Rejected } from './recipient.js';
 import { splitName } from './text.js';
 
 /** What to export: the union of the `--to` audiences, narrowed to one `--role`. */
@@ -69,26 +69,9 @@ function mergeEntry(merged: Map<string, Merged>, key: string, email: string, ent
   for (const g of entry.groups) m.groups.add(g);
 }
 
-function expandAudiences(to: readonly Audience[]): Set<Group> {
+/** The source groups a `--to` list covers; `all` includes the `people` registry. */
+export function expandAudiences(to: readonly Audience[]): Set<Group> {
   if (to.includes('all')) return new Set<Group>(['people', 'speakers', 'committee', 'chairs', 'signups']);
   return new Set<Group>(to as Group[]);
 }
 
-/**
- * The people of the selection who have no address, once each (a speaker of three
- * talks is one note), with the roles of all their mentions. Pure.
- */
-export function selectMissing(missing: readonly Missing[], selection: Selection): Missing[] {
-  const wanted = expandAudiences(selection.to);
-  const byOrigin = new Map<string, Missing>();
-  for (const m of missing) {
-    const seen = byOrigin.get(m.origin);
-    if (seen) seen.roles = [...new Set([...seen.roles, ...m.roles])];
-    if (seen) seen.groups = [...new Set([...seen.groups, ...m.groups])];
-    else byOrigin.set(m.origin, { ...m });
-  }
-  const role = selection.role?.toLowerCase();
-  return [...byOrigin.values()].filter(
-    (m) => m.groups.some((g) => wanted.has(g)) && (role === undefined || m.roles.some((r) => r.toLowerCase() === role)),
-  );
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAudience, selectMissing, type Selection } from '../../src/mail/audience.js';
+import { buildAudience, type Selection } from '../../src/mail/audience.js';
+import { selectMissing } from '../../src/mail/missing.js';
 import type { Entry } from '../../src/mail/recipient.js';
 import { parseSuppression } from '../../src/mail/suppress.js';
 import { workshopEntries } from '../../src/mail/workshop-entries.js';
