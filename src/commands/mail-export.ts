@@ -44,6 +44,7 @@ export async function runMailExport(o: MailExportOptions): Promise<number> {
     throw usageError('--to signups needs the sign-up CSV', 'pass --signups FILE, or set mailing.signups in workshop.yaml');
   }
   if (wantsSignups && signupsPath !== undefined) entries.push(...(await readSignups(signupsPath)));
+  else if (wantsSignups) process.stderr.write('note: no sign-up CSV (set mailing.signups in workshop.yaml or pass --signups FILE); exporting workshop.yaml only\n');
   const suppressPath = o.suppress ?? inWorkshopDir(workshop.mailing.suppress);
   const suppression = suppressPath === undefined ? { keys: new Map<string, string>(), rejected: [] as Rejected[] } : parseSuppression(await readText(suppressPath, 'suppression file'), shown(suppressPath));
   const selection = { to: o.to, role: o.role };

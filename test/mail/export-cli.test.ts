@@ -52,6 +52,12 @@ describe('dls mail export, used wrongly', () => {
     expect(r.stderr).toMatch(/--signups FILE/);
   });
 
+  it('says so when --to all has no sign-up file to read', () => {
+    const r = runDls(['-f', '-', 'mail', 'export'], { input: createWorkshopYaml() });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/note: no sign-up CSV/);
+  });
+
   it('refuses to export when the suppression file named in workshop.yaml is missing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dls-mail-'));
     writeFileSync(join(dir, 'workshop.yaml'), createWorkshopYaml({ mailing: { suppress: 'suppress.txt' } }));
