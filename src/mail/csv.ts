@@ -16,58 +16,56 @@ export type CsvResult = { ok: true; records: CsvRecord[] } | { ok: false; line: 
 export function parseCsv(input: string): CsvResult {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
+  let record: CsvRecord = { fields: [], line: 1 };
   let line = 1;
-  let start = 1;
-  let i = 0;
-  const endRecord = () => {
-    fields.push(field);
-    records.push({ fields, line: start });
-    fields = [];
-    field = '';
-  };
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '"' && field === '') {
-      const close = readQuoted(text, i + 1);
-      if (close.end < 0) return { ok: false, line: start, message: 'a quoted field is never closed (a `"` is missing)' };
-      field = close.value;
-      line += close.newlines;
-      i = close.end;
-      if (i < text.length && !',\r\n'.includes(text[i]!)) return { ok: false, line, message: `unexpected ${JSON.stringify(text[i])} after a closing quote; expected a comma or the end of the line` };
-      if (i >= text.length) break;
+  for (let i = 0; i <= text.length; ) {
+    const field = readField(text, i);
+    if ('error' in field) return { ok: false, line: field.error === 'open' ? line : line + field.newlines, message: MESSAGES[field.error](text[field.end]) };
+    record.fields.push(field.value);
+    line += field.newlines;
+    i = field.end;
+    if (text[i] === ',') {
+      i++;
       continue;
     }
-    i++;
-    if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i] === '\n') i++;
-      endRecord();
-      start = ++line;
-    } else field += c;
+    const atEnd = i >= text.length;
+    if (!atEnd || record.fields.length > 1 || field.value !== '' || field.quoted) records.push(record);
+    if (atEnd) break;
+    i += text.startsWith('\r\n', i) ? 2 : 1;
+    record = { fields: [], line: ++line };
   }
-  if (field !== '' || fields.length > 0 || text.endsWith('"')) endRecord();
   return { ok: true, records };
 }
 
-/** Reads a quoted field starting after its opening quote; `end` is -1 when it never closes. */
-function readQuoted(text: string, from: number): { value: string; end: number; newlines: number } {
+const MESSAGES = {
+  open: () => 'a quoted field is never closed (a `"` is missing)',
+  after: (c: string | undefined) => `unexpected ${JSON.stringify(c)} after a closing quote; expected a comma or the end of the line`,
+};
+
+type Field = { value: string; end: number; newlines: number; quoted: boolean } | { error: keyof typeof MESSAGES; end: number; newlines: number };
+
+/** Reads one field starting at `from`; `end` is the index of the comma, line break or end after it. */
+function readField(text: string, from: number): Field {
+  if (text[from] !== '"') {
+    let end = from;
+    while (end < text.length && !',\r\n'.includes(text[end]!)) end++;
+    return { value: text.slice(from, end), end, newlines: 0, quoted: false };
+  }
   let value = '';
   let newlines = 0;
-  for (let i = from; i < text.length; i++) {
+  for (let i = from + 1; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '"') {
-      if (text[i + 1] === '"') {
-        value += '"';
-        i++;
-      } else return { value, end: i + 1, newlines };
+    if (c === '"' && text[i + 1] === '"') {
+      value += '"';
+      i++;
+    } else if (c === '"') {
+      const end = i + 1;
+      if (end < text.length && !',\r\n'.includes(text[end]!)) return { error: 'after', end, newlines };
+      return { value, end, newlines, quoted: true };
     } else {
       if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) newlines++;
       value += c;
     }
   }
-  return { value, end: -1, newlines };
+  return { error: 'open', end: text.length, newlines };
 }

@@ -87,6 +87,6 @@ describe('dls schedule check', () => {
     const line = yaml.split('\n').findIndex((l) => l.startsWith('contact:')) + 1;
     const r = runDls(['-f', '-', 'schedule', 'check'], { input: yaml });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`<stdin>:${line}:10 error .*-ada@example.org.*\\(invalid-email\\)`));
+    expect(r.stdout).toMatch(new RegExp(`<stdin>:${line}:10 error .*-ada@example.org.*starts with "-".*\\(invalid-email\\)`));
   });
 });
