@@ -13,9 +13,9 @@ const BACKSLASHED = new Set(['\\', '`', '*', '_', '[', ']', '|', '~', '$', "'", 
 const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '{': '&#123;' };
 const ENTITY_LIKE = /^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 
-/** Collapses runs of white space (newlines included) to one space and trims. */
+/** Collapses runs of ASCII white space (newlines included; a no-break space stays) to one space and trims. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[\t\n\v\f\r ]+/g, ' ').trim();
 }
 
 /**

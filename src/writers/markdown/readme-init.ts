@@ -41,7 +41,11 @@ const pair = (name: string, eol: string) => [`<!-- dls:${name}:start -->${eol}`,
 function applyPlacements(lines: readonly Line[], placements: readonly MarkerPlacement[], eol: string): string {
   let out = '';
   for (const line of lines) {
-    for (const p of placements) if (p.action === 'wrap' && p.fromLine === line.number) out += pair(p.section, eol)[0];
+    const opens = placements.filter((p) => p.action === 'wrap' && p.fromLine === line.number);
+    // A marker right under a paragraph line would join that paragraph in kramdown.
+    const previous = lines[line.number - 2]?.text.trim() ?? '';
+    if (opens.length > 0 && previous !== '' && !/^#{1,6}\s/.test(previous)) out += eol;
+    for (const p of opens) out += pair(p.section, eol)[0];
     out += line.text + (line.eol || (placements.some((p) => p.action === 'wrap' && p.toLine === line.number) ? eol : ''));
     for (const p of placements) if (p.action === 'wrap' && p.toLine === line.number) out += pair(p.section, eol)[1];
   }
