@@ -4,23 +4,8 @@ import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/writers/markdown/options.js'
 import { writeSection } from '../../src/writers/markdown/registry.js';
 import { createWorkshop } from '../helpers/workshop.js';
 import { listItemsOf, nodeTypes, tableOf } from './gfm.js';
+import { NASTY } from './nasty.js';
 
-/** Titles and names that break naive Markdown writers. */
-export const NASTY = [
-  'Pipes | in | titles',
-  'a*b* and **bold** and _under_ and snake_case_name',
-  'Code `x | y` and ``double``',
-  '<script>alert(1)</script> & <b>bold</b>',
-  '~~not struck~~ and ~tilde~',
-  '[x](y "t") and ![img](z) and [ref][1] and [^note]',
-  'Liquid {{ site.title }} and {% include x.html %}',
-  'kramdown {:.class} and {::comment} and $$x^2$$',
-  'Typography -- dash --- and ... "quotes" \'single\' << >>',
-  'Entities &amp; &#123; &copy; and a back\\slash\\',
-  '# not a heading',
-  '1. not a list',
-  '- not a bullet',
-];
 
 const workshopWithTitle = (title: string) =>
   createWorkshop({ people: { p: { name: title, affiliation: title, country: title } }, program: [{ start: '9:00', end: '9:30', title, speakers: ['p'] }], committee: [{ person: 'p', role: title }] });
@@ -61,7 +46,7 @@ describe('escaping for GitHub and GitHub Pages', () => {
 describe('property: any title renders as itself', () => {
   // No '@' and only the letters a and Z: GFM autolinks (www., http://, a@b.c) are a
   // renderer feature, not an escaping problem, and are tested nowhere here.
-  const char = fc.constantFrom(...'aZ09 \t|*_`<>~[](){}%$#!&;:\'"\\.-+=^/éñ\u00a0\u2013😀'.split(''), ...['<script>', '{{', '{%', '&amp;', '--', '...']);
+  const char = fc.constantFrom(...Array.from('aZ09 \t|*_`<>~[](){}%$#!&;:\'"\\.-+=^/éñ\u00a0\u2013😀'), ...['<script>', '{{', '{%', '&amp;', '--', '...']);
   const title = fc.array(char, { minLength: 1, maxLength: 24 }).map((cs) => cs.join('')).filter((t) => t.trim() !== '');
 
   it('keeps the text and the three columns of the program table', () => {

@@ -7,10 +7,12 @@
 
 // Backslash escapes that cmark-gfm and kramdown both honour. `'` and `"` stop
 // kramdown's smart quotes; `$` stops its math; `|` ends a table cell in both.
-const BACKSLASHED = new Set(['\\', '`', '*', '_', '[', ']', '|', '~', '$', "'", '"']);
+const BACKSLASHED = new Set(['\\', '*', '_', '[', ']', '|', '~', '$', "'", '"']);
 // Entities instead where a backslash is not enough: `<` (raw HTML, autolinks),
-// `>` (kramdown's `>>` guillemet), `{` (Liquid's `{{` and `{%`, kramdown's `{:`).
-const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '{': '&#123;' };
+// `>` (kramdown's `>>` guillemet), `{` (Liquid's `{{` and `{%`, kramdown's `{:`), and
+// the backtick: kramdown's table splitter pairs even escaped backticks into a code span
+// and then ignores the `|` between two cells.
+const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '{': '&#123;', '`': '&#96;' };
 const ENTITY_LIKE = /^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 
 /** Collapses runs of ASCII white space (newlines included; a no-break space stays) to one space and trims. */
