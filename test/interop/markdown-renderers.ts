@@ -8,7 +8,7 @@ import { DEBIAN_PYTHON, works } from '../helpers/interop.js';
 /**
  * The user's two renderers, driven from Debian packages: GitHub's cmark-gfm, and
  * GitHub Pages' kramdown with the GFM parser, alone and inside a Jekyll site build.
- * Each returns HTML; {@link htmlTables} reads the tables back with Python.
+ * Each returns HTML; {@link readHtml} reads tables and lists back with Python.
  */
 
 const KRAMDOWN = ['-rkramdown', '-rkramdown-parser-gfm'];
@@ -47,5 +47,8 @@ export function buildJekyllPage(md: string): string {
   return readFileSync(join(dir, 'out', 'index.html'), 'utf8');
 }
 
-/** The tables of an HTML page, as rows of cell texts (Python's html.parser). */
-export const htmlTables = (html: string): string[][][] => JSON.parse(run(DEBIAN_PYTHON, [HTML_TABLES], html)) as string[][][];
+/** What a reader sees on an HTML page: its tables as rows of cell texts, and its list items (Python's html.parser). */
+export const readHtml = (html: string): { tables: string[][][]; items: string[] } => JSON.parse(run(DEBIAN_PYTHON, [HTML_TABLES], html)) as { tables: string[][][]; items: string[] };
+
+/** The tables of an HTML page, as rows of cell texts. */
+export const htmlTables = (html: string): string[][][] => readHtml(html).tables;

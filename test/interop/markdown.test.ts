@@ -10,7 +10,7 @@ import { createWorkshop } from '../helpers/workshop.js';
 import { tableOf } from '../markdown/gfm.js';
 import { SEED_PAGE, shippedWorkshop } from '../markdown/sc19.js';
 import { NASTY } from '../markdown/nasty.js';
-import { buildJekyllPage, HAVE, htmlTables, renderCmarkGfm, renderKramdown } from './markdown-renderers.js';
+import { buildJekyllPage, HAVE, htmlTables, readHtml, renderCmarkGfm, renderKramdown } from './markdown-renderers.js';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 // Random titles from the characters that matter; fixed seed, so a failure reproduces.
@@ -53,6 +53,17 @@ for (const [name, pkg, available, render, typography] of renderers) {
       expect(titleAndSpeaker(table!)).toEqual(expectedCells());
     });
 
+    it('renders nasty names in the committee and nasty labels in the dates as literal list items', () => {
+      const people = { ada: { name: 'Ada' }, alan: { name: 'Alan' }, ...Object.fromEntries(NASTY.map((t, i) => [`p${i}`, { name: t, affiliation: t, country: t }])) };
+      const w = createWorkshop({ people, committee: NASTY.map((t, i) => ({ person: `p${i}`, role: t })), important_dates: NASTY.map((t) => ({ label: t, date: '2019-09-16', was: ['2019-09-01'] })) });
+      const md = `${writeSection('committee', w, DEFAULT_MARKDOWN_OPTIONS)}\n${writeSection('dates', w, DEFAULT_MARKDOWN_OPTIONS)}`;
+      const c = (t: string) => collapse(t);
+      expect(readHtml(render(md)).items).toEqual([
+        ...NASTY.map((t) => `${c(t)} (${c(t)}), ${c(t)}, ${c(t)}`),
+        ...NASTY.map((t) => `${c(t)}: <del>Sep 1st, 2019</del> Sep 16th, 2019`),
+      ]);
+    });
+
     it('shows the SC19 program table of the regenerated README, cell for cell', () => {
       const readme = sc19Readme();
       const [table] = htmlTables(render(readme));
@@ -61,3 +72,14 @@ for (const [name, pkg, available, render, typography] of renderers) {
     });
   });
 }
+
+describeWithTool('Jekyll Liquid guard', 'jekyll ruby-kramdown-parser-gfm python3', HAVE.jekyll && HAVE.python, () => {
+  it('keeps Liquid in titles literal, and the page’s own Liquid outside the region working', () => {
+    const w = createWorkshop({ program: [{ start: '9:00', end: '9:30', title: '{% endraw %}{{ 1 | plus: 1 }} {% include nope.html %}', kind: 'other' }] });
+    const readme = `Before {{ 20 | plus: 1 }}\n\n<!-- dls:program:start -->\n${writeSection('program', w, DEFAULT_MARKDOWN_OPTIONS)}<!-- dls:program:end -->\n\nAfter {{ 40 | plus: 2 }}\n`;
+    const html = buildJekyllPage(readme);
+    expect(htmlTables(html)[0]![1]![1]).toBe('{% endraw %}{{ 1 | plus: 1 }} {% include nope.html %}');
+    expect(html).toContain('Before 21');
+    expect(html).toContain('After 42');
+  });
+});
