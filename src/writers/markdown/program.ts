@@ -36,6 +36,10 @@ function dayRange(items: readonly ProgramItem[], workshop: Workshop, options: Ma
 function groupByDay(program: readonly ProgramItem[]): [string, ProgramItem[]][] {
   const days = new Map<string, ProgramItem[]>();
   const sorted = [...program].sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
-  for (const item of sorted) days.set(item.date, [...(days.get(item.date) ?? []), item]);
+  for (const item of sorted) {
+    const day = days.get(item.date);
+    if (day) day.push(item);
+    else days.set(item.date, [item]);
+  }
   return [...days];
 }
