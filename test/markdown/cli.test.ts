@@ -45,6 +45,15 @@ describe('dls readme', () => {
     expect(dls(['readme', '--check'], dir).code).toBe(0);
   });
 
+  it('keeps a byte-order mark and a missing final newline', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'README.md'), Buffer.from(`\ufeff${STALE}`, 'utf8'));
+    expect(dls(['readme'], dir).code).toBe(0);
+    const bytes = readFileSync(join(dir, 'README.md'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8').endsWith('\r\nBye')).toBe(true);
+  });
+
   it('--check writes nothing and exits 1 with a short diff when stale', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'README.md'), STALE);
