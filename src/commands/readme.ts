@@ -1,4 +1,4 @@
-import { DlsError, EXIT } from '../errors.js';
+import { DlsError, EXIT, usageError } from '../errors.js';
 import type { MarkdownOptions } from '../writers/markdown/options.js';
 import { formatRegionDiff } from '../writers/markdown/region-diff.js';
 import { updateRegions } from '../writers/markdown/readme-regions.js';
@@ -20,6 +20,8 @@ export interface ReadmeOptions {
 
 /** Runs `dls readme`: regenerates the marked regions in place, checks them, or adds markers. */
 export async function runReadme(options: ReadmeOptions): Promise<number> {
+  if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
+  if (options.yes && !options.init) throw usageError('--yes only goes with --init');
   const workshop = await loadValidWorkshop(options.file);
   const render = (name: string) => writeSection(name as SectionName, workshop, options.markdown);
   if (options.init) return runReadmeInit(options.readme, options.yes, render);

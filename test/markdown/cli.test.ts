@@ -91,6 +91,12 @@ describe('dls readme', () => {
     expect(dls(['readme', '--init'], dir).code).toBe(1);
   });
 
+  it('refuses --init with --check, and --yes without --init, as usage errors', () => {
+    const dir = tmp();
+    expect(dls(['readme', '--init', '--check'], dir).code).toBe(2);
+    expect(dls(['readme', '--yes'], dir).stderr).toContain('--yes only goes with --init');
+  });
+
   it('says how to start when the README has no markers', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'README.md'), '# Nothing here\n');
