@@ -1,8 +1,7 @@
-import { EXIT } from '../errors.js';
+import { DlsError, EXIT } from '../errors.js';
 import { findRegions, updateRegions } from '../writers/markdown/readme-regions.js';
 import { insertRegionMarkers, type MarkerPlacement } from '../writers/markdown/readme-init.js';
 import { SECTION_HEADINGS, SECTION_NAMES } from '../writers/markdown/registry.js';
-import { DlsError } from '../errors.js';
 import { writeFileAtomic } from './io.js';
 import { markerError, readReadme } from './readme-text.js';
 

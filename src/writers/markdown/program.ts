@@ -20,8 +20,8 @@ export function writeProgram(workshop: Workshop, options: MarkdownOptions): stri
   }
   const span = days.length === 0 ? '' : `${formatDay(days[0]![0])}${SEPARATORS[options.separator]}${formatDay(days.at(-1)![0])}`;
   const heading = `### Program (${[span, location].filter(Boolean).join(', ')})`;
-  const tables = days.map(([date, items]) => `#### ${formatWeekdayDay(date)} (${dayRange(items, workshop, options)})\n\n${programTable(items, workshop, options)}`);
-  return [heading, ...tables].join('\n\n');
+  const tables = days.map(([date, items]) => `\n#### ${formatWeekdayDay(date)} (${dayRange(items, workshop, options)})\n\n${programTable(items, workshop, options)}`);
+  return `${heading}\n${tables.join('')}`;
 }
 
 /** `9AM--5:30PM`, plus ` MST` with the zone label. */
