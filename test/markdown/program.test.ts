@@ -31,6 +31,12 @@ describe('the program table', () => {
     expect(md).not.toMatch(/@example\.org/);
   });
 
+  it('adds a Room column only when an item is elsewhere than the workshop room', () => {
+    expect(tableOf(program({}))[0]).toEqual(['Time', 'Title', 'Speaker']);
+    const table = tableOf(program({ program: [item({}), item({ start: '9:30', end: '10:00', room: 'Hall | B', room_url: 'https://example.org/b' })] }));
+    expect(table.map((r) => r[1])).toEqual(['Room', '502', '[Hall | B](https://example.org/b)']);
+  });
+
   it('gives a multi-day program one table per day, under day headings', () => {
     const md = program({ end_date: '2019-11-18', program: [item({ date: '2019-11-18', title: 'Day two' }), item({ title: 'Day one' })] });
     expect(headingsOf(md)).toEqual(['Program (Nov 17th--Nov 18th, Location: 502)', 'Sunday, Nov 17th (9AM--9:30AM)', 'Monday, Nov 18th (9AM--9:30AM)']);

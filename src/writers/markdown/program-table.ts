@@ -7,17 +7,21 @@ import { zoneLabel } from './zone-label.js';
 
 /**
  * One day's table: `| Time | Title | Speaker |`, with an extra `Time (CET)` column
- * when a second zone is asked for. A title links to its slides when set. Every cell
+ * when a second zone is asked for, and a `Room` column when items are in rooms
+ * other than the workshop's. A title links to its slides when set. Every cell
  * is escaped, so no title can add or remove a column.
  */
 export function programTable(items: readonly ProgramItem[], workshop: Workshop, options: MarkdownOptions): string {
   const first = items[0]!;
   const header = [options.zoneLabel ? `Time (${zoneLabel(first.startMs, workshop.timezone)})` : 'Time'];
   if (options.secondZone) header.push(`Time (${zoneLabel(first.startMs, options.secondZone)})`);
-  header.push('Title', 'Speaker');
+  // A Room column only when some item is elsewhere than the heading's room.
+  const rooms = items.some((i) => i.room !== workshop.room);
+  header.push(...(rooms ? ['Room'] : []), 'Title', 'Speaker');
   const rows = items.map((item) => {
     const cells = [formatTimeRange(item.start, item.end, options)];
     if (options.secondZone) cells.push(secondZoneRange(item, options.secondZone, options));
+    if (rooms) cells.push(item.room ? link(item.room, item.roomUrl) : '');
     cells.push(link(item.title, item.slides), formatSpeakers(item.speakers));
     return cells;
   });
