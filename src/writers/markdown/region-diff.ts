@@ -7,10 +7,11 @@ import type { Region } from './region-scan.js';
 export function formatRegionDiff(file: string, text: string, regions: readonly Region[], render: (name: string) => string, limit = 12): string {
   let out = '';
   for (const r of regions) {
-    const before = text.slice(r.contentStart, r.contentEnd).split(/\r\n|\n|\r/);
-    const after = render(r.name).split('\n');
-    if (before.join('\n') === after.join('\n')) continue;
-    const changes = diffLines(before, after);
+    const current = text.slice(r.contentStart, r.contentEnd);
+    const generated = render(r.name).replace(/\n/g, r.eol);
+    if (current === generated) continue;
+    const changes = diffLines(current.split(/\r\n|\n|\r/), generated.split(r.eol));
+    if (changes.length === 0) changes.push(`(line endings differ; generated lines end like the start marker's line)`);
     out += `${file}:${r.startLine}-${r.endLine} dls:${r.name} is stale:\n`;
     out += changes.slice(0, limit).map((c) => `  ${c}\n`).join('');
     if (changes.length > limit) out += `  ... ${changes.length - limit} more changed lines\n`;

@@ -10,6 +10,7 @@ type Finder = (lines: readonly Line[], usable: (n: number) => boolean) => { from
 
 const HEADING = /^ {0,3}#{1,6}\s/;
 const LIST_ITEM = /^ {0,3}[-*+]\s/;
+const TABLE_ROW = /^\s*\|/;
 const blank = (l: Line | undefined) => l !== undefined && l.text.trim() === '';
 
 /** The run of lines after `index` (blank lines skipped) that match `re`, as a range. */
@@ -31,9 +32,11 @@ const listAfterHeading = (re: RegExp): Finder => (lines, usable) => {
 
 const FINDERS: Record<SectionName, Finder> = {
   program: (lines, usable) => {
-    const h = headingMatching(lines, usable, /program|schedule|agenda/i);
-    if (h < 0) return undefined;
-    return { from: h + 1, to: runAfter(lines, h, /^\s*\|/)?.to ?? h + 1 };
+    // "Program Committee" is a committee; prefer the heading that has a table under it.
+    const headings = lines.flatMap((l, i) => (usable(l.number) && HEADING.test(l.text) && /program|schedule|agenda/i.test(l.text) && !/committee|chair/i.test(l.text) ? [i] : []));
+    const withTable = headings.find((h) => runAfter(lines, h, TABLE_ROW));
+    const h = withTable ?? headings[0];
+    return h === undefined ? undefined : { from: h + 1, to: runAfter(lines, h, TABLE_ROW)?.to ?? h + 1 };
   },
   signup: (lines, usable) => {
     const i = lines.findIndex((l) => usable(l.number) && /sign[\s-]?up/i.test(l.text) && l.text.includes(']('));
@@ -43,7 +46,7 @@ const FINDERS: Record<SectionName, Finder> = {
     const i = lines.findIndex((l) => usable(l.number) && /\btopics\b/i.test(l.text) && !LIST_ITEM.test(l.text));
     return i < 0 ? undefined : runAfter(lines, i, LIST_ITEM);
   },
-  dates: listAfterHeading(/dates|deadlines/i),
+  dates: listAfterHeading(/\bdates\b|deadlines/i),
   committee: listAfterHeading(/committee|organi[sz]ers/i),
   previous: (lines, usable) => {
     const h = headingMatching(lines, usable, /previous|past (work|edition)/i);
