@@ -1,18 +1,10 @@
 import { Option } from 'commander';
 import { examples } from '../cli.js';
+import type { ExportIcsOptions } from '../commands/export-ics.js';
 import type { CliContext } from './context.js';
 
 /** Options commander parses for `dls export ics`. */
-interface IcsFlags {
-  output?: string;
-  breaks: boolean;
-  deadlines: boolean;
-  speaker?: string;
-  track?: string;
-  room?: string;
-  force: boolean;
-  pruneCancelled: boolean;
-}
+type IcsFlags = Omit<ExportIcsOptions, 'file'>;
 
 const FILTERS = ['speaker', 'track', 'room', 'breaks'];
 

@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { examples } from '../cli.js';
 import { AUDIENCES, type Audience } from '../mail/recipient.js';
 import { MAIL_FORMATS, type MailFormat } from '../writers/mail-format-names.js';
+import type { MailExportOptions } from '../commands/mail-export.js';
 import type { CliContext } from './context.js';
 
 function audiences(value: string): Audience[] {
@@ -11,18 +12,8 @@ function audiences(value: string): Audience[] {
   return [...new Set(list as Audience[])];
 }
 
-interface Flags {
-  to: Audience[];
-  role?: string;
-  format: MailFormat;
-  signups?: string;
-  suppress?: string;
-  group?: string;
-  sep: ',' | ';';
-  bare: boolean;
-  output?: string;
-  strict: boolean;
-}
+/** What commander parses: the command's options, with `--sep` under its flag name. */
+type Flags = Omit<MailExportOptions, 'file' | 'separator'> & { sep: MailExportOptions['separator'] };
 
 /** Wires the mail commands into the program. Commands are imported lazily in their actions. */
 export function registerMailCommands(ctx: CliContext): void {

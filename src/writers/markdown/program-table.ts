@@ -3,7 +3,7 @@ import { link } from './escape.js';
 import { formatTimeRange, wallClockIn } from './format-time.js';
 import type { MarkdownOptions } from './options.js';
 import { formatSpeakers } from './speakers.js';
-import { zoneLabel } from './zone-label.js';
+import { zoneLabel } from '../../time.js';
 
 /**
  * One day's table: `| Time | Title | Speaker |`, with an extra `Time (CET)` column

@@ -3,7 +3,7 @@ import { link } from './escape.js';
 import { formatDay, formatHeadingRange, formatWeekdayDay } from './format-time.js';
 import { SEPARATORS, type MarkdownOptions } from './options.js';
 import { programTable } from './program-table.js';
-import { zoneLabel } from './zone-label.js';
+import { zoneLabel } from '../../time.js';
 
 /**
  * The `program` section: `### Program (Nov 17th, 9AM--5:30PM, Location: [room](url))`
