@@ -10,6 +10,6 @@ export interface CliContext {
   exportCmd: Command;
   /** The workshop file the user named with the global `-f` (default `workshop.yaml`). */
   fileOf(): string;
-  /** Sets the exit code of this run; commands return codes, never call process.exit. */
+  /** Sets the exit code of this run; commands return codes and never end the process themselves. */
   setExit(code: number): void;
 }
