@@ -17,6 +17,8 @@ export interface Question<A extends Record<string, string | undefined>> {
   validate?: (value: string, answers: Partial<A>) => true | string;
   /** Optional questions accept an empty answer. */
   optional?: boolean;
+  /** Not prompted for: the suggestion stands unless a flag says otherwise. */
+  quiet?: boolean;
   /** Fixed choices, offered as a list. */
   choices?: readonly string[];
 }
@@ -51,7 +53,8 @@ export async function resolveAnswers<A extends Record<string, string | undefined
       const verdict = check(given);
       if (verdict !== true) invalid.push(`${q.flag} ${JSON.stringify(given)}: ${verdict}`);
       value = given;
-    } else if (sources.yes && (suggestion !== undefined || q.optional)) value = suggestion ?? '';
+    } else if ((sources.yes || q.quiet) && (suggestion !== undefined || q.optional)) value = suggestion ?? '';
+    else if (q.quiet) value = undefined; // only unanswerable when an earlier answer is missing, which is reported
     else if (sources.ask) value = (await sources.ask({ message: q.message, default: suggestion, validate: check, choices: q.choices })).trim();
     else if (q.optional) value = suggestion ?? '';
     else missing.push(q.flag);
