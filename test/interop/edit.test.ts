@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { parseWorkshop } from '../../src/parse/index.js';
+import { ROOT } from '../helpers/cli.js';
+import { describeWithTool, works } from '../helpers/interop.js';
+
+// A private tmux server (its own socket), so these tests never touch a user's sessions.
+const SOCKET = `dls-test-${process.pid}`;
+const tmux = (...args: string[]) => spawnSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+const screen = (session: string) => tmux('capture-pane', '-p', '-t', session).stdout;
+
+async function waitFor(session: string, text: string, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (screen(session).includes(text)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`"${text}" did not appear; the screen shows:\n${screen(session)}`);
+}
+
+/** Starts `dls args` in a fresh 100x30 pseudo-terminal in `dir`; the exit code lands in `dir/exit-code`. */
+function start(session: string, dir: string, args: string): void {
+  const cmd = `cd ${dir} && TZ=Europe/Berlin NO_COLOR=1 ${process.execPath} ${join(ROOT, 'bin/dls.js')} ${args}; echo $? > exit-code; sleep 30`;
+  const r = tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', cmd);
+  if (r.status !== 0) throw new Error(r.stderr);
+}
+
+async function answer(session: string, prompt: string, keys: string): Promise<void> {
+  await waitFor(session, prompt);
+  if (keys !== '') tmux('send-keys', '-t', session, '-l', keys);
+  tmux('send-keys', '-t', session, 'Enter');
+}
+
+async function exitCode(dir: string): Promise<string> {
+  const file = join(dir, 'exit-code');
+  for (let i = 0; i < 300 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 50));
+  return readFileSync(file, 'utf8').trim();
+}
+
+describeWithTool('dls init in a real terminal (tmux)', 'tmux', works('tmux', ['-V']), () => {
+  afterEach(() => {
+    tmux('kill-server');
+  });
+
+  it('takes typed answers, accepts the suggested id, refuses a mistyped zone, and writes a file that checks clean', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-tmux-'));
+    start('init', dir, 'init');
+    await answer('init', 'Workshop title', 'Deep Learning on Supercomputers Workshop');
+    await answer('init', 'Host conference', 'SC19');
+    await answer('init', 'Workshop id', ''); // suggested: dls-sc19
+    await answer('init', 'City', 'Denver, CO');
+    await answer('init', 'Time zone', 'America/Denvr'); // a typo: refused as typed
+    await waitFor('init', 'did you mean America/Denver?');
+    tmux('send-keys', '-t', 'init', 'C-u');
+    await answer('init', 'Time zone', 'America/Denver');
+    await answer('init', 'First day', '2019-11-17');
+    await answer('init', 'Last day', '');
+    await answer('init', 'Room', '502-503-504');
+    await answer('init', 'sign-up link', '');
+    expect(await exitCode(dir)).toBe('0');
+    const parsed = parseWorkshop(readFileSync(join(dir, 'workshop.yaml'), 'utf8'));
+    expect(parsed.ok && parsed.warnings).toEqual([]);
+    expect(parsed.ok && [parsed.workshop.id, parsed.workshop.timezone, parsed.workshop.city, parsed.workshop.room]).toEqual(['dls-sc19', 'America/Denver', 'Denver, CO', '502-503-504']);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('<!-- dls:program:start -->');
+  });
+
+  it('suggests the machine zone, and Ctrl-C at a prompt leaves no file behind (exit 130)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-tmux-'));
+    start('cancel', dir, 'init');
+    await answer('cancel', 'Workshop title', 'T');
+    await answer('cancel', 'Host conference', '');
+    await answer('cancel', 'Workshop id', '');
+    await answer('cancel', 'City', '');
+    await waitFor('cancel', '(Europe/Berlin)');
+    tmux('send-keys', '-t', 'cancel', 'C-c');
+    expect(await exitCode(dir)).toBe('130');
+    await waitFor('cancel', 'dls: cancelled; nothing was written'); // our handler, not a bare SIGINT
+    expect(existsSync(join(dir, 'workshop.yaml'))).toBe(false);
+  });
+});
