@@ -59,7 +59,7 @@ export function itemQuestions(w: Workshop, what: 'talk' | 'break'): Question<Ite
     { key: 'date', flag: '--date', message: 'Day (YYYY-MM-DD)', suggest: () => w.program[w.program.length - 1]?.date ?? w.date, validate: (v) => dayVerdict(v, w), quiet: !multiDay },
     { key: 'room', flag: '--room', message: 'Room', suggest: () => w.room, optional: true, quiet: rooms.size <= 1 },
     { key: 'start', flag: '--start', message: 'Start (H:MM)', suggest: (a) => after(a)?.end.replace(/^0/, '') ?? '9:00', validate: checkTime },
-    { key: 'end', flag: '--end', message: 'End (H:MM)', suggest: (a) => (a.start && checkTime(a.start) === true ? clockOf(Math.min(minutesOf(a.start) + typicalMinutes(w, what), 23 * 60 + 59)) : undefined), validate: (v, a) => endVerdict(v, a.start) },
+    { key: 'end', flag: '--end', message: 'End (H:MM)', suggest: (a) => (a.start && checkTime(a.start) === true ? clockOf(Math.min(minutesOf(a.start) + typicalMinutes(w, a.kind ?? what), 23 * 60 + 59)) : undefined), validate: (v, a) => endVerdict(v, a.start) },
     { key: 'id', flag: '--id', message: 'Id (stable; calendar events keep it)', suggest: (a) => (a.title ? suggestItemId(a.title, w) : undefined), validate: (v) => idVerdict(v, w), quiet: true },
   ];
 }
