@@ -25,7 +25,7 @@ export function registerEditCommands(ctx: CliContext): void {
         'dls init',
         'dls init --title "Deep Learning on Supercomputers Workshop" --conference SC19 --timezone America/Denver --date 2019-11-17 --yes',
         'dls -f site/workshop.yaml init --force',
-      ) + '\nWithout a terminal, every answer without a suggestion must be given as a flag (exit 2 otherwise).\n',
+      ) + '\nWithout a terminal, give the answers as flags (--yes takes the suggested ones); dls names any missing flag and exits 2.\n',
     )
     .action(async (opts: Record<string, string | boolean | undefined>) => {
       const { runInit } = await import('../commands/init.js');

@@ -15,11 +15,14 @@ export function processTerminal(): Terminal {
   return { interactive: process.stdin.isTTY === true && process.stdout.isTTY === true, write: (t) => void process.stdout.write(t) };
 }
 
+/** The configuration of an inquirer `input` prompt for a question: validated as it is submitted. */
+export const inputConfig = (q: Parameters<Asker>[0]) => ({ message: q.message, default: q.default, validate: q.validate });
+
 /** Asks with @inquirer/prompts, imported lazily so other commands never load it. */
 export const inquirerAsker: Asker = async (q) => {
   const { input, select } = await import('@inquirer/prompts');
   if (q.choices) return select({ message: q.message, default: q.default, choices: q.choices.map((c) => ({ value: c, name: c })) });
-  return input({ message: q.message, default: q.default, validate: q.validate });
+  return input(inputConfig(q));
 };
 
 /** Exit code of a run the user interrupted with Ctrl-C, as shells report SIGINT. */
