@@ -7,10 +7,11 @@ import { parseWorkshop } from '../../src/parse/index.js';
 import { ROOT } from '../helpers/cli.js';
 import { describeWithTool, works } from '../helpers/interop.js';
 
-// A private tmux server (its own socket), so these tests never touch a user's sessions.
-const SOCKET = `dls-test-${process.pid}`;
-const tmux = (...args: string[]) => spawnSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-const screen = (session: string) => tmux('capture-pane', '-p', '-t', session).stdout;
+// One private tmux server per session (its own socket): these tests never touch a
+// user's sessions, and one test's server shutting down cannot race the next one's start.
+const tmuxOn = (session: string, ...args: string[]) => spawnSync('tmux', ['-L', `dls-test-${process.pid}-${session}`, ...args], { encoding: 'utf8' });
+const screen = (session: string) => tmuxOn(session, 'capture-pane', '-p', '-t', session).stdout;
+const sessions: string[] = [];
 
 async function waitFor(session: string, text: string, timeoutMs = 15_000): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -24,14 +25,15 @@ async function waitFor(session: string, text: string, timeoutMs = 15_000): Promi
 /** Starts `dls args` in a fresh 100x30 pseudo-terminal in `dir`; the exit code lands in `dir/exit-code`. */
 function start(session: string, dir: string, args: string): void {
   const cmd = `cd ${dir} && TZ=Europe/Berlin NO_COLOR=1 ${process.execPath} ${join(ROOT, 'bin/dls.js')} ${args}; echo $? > exit-code; sleep 30`;
-  const r = tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', cmd);
+  sessions.push(session);
+  const r = tmuxOn(session, 'new-session', '-d', '-s', session, '-x', '100', '-y', '30', cmd);
   if (r.status !== 0) throw new Error(r.stderr);
 }
 
 async function answer(session: string, prompt: string, keys: string): Promise<void> {
   await waitFor(session, prompt);
-  if (keys !== '') tmux('send-keys', '-t', session, '-l', keys);
-  tmux('send-keys', '-t', session, 'Enter');
+  if (keys !== '') tmuxOn(session, 'send-keys', '-t', session, '-l', keys);
+  tmuxOn(session, 'send-keys', '-t', session, 'Enter');
 }
 
 async function exitCode(dir: string): Promise<string> {
@@ -42,7 +44,7 @@ async function exitCode(dir: string): Promise<string> {
 
 describeWithTool('dls init in a real terminal (tmux)', 'tmux', works('tmux', ['-V']), () => {
   afterEach(() => {
-    tmux('kill-server');
+    for (const s of sessions.splice(0)) tmuxOn(s, 'kill-server');
   });
 
   it('takes typed answers, accepts the suggested id, refuses a mistyped zone, and writes a file that checks clean', async () => {
@@ -54,7 +56,7 @@ describeWithTool('dls init in a real terminal (tmux)', 'tmux', works('tmux', ['-
     await answer('init', 'City', 'Denver, CO');
     await answer('init', 'Time zone', 'America/Denvr'); // a typo: refused as typed
     await waitFor('init', 'did you mean America/Denver?');
-    tmux('send-keys', '-t', 'init', 'C-u');
+    tmuxOn('init', 'send-keys', '-t', 'init', 'C-u');
     await answer('init', 'Time zone', 'America/Denver');
     await answer('init', 'First day', '2019-11-17');
     await answer('init', 'Last day', '');
@@ -75,7 +77,7 @@ describeWithTool('dls init in a real terminal (tmux)', 'tmux', works('tmux', ['-
     await answer('cancel', 'Workshop id', '');
     await answer('cancel', 'City', '');
     await waitFor('cancel', '(Europe/Berlin)');
-    tmux('send-keys', '-t', 'cancel', 'C-c');
+    tmuxOn('cancel', 'send-keys', '-t', 'cancel', 'C-c');
     expect(await exitCode(dir)).toBe('130');
     await waitFor('cancel', 'dls: cancelled; nothing was written'); // our handler, not a bare SIGINT
     expect(existsSync(join(dir, 'workshop.yaml'))).toBe(false);
