@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { Scalar } from 'yaml';
+import { blockLines, renderKey } from './entry-text.js';
 import { DEFAULT_STYLE, renderEntry, styleOf, type EntryStyle } from './style.js';
+import { afterLine, lineIndent, lineStart, splice } from './text-offsets.js';
 
 /**
  * Inserts entries into a YAML collection by splicing text at node positions that
@@ -40,39 +42,23 @@ export function insertEntry(doc: Document, text: string, entry: NewEntry): strin
   if (node.flow && items.length === 0) return replaceEmptyFlow(text, node.range, entry, lineIndent(text, node.range[0]) + 2, style);
   if (node.flow) return insertIntoFlow(text, values, at, entry, style);
   const prev = values[at - 1];
-  const offset = prev?.range ? afterLine(text, prev.range[1]) : lineStart(text, itemStart(node, 0, text));
+  const offset = prev?.range ? afterLine(text, prev.range[1]) : lineStart(text, itemStart(node, 0));
   const indent = prev ? indentOfEntry(node, at - 1, text) : indentOfEntry(node, 0, text);
   return splice(text, offset, blockLines(entry, style, indent, isSeq(node)));
 }
 
-function itemStart(node: YamlNode, i: number, _text: string): number {
+function itemStart(node: YamlNode, i: number): number {
   if (isMap(node)) return ((node.items[i] as Pair).key as YamlNode).range![0];
   return (node as { items: YamlNode[] }).items[i]!.range![0];
 }
 
 /** Column where the entry's `-` (lists) or key (mappings) sits. */
 function indentOfEntry(node: YamlNode, i: number, text: string): number {
-  const start = itemStart(node, i, text);
+  const start = itemStart(node, i);
   if (isMap(node)) return start - lineStart(text, start);
   const dash = text.lastIndexOf('-', start - 1);
   return dash - lineStart(text, dash);
 }
-
-/** The new entry as block lines at `indent`, each ending in a newline. */
-function blockLines(entry: NewEntry, style: EntryStyle, indent: number, inSeq: boolean): string {
-  const pad = ' '.repeat(indent);
-  const flowText = renderEntry(entry.value, style, true, entry.timeKeys);
-  const flow = style.flow && indent + 2 + flowText.length <= style.maxFlowWidth;
-  if (inSeq) {
-    if (flow) return `${pad}- ${flowText}\n`;
-    return renderEntry(entry.value, style, false, entry.timeKeys).split('\n').map((l, i) => `${pad}${i === 0 ? '- ' : '  '}${l}\n`).join('');
-  }
-  const key = `${pad}${renderKey(entry.mapKey!)}:`;
-  if (flow) return `${key} ${flowText}\n`;
-  return `${key}\n${renderEntry(entry.value, style, false, entry.timeKeys).split('\n').map((l) => `${pad}  ${l}\n`).join('')}`;
-}
-
-const renderKey = (key: string): string => (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key) ? key : JSON.stringify(key));
 
 function insertIntoFlow(text: string, values: YamlNode[], at: number, entry: NewEntry, style: EntryStyle): string {
   const rendered = renderEntry(entry.value, style, true, entry.timeKeys);
@@ -97,26 +83,4 @@ function replaceEmptyFlow(text: string, range: readonly number[], entry: NewEntr
 function appendNewKey(text: string, entry: NewEntry, style: EntryStyle): string {
   const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
   return `${base}\n${entry.key}:\n${blockLines(entry, style, 2, entry.mapKey === undefined)}`;
-}
-
-/** Offset just after the newline ending the line that contains `offset - 1`. */
-function afterLine(text: string, offset: number): number {
-  if (offset > 0 && text[offset - 1] === '\n') return offset;
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl + 1;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineIndent(text: string, offset: number): number {
-  const start = lineStart(text, offset);
-  return /^ */.exec(text.slice(start))![0].length;
-}
-
-function splice(text: string, offset: number, insert: string): string {
-  // Appending after a last line without a newline: give it one first.
-  if (offset === text.length && text !== '' && !text.endsWith('\n')) return `${text}\n${insert}`;
-  return text.slice(0, offset) + insert + text.slice(offset);
 }
