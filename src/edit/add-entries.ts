@@ -22,8 +22,22 @@ export interface NewProgramItem {
   room?: string;
 }
 
+/**
+ * Runs an edit on LF text and gives the result the file's own line endings, so a
+ * CRLF file does not end up with mixed endings.
+ */
+function keepLineEndings<R extends { text: string }>(text: string, edit: (lf: string) => R): R {
+  if (!text.includes('\r\n')) return edit(text);
+  const r = edit(text.replace(/\r\n/g, '\n'));
+  return { ...r, text: r.text.replace(/\n/g, '\r\n') };
+}
+
 /** Text with the item inserted in time order; `index` is its place in `program`. */
 export function addProgramItem(text: string, item: NewProgramItem): { text: string; index: number } {
+  return keepLineEndings(text, (lf) => insertItem(lf, item));
+}
+
+function insertItem(text: string, item: NewProgramItem): { text: string; index: number } {
   const doc = parseDocument(text);
   const firstDay = String(doc.get('date') ?? '');
   const defaultRoom = doc.get('room');
@@ -47,6 +61,10 @@ export function addProgramItem(text: string, item: NewProgramItem): { text: stri
 
 /** Text with the deadline inserted in date order. */
 export function addImportantDate(text: string, entry: { label: string; date: string }): { text: string; index: number } {
+  return keepLineEndings(text, (lf) => insertDate(lf, entry));
+}
+
+function insertDate(text: string, entry: { label: string; date: string }): { text: string; index: number } {
   const doc = parseDocument(text);
   const existing = (doc.toJS()?.important_dates ?? []) as { date?: unknown }[];
   const later = existing.findIndex((e) => String(e.date) > entry.date);
@@ -65,7 +83,7 @@ export interface NewPerson {
 
 /** Text with the person appended to `people` under `id`. */
 export function addPerson(text: string, id: string, person: NewPerson): string {
-  const doc = parseDocument(text);
   const value = Object.fromEntries(Object.entries(person).filter(([, v]) => v !== undefined && v !== ''));
-  return insertEntry(doc, text, { key: 'people', index: 0, mapKey: id, value, quoteKey: 'name', timeKeys: [] });
+  const entry = { key: 'people', index: 0, mapKey: id, value, quoteKey: 'name', timeKeys: [] };
+  return keepLineEndings(text, (lf) => ({ text: insertEntry(parseDocument(lf), lf, entry) })).text;
 }

@@ -70,4 +70,11 @@ describe('adding to a heavily commented file', () => {
     const text = 'id: t\ntitle: T\ntimezone: UTC\ndate: 2026-01-05\nprogram: []';
     expect(addImportantDate(text, { label: 'Papers due', date: '2025-12-01' }).text).toBe(`${text}\n\nimportant_dates:\n  - { label: Papers due, date: 2025-12-01 }\n`);
   });
+
+  it('keeps Windows line endings in a CRLF file', () => {
+    const crlf = COMMENTED.replace(/\n/g, '\r\n');
+    const r = addProgramItem(crlf, { id: 'w', start: '11:15', end: '11:45', title: 'W', speakers: ['weimer'] });
+    expect(r.text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(r.text).toContain("\r\n  - {id: w, start: '11:15', end: '11:45', title: W, speakers: [weimer]}\r\n");
+  });
 });

@@ -52,6 +52,31 @@ describe('dls schedule show', () => {
     }
   });
 
+  // Read by eye: rooms A and B share one time axis; B's two talks overlap 9:40-9:45, so
+  // the later one gets a second lane and says so; Coffee is a break (┊); the 9:00-9:15
+  // opening is one row with its length, the 45-minute talk spans four rows.
+  it('draws two rooms side by side on one time axis, the overlap in a lane of its own', () => {
+    expect(view(fixture('two-rooms.yaml'), 100)).toMatchInlineSnapshot(`
+      "Two Rooms Workshop
+
+      Sunday 17 November 2019
+        MST  room A                         room B
+       9:00  ▌ Opening      opening 15 min
+       9:15  ▌ Analytical engines and the   ▌ Compilers for everyone
+             ▌ first program                ▌
+       9:40  ▌                              ▌ Grace Hopper · talk 30 min  ▌ Debugging a moth
+       9:45  ▌ Ada Lovelace · talk 45 min                                 ▌ ! overlaps · Grace Hopper …
+      10:00  ┊ Coffee
+             ┊ break 30 min
+      10:30  ▌ On computable numbers
+             ▌ Alan Turing · talk 30 min
+      11:00
+
+      check: 1 overlap, 1 other finding; \`dls schedule check\` explains each
+      "
+    `);
+  });
+
   it('puts rooms side by side when they fit, one after another when they do not', () => {
     const wide = view(fixture('two-rooms.yaml'), 110);
     expect(wide).toMatch(/^ {2}MST {2}room A {25,}room B/m);
