@@ -42,11 +42,19 @@ function flowWidth(node: YamlNode): number {
   return node.range[1] - node.range[0];
 }
 
-/** Orders an entry's keys like its neighbour's. */
+/**
+ * Orders an entry's keys like its neighbour's. A key the neighbour lacks (a `kind`
+ * next to a plain talk) goes right after the key that precedes it in the entry.
+ */
 export function orderKeys(entry: Record<string, unknown>, keyOrder: readonly string[]): Record<string, unknown> {
-  const rank = (k: string) => (keyOrder.includes(k) ? keyOrder.indexOf(k) : keyOrder.length);
   const keys = Object.keys(entry).filter((k) => entry[k] !== undefined);
-  return Object.fromEntries(keys.map((k, i) => [k, i] as const).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([k]) => [k, entry[k]]));
+  const rank = keys.map((k, i) => {
+    if (keyOrder.includes(k)) return [keyOrder.indexOf(k), 0] as const;
+    const before = keys.slice(0, i).reverse().find((b) => keyOrder.includes(b));
+    return [before === undefined ? -1 : keyOrder.indexOf(before), 1 + i] as const;
+  });
+  const order = keys.map((_, i) => i).sort((a, b) => rank[a]![0] - rank[b]![0] || rank[a]![1] - rank[b]![1]);
+  return Object.fromEntries(order.map((i) => [keys[i]!, entry[keys[i]!]]));
 }
 
 /**

@@ -46,6 +46,11 @@ describe('adding to a heavily commented file', () => {
     expect(insertedLines(COMMENTED, same.text)[0]).not.toMatch(/date:|room:/);
   });
 
+  it('puts a key the neighbour lacks where it belongs: kind after title, not at the end', () => {
+    const r = addProgramItem(COMMENTED, { id: 'p', start: '11:15', end: '11:45', title: 'Panel', kind: 'panel', speakers: ['weimer'] });
+    expect(insertedLines(COMMENTED, r.text)).toEqual(["  - {id: p, start: '11:15', end: '11:45', title: Panel, kind: panel, speakers: [weimer]}"]);
+  });
+
   it('falls back to block style for an item too long for one line', () => {
     const title = 'A title that is long enough to push a one-line entry well past what this file ever wrote on one line';
     const lines = insertedLines(COMMENTED, addProgramItem(COMMENTED, { id: 'long', start: '11:15', end: '11:45', title, speakers: ['weimer'] }).text);

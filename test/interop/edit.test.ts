@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -81,5 +81,22 @@ describeWithTool('dls init in a real terminal (tmux)', 'tmux', works('tmux', ['-
     expect(await exitCode(dir)).toBe('130');
     await waitFor('cancel', 'dls: cancelled; nothing was written'); // our handler, not a bare SIGINT
     expect(existsSync(join(dir, 'workshop.yaml'))).toBe(false);
+  });
+
+  it('dls add talk: picks the kind from a list with the arrow keys and inserts the talk after the last one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-tmux-'));
+    copyFileSync(join(ROOT, 'workshop.yaml'), join(dir, 'workshop.yaml'));
+    start('add', dir, 'add talk');
+    await answer('add', 'Talk title', 'Closing remarks');
+    await waitFor('add', 'Kind');
+    for (const key of ['Down', 'Down', 'Down']) tmuxOn('add', 'send-keys', '-t', 'add', key); // talk, keynote, opening, closing
+    await answer('add', 'closing', '');
+    await answer('add', 'Speakers', 'foster');
+    await answer('add', 'Start (H:MM) (17:30)', '');
+    await answer('add', 'End (H:MM)', '17:45');
+    expect(await exitCode(dir)).toBe('0');
+    await waitFor('add', 'added closing "Closing remarks" 17:30-17:45 in 502-503-504 as program[16]');
+    const text = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(text).toContain('speakers: [yin] }\n  - { id: closing-remarks, start: "17:30", end: "17:45", title: Closing remarks, kind: closing, speakers: [foster] }\n\ncommittee:');
   });
 });
