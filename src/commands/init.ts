@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DlsError, EXIT } from '../errors.js';
 import { addGitignorePatterns } from '../edit/gitignore.js';
@@ -23,6 +23,7 @@ export async function runInit(options: InitOptions, term: Terminal = processTerm
   if (existing !== undefined && !options.force) {
     throw new DlsError(`${options.file} already exists; not overwriting it`, { exitCode: EXIT.problems, hint: 'pass --force to replace it, or -f PATH to start another file' });
   }
+  if (!(await isFolder(dirname(options.file)))) throw new DlsError(`cannot write ${options.file}: folder ${dirname(options.file)} does not exist`);
   const answers = (await answer(initQuestions(machineZone), options, options.yes, term)) as InitAnswers;
   const text = formatInitTemplate(answers);
   const check = parseWorkshop(text, options.file);
@@ -52,4 +53,8 @@ async function readOptional(path: string): Promise<string | undefined> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new DlsError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() === true;
 }

@@ -1,8 +1,8 @@
 import { ITEM_KINDS, type ProgramItem, type Workshop } from '../model.js';
 import { slugify } from '../parse/resolve.js';
-import { suggest } from '../suggest.js';
 import { minutesOf } from '../time.js';
 import type { Question } from './questions.js';
+import { speakerIds } from './speakers.js';
 import { checkDate, checkId, checkTime } from './validators.js';
 
 /** Answers of `dls add talk|break`, keyed like their flags. */
@@ -15,21 +15,6 @@ export const clockOf = (minutes: number): string => `${Math.floor(minutes / 60)}
 export function lastItem(w: Workshop, date: string, room: string | undefined): ProgramItem | undefined {
   const same = w.program.filter((i) => i.date === date && i.room === room);
   return same.reduce<ProgramItem | undefined>((a, i) => (!a || i.end > a.end ? i : a), undefined);
-}
-
-/** Maps a speaker answer (ids or names, comma-separated) to person ids, or says who is unknown. */
-export function speakerIds(answer: string, w: Workshop): { ids: string[] } | { unknown: string } {
-  const ids: string[] = [];
-  for (const part of answer.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const byName = [...w.people.values()].find((p) => p.name.toLowerCase() === part.toLowerCase());
-    const id = w.people.has(part) ? part : byName?.id;
-    if (id === undefined) {
-      const hint = suggest(part, [...w.people.keys()]);
-      return { unknown: `unknown person "${part}"${hint ? ` (did you mean ${hint}?)` : ''}; expected an id from people (add one with \`dls add person\`)` };
-    }
-    ids.push(id);
-  }
-  return { ids };
 }
 
 /** Suggests an item id from the title that no item uses yet. */

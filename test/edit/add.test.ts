@@ -44,6 +44,11 @@ describe('dls add talk', () => {
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
+  it('takes a speaker by id, full name, or a word of the name when only one person has it', async () => {
+    expect(await runAdd('talk', opts({ title: 'T', speaker: 'Ada,weimer', date: '2026-06-10', yes: true }), noTerminal())).toBe(0);
+    expect(await readFile(file, 'utf8')).toContain('speakers: [lovelace, weimer]}');
+  });
+
   it('with --yes, a break needs no answers at all', async () => {
     expect(await runAdd('break', opts({ yes: true, date: '2026-06-10' }), noTerminal())).toBe(0);
     expect(await readFile(file, 'utf8')).toContain("  - {id: break, start: '11:15', end: '11:45', title: Break, kind: break}\n");

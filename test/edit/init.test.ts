@@ -62,6 +62,12 @@ describe('dls init', () => {
     await expect(readFile(join(dir, 'workshop.yaml'))).rejects.toThrow();
   });
 
+  it('says the folder is missing before asking anything', async () => {
+    const term = scripted({});
+    await expect(runInit({ ...options(), file: join(dir, 'nope', 'workshop.yaml') }, term)).rejects.toMatchObject({ exitCode: 1, message: expect.stringContaining('folder') });
+    expect(term.asked).toEqual([]);
+  });
+
   it('leaves no file behind when the user presses Ctrl-C', async () => {
     const term: Terminal = { interactive: true, write: () => {}, ask: async () => Promise.reject(Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' })) };
     await expect(runInit(options(), term)).rejects.toMatchObject({ exitCode: 130 });
