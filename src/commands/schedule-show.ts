@@ -33,7 +33,7 @@ export async function runShow(options: ShowOptions): Promise<number> {
   const { workshop, diagnostics } = analyzeWorkshop(decoded.text, file);
   if (!workshop) throw new DlsError(`${file} has problems to fix before the program can be drawn`, { diagnostics, hint: 'run `dls schedule check` for details' });
   const tty = process.stdout.isTTY === true;
-  const width = options.width ?? (tty ? Math.min(process.stdout.columns || 80, 160) : 80);
+  const width = options.width ?? (tty ? Math.max(40, Math.min(process.stdout.columns || 80, 160)) : 80);
   const paint = schedulePaintFor(colorLevel(process.env, tty));
   process.stdout.write(formatScheduleView(workshop, diagnostics, { width, paint, secondZone: options.tz }));
   return EXIT.ok;

@@ -4,32 +4,13 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runInit, type InitOptions } from '../../src/commands/init.js';
 import type { Terminal } from '../../src/commands/prompting.js';
+import { scriptedTerminal as scripted } from './terminal.js';
 import { parseWorkshop } from '../../src/parse/index.js';
 
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dls-init-'));
 });
-
-/** A terminal that answers each prompt from a script, and records what was asked. */
-function scripted(replies: Record<string, string>): Terminal & { asked: string[]; out: string[] } {
-  const asked: string[] = [];
-  const out: string[] = [];
-  return {
-    interactive: true,
-    asked,
-    out,
-    write: (t) => void out.push(t),
-    ask: async (q) => {
-      asked.push(q.message);
-      const key = Object.keys(replies).find((k) => q.message.startsWith(k));
-      const reply = key === undefined ? (q.default ?? '') : replies[key]!;
-      const verdict = q.validate(reply);
-      if (verdict !== true) throw new Error(`prompt "${q.message}" rejected ${reply}: ${verdict}`);
-      return reply === '' ? (q.default ?? '') : reply;
-    },
-  };
-}
 
 const options = (extra: Partial<InitOptions> = {}): InitOptions => ({ file: join(dir, 'workshop.yaml'), yes: false, force: false, ...extra });
 const noTerminal: Terminal = { interactive: false, write: () => {} };
