@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     globalSetup: ['test/helpers/build-once.ts'],
     testTimeout: 20_000,
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/interop/**'] } },
       { extends: true, test: { name: 'interop', include: ['test/interop/**/*.test.ts'], testTimeout: 60_000 } },

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PURE = ['src/parse', 'src/rules', 'src/writers'];
+const PURE = ['src/parse', 'src/rules', 'src/writers', 'src/mail'];
 const BANNED_IN_PURE = [
   [/from 'node:(fs|child_process|os)/, 'touches the file system or the machine'],
   [/\bprocess\./, 'reads process state'],
@@ -17,6 +17,7 @@ const problems = [];
 for (const file of files('src').filter((f) => f.endsWith('.ts'))) {
   const lines = readFileSync(file, 'utf8').split('\n');
   lines.forEach((line, i) => {
+    if (/^\s*(\/\/|\/\*|\*)/.test(line)) return; // comments may name what they forbid
     if (/process\.exit\b/.test(line) && file !== 'src/cli.ts') problems.push(`${file}:${i + 1}: process.exit outside src/cli.ts`);
     if (!PURE.some((d) => file.startsWith(d))) return;
     for (const [re, why] of BANNED_IN_PURE) if (re.test(line)) problems.push(`${file}:${i + 1}: pure core ${why}: ${line.trim()}`);

@@ -80,8 +80,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram((c) => (code = c));
   try {
     if (argv.length === 0) {
+      // As `gh` does: no command shows the help, and that is not an error.
       program.outputHelp();
-      return EXIT.usage;
+      return EXIT.ok;
     }
     await program.parseAsync([...argv], { from: 'user' });
     return code;

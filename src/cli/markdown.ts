@@ -1,4 +1,63 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { examples } from '../cli.js';
+import { isKnownZone } from '../time.js';
+import { CLOCKS, SEPARATORS, type Clock, type MarkdownOptions, type SeparatorName } from '../writers/markdown/options.js';
+import { SECTION_NAMES, type SectionName } from '../writers/markdown/registry.js';
 import type { CliContext } from './context.js';
 
+/** Formatting flags as commander parses them. */
+interface FormatFlags {
+  clock: Clock;
+  separator: SeparatorName;
+  zoneLabel: boolean;
+  secondZone?: string;
+}
+
+function zoneArg(value: string): string {
+  if (!isKnownZone(value)) throw new InvalidArgumentError(`expected an IANA zone such as Europe/Berlin, got "${value}"`);
+  return value;
+}
+
+/** Adds the formatting flags shared by `dls export markdown` and `dls readme`. */
+function addFormatFlags(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--clock <style>', 'times: seed (24-hour table, 12-hour heading), 12 or 24').choices(CLOCKS).default('seed'))
+    .addOption(new Option('--separator <sep>', 'between start and end times').choices(Object.keys(SEPARATORS)).default('--'))
+    .option('--zone-label', 'show the zone abbreviation (MST, CEST) in the heading and the Time column', false)
+    .option('--second-zone <zone>', 'add a Time column in this IANA zone, for remote attendees', zoneArg);
+}
+
+const formatOf = (o: FormatFlags): MarkdownOptions => ({ clock: o.clock, separator: o.separator, zoneLabel: o.zoneLabel, secondZone: o.secondZone });
+
 /** Wires the markdown commands into the program. Commands are imported lazily in their actions. */
-export function registerMarkdownCommands(_ctx: CliContext): void {}
+export function registerMarkdownCommands(ctx: CliContext): void {
+  const exportMd = ctx.exportCmd
+    .command('markdown')
+    .description('print README sections (program, dates, committee ...) as Markdown')
+    .addOption(new Option('--section <name>', 'section to print').choices([...SECTION_NAMES, 'all']).default('all'))
+    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output');
+  addFormatFlags(exportMd)
+    .addHelpText('after', examples('dls export markdown --section program', 'dls export markdown --section dates -o dates.md', 'dls export markdown --section program --clock 12 --zone-label --second-zone Europe/Berlin'))
+    .action(async (opts: FormatFlags & { section: SectionName | 'all'; output?: string }) => {
+      const { runExportMarkdown } = await import('../commands/export-markdown.js');
+      ctx.setExit(await runExportMarkdown({ file: ctx.fileOf(), section: opts.section, output: opts.output, markdown: formatOf(opts) }));
+    });
+
+  const readme = ctx.program
+    .command('readme')
+    .description('regenerate the marked sections of README.md from workshop.yaml, in place')
+    .argument('[readme]', 'the page to update', 'README.md')
+    .option('--check', 'write nothing; exit 1 with a short diff when the README is stale', false)
+    .option('--init', 'add dls markers to a README that has none (shows the plan; writes with --yes)', false)
+    .option('-y, --yes', 'with --init: write the README', false);
+  addFormatFlags(readme)
+    .addHelpText(
+      'after',
+      examples('dls readme', 'dls readme --check            # in CI', 'dls readme docs/index.md', 'dls readme --init', 'dls readme --init --yes') +
+        '\nMarkers: <!-- dls:NAME:start --> ... <!-- dls:NAME:end -->, NAME one of ' + SECTION_NAMES.join(', ') + '.\nExit status: 0 up to date or updated, 1 stale (--check) or problems, 2 usage error.\n',
+    )
+    .action(async (file: string, opts: FormatFlags & { check: boolean; init: boolean; yes: boolean }) => {
+      const { runReadme } = await import('../commands/readme.js');
+      ctx.setExit(await runReadme({ file: ctx.fileOf(), readme: file, check: opts.check, init: opts.init, yes: opts.yes, markdown: formatOf(opts) }));
+    });
+}

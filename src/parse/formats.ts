@@ -1,5 +1,6 @@
 import { isKnownZone, knownZones } from '../time.js';
 import { suggest } from '../suggest.js';
+import { isDeliverableAddress, parseAddress } from '../mail/address.js';
 import { text, type Schema, INVALID, shown, describePath } from './schema-kit.js';
 
 /** `H:MM` or `HH:MM`, 24-hour. */
@@ -20,8 +21,11 @@ export function isDate(s: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth;
 }
 
-/** True for an address that looks deliverable: `name@example.org`. */
-export const isEmail = (s: string): boolean => EMAIL_PATTERN.test(s);
+/**
+ * True for an address that looks deliverable: `name@example.org`, and that the mail
+ * export's stricter parser accepts (no leading `-`, `=` ..., no `..`, a real domain).
+ */
+export const isEmail = (s: string): boolean => EMAIL_PATTERN.test(s) && isDeliverableAddress(s);
 
 function isHttpUrl(s: string): boolean {
   if (!/^https?:\/\//i.test(s) || /\s/.test(s)) return false;
@@ -42,8 +46,19 @@ export const slugSchema = text({ expected: 'a lowercase slug like dls-sc19 (a-z,
 export const idSchema = text({ expected: 'an id of letters, digits, `.`, `_` or `-`', test: (s) => ID_PATTERN.test(s), json: { pattern: ID_PATTERN.source } });
 /** An http(s) URL. */
 export const urlSchema = text({ expected: 'an http:// or https:// URL', test: isHttpUrl, json: { format: 'uri', pattern: '^https?://' } });
-/** An e-mail address. */
-export const emailSchema = text({ expected: 'an e-mail address like name@example.org', test: isEmail, ruleId: 'invalid-email', json: { format: 'email' } });
+const plainEmailSchema = text({ expected: 'an e-mail address like name@example.org', test: isEmail, ruleId: 'invalid-email', json: { format: 'email' } });
+/** An e-mail address; the message says what is wrong with it, as `dls mail export` would. */
+export const emailSchema: Schema<string> = {
+  ...plainEmailSchema,
+  parse(value, path, ctx) {
+    const first = ctx.issues.length;
+    const result = plainEmailSchema.parse(value, path, ctx);
+    const parsed = typeof value === 'string' && value.trim() !== '' ? parseAddress(value) : undefined;
+    const issue = ctx.issues[first];
+    if (result === INVALID && issue && parsed && !parsed.ok) issue.message += ` (${parsed.reason})`;
+    return result;
+  },
+};
 /** A date and time with an offset, such as `2019-11-01T12:00:00Z`. */
 export const instantSchema = text({
   expected: 'an ISO date-time with offset like 2019-11-01T12:00:00Z',

@@ -1,14 +1,6 @@
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Path } from '../model.js';
-
-/** Where a node sits in the source: offsets of its key (for map entries) and value. */
-interface Span {
-  keyOffset?: number;
-  valueOffset: number;
-  /** The value's text as written, for messages (`9.30`, not `9.3`). */
-  raw?: string;
-}
 
 /** Answers "where is this path in the file?" for diagnostics. */
 export interface SourceMap {
@@ -31,8 +23,6 @@ const YAML_RULES: Record<string, string> = {
   TAB_AS_INDENT: 'yaml-tabs',
 };
 
-const pathKey = (path: Path): string => path.join('\u0000');
-
 /**
  * Parses YAML text strictly: one document, unique keys, bounded aliases, no
  * `__proto__` keys. Returns plain data plus a {@link SourceMap}, or diagnostics.
@@ -52,19 +42,22 @@ export function parseYamlTree(text: string, file: string): YamlTree {
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { ok: false, diagnostics: [diag(0, 'empty-file', `${file} is empty; expected a mapping with id, title, timezone, date and program (run \`dls init\` to start one)`)] };
   }
-  const spans = new Map<string, Span>();
-  const walker = new TreeWalker(doc, text, spans);
-  const value = walker.walk(doc.contents, [], undefined, 0);
+  const walker = new TreeWalker(doc);
+  const value = walker.walk(doc.contents, 0);
   if (walker.problems.length > 0) return { ok: false, diagnostics: walker.problems.map((p) => diag(p.offset, p.ruleId, p.message)) };
+  // Positions are looked up only when a diagnostic needs one, so a clean check of a
+  // large file pays nothing for them.
   const source: SourceMap = {
     locate(path, where = 'value') {
-      for (let p = path; ; p = p.slice(0, -1)) {
-        const span = spans.get(pathKey(p));
-        if (span) return at(where === 'key' && span.keyOffset !== undefined && p.length === path.length ? span.keyOffset : span.valueOffset);
-        if (p.length === 0) return { line: 1, column: 1 };
-      }
+      const found = findNode(doc, path);
+      const offset = where === 'key' && found.exact ? (found.key?.range?.[0] ?? found.node?.range?.[0]) : found.node?.range?.[0];
+      return at(offset ?? found.key?.range?.[0] ?? 0);
     },
-    raw: (path) => spans.get(pathKey(path))?.raw,
+    raw(path) {
+      const found = findNode(doc, path);
+      const range = found.exact && isScalar(found.node) ? found.node.range : undefined;
+      return range ? text.slice(range[0], range[1]).trim() : undefined;
+    },
   };
   return { ok: true, value, source };
 }
@@ -76,62 +69,73 @@ function yamlMessage(code: string, message: string): string {
   return message.replace(/\.$/, '');
 }
 
-/** Converts yaml's node tree to plain values, recording spans and refusing unsafe input. */
+/**
+ * The deepest node along `path`: the value node and, for a map entry, its key node.
+ * `exact` is false when the path goes deeper than the document (a missing key), in
+ * which case the nearest existing ancestor is returned.
+ */
+function findNode(doc: Document, path: Path): { node: YamlNode | null; key?: YamlNode | null; exact: boolean } {
+  let node = doc.contents as YamlNode | null;
+  let key: YamlNode | null | undefined;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(doc) ?? null;
+    if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+      node = node.items[segment] as YamlNode | null;
+      key = undefined;
+    } else if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return { node, key, exact: false };
+      key = pair.key as YamlNode | null;
+      node = (pair.value as YamlNode | null) ?? null;
+      if (node === null) return { node: key, key, exact: true };
+    } else return { node, key, exact: false };
+  }
+  return { node, key, exact: true };
+}
+
+/** Converts yaml's node tree to plain values, refusing unsafe input. */
 class TreeWalker {
   readonly problems: { offset: number; ruleId: string; message: string }[] = [];
   private aliasNodes = 0;
   /** Offset of the outermost alias being expanded: where a blow-up is reported. */
   private aliasOrigin = 0;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly text: string,
-    private readonly spans: Map<string, Span>,
-  ) {}
+  constructor(private readonly doc: Document) {}
 
-  walk(node: unknown, path: Path, keyOffset: number | undefined, depth: number, viaAlias = false): unknown {
+  walk(node: unknown, depth: number, viaAlias = false): unknown {
     const n = node as YamlNode | null;
-    const offset = n?.range?.[0] ?? keyOffset ?? 0;
+    const offset = n?.range?.[0] ?? 0;
     if (depth > MAX_DEPTH) return this.fail(offset, 'alias-limit', `nesting deeper than ${MAX_DEPTH} levels (a self-referencing alias?); expected a plain workshop file`);
     if (viaAlias && ++this.aliasNodes > MAX_ALIAS_NODES) {
       return this.fail(this.aliasOrigin, 'alias-limit', `aliases expand to more than ${MAX_ALIAS_NODES} nodes; expected modest use of anchors (this looks like an alias bomb)`);
     }
     if (isAlias(n)) {
       if (!viaAlias) this.aliasOrigin = offset;
-      this.record(path, keyOffset, offset);
-      return this.walk(n.resolve(this.doc), path, keyOffset, depth + 1, true);
+      return this.walk(n.resolve(this.doc), depth + 1, true);
     }
-    if (isScalar(n)) {
-      const raw = n.range ? this.text.slice(n.range[0], n.range[1]).trim() : String(n.value);
-      this.record(path, keyOffset, offset, raw);
-      return n.value;
-    }
-    this.record(path, keyOffset, offset);
-    if (isSeq(n)) return n.items.map((item, i) => this.walk(item, [...path, i], undefined, depth + 1, viaAlias));
-    if (isMap(n)) {
-      const out: Record<string, unknown> = {};
-      for (const pair of n.items) {
-        const key = pair.key as YamlNode | null;
-        const kOffset = key?.range?.[0] ?? offset;
-        if (!isScalar(key) || typeof key.value === 'object') {
-          this.fail(kOffset, 'yaml-syntax', 'a key is not plain text; expected keys like `title:`');
-          continue;
-        }
-        const name = String(key.value);
-        if (name === '__proto__' || name === 'constructor' || name === 'prototype') {
-          this.fail(kOffset, 'reserved-key', `key \`${name}\` is reserved; expected a workshop key such as \`title\``);
-          continue;
-        }
-        out[name] = this.walk(pair.value, [...path, name], kOffset, depth + 1, viaAlias);
-      }
-      return out;
-    }
+    if (isScalar(n)) return n.value;
+    if (isSeq(n)) return n.items.map((item) => this.walk(item, depth + 1, viaAlias));
+    if (isMap(n)) return this.walkMap(n, offset, depth, viaAlias);
     return n === null ? null : undefined;
   }
 
-  private record(path: Path, keyOffset: number | undefined, valueOffset: number, raw?: string): void {
-    const key = pathKey(path);
-    if (!this.spans.has(key)) this.spans.set(key, { keyOffset, valueOffset, raw });
+  private walkMap(n: YAMLMap, offset: number, depth: number, viaAlias: boolean): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const pair of n.items) {
+      const key = pair.key as YamlNode | null;
+      const kOffset = key?.range?.[0] ?? offset;
+      if (!isScalar(key) || typeof key.value === 'object') {
+        this.fail(kOffset, 'yaml-syntax', 'a key is not plain text; expected keys like `title:`');
+        continue;
+      }
+      const name = String(key.value);
+      if (name === '__proto__' || name === 'constructor' || name === 'prototype') {
+        this.fail(kOffset, 'reserved-key', `key \`${name}\` is reserved; expected a workshop key such as \`title\``);
+        continue;
+      }
+      out[name] = this.walk(pair.value, depth + 1, viaAlias);
+    }
+    return out;
   }
 
   private fail(offset: number, ruleId: string, message: string): undefined {

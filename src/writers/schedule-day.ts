@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ProgramItem, Workshop } from '../model.js';
-import { resolveWallTime, zoneAbbreviation } from '../time.js';
+import { resolveWallTime, zoneLabel } from '../time.js';
 import { gapLines, itemLines, type Flag, type SchedulePaint } from './schedule-cells.js';
 import { rowsOf, slicesOf, span, type RoomColumn, type Slice } from './schedule-grid.js';
 import type { ScheduleViewOptions } from './schedule-view.js';
@@ -84,6 +84,6 @@ function timeCells(w: Workshop, date: string, clock: string, zone: string | unde
 
 function columnHeader(w: Workshop, date: string, items: ProgramItem[], zone: string | undefined, timeW: number): string {
   const first = items.map((i) => i.startMs).find((ms) => Number.isFinite(ms)) ?? resolveWallTime(date, '12:00', w.timezone).ms;
-  const main = zoneAbbreviation(first, w.timezone).padStart(5);
-  return padEnd(zone ? `${main}  ${zoneAbbreviation(first, zone).padStart(7)}` : main, timeW - 1);
+  const main = zoneLabel(first, w.timezone).padStart(5);
+  return padEnd(zone ? `${main}  ${zoneLabel(first, zone).padStart(7)}` : main, timeW - 1);
 }

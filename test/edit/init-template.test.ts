@@ -27,6 +27,12 @@ describe('the init template', () => {
     ['Écoles d’été de Calcul Scientifique', 'ISC 2026', 'eecs-isc-2026'],
   ])('suggests the id of "%s" at %s as %s', (title, conference, id) => expect(suggestWorkshopId(title, conference)).toBe(id));
 
+  it('wraps a section the README already shows instead of adding a second one', () => {
+    const readme = addReadmeMarkers('# X\n\n## Important dates\n\n- Papers due: May 1\n', 'X')!;
+    expect(readme).toContain('<!-- dls:dates:start -->\n- Papers due: May 1\n<!-- dls:dates:end -->');
+    expect(readme.match(/Important dates/gi)).toHaveLength(1);
+  });
+
   it('leaves a README that already has markers alone', () => {
     expect(addReadmeMarkers('# X\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n', 'X')).toBeUndefined();
   });

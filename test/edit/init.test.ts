@@ -60,7 +60,8 @@ describe('dls init', () => {
     await writeFile(join(dir, '.gitignore'), 'node_modules\n');
     await runInit(options({ title: 'T', id: 't', timezone: 'UTC', date: '2026-01-05', yes: true }), noTerminal);
     const readme = await readFile(join(dir, 'README.md'), 'utf8');
-    expect(readme.startsWith('# My workshop\n\nWelcome!\n\n## Program\n\n<!-- dls:program:start -->\n<!-- dls:program:end -->')).toBe(true);
+    expect(readme.startsWith('# My workshop\n\nWelcome!\n\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n\n### Important Dates\n')).toBe(true);
+    expect(readme).toContain('<!-- dls:committee:start -->\n<!-- dls:committee:end -->\n');
     expect(await readFile(join(dir, '.gitignore'), 'utf8')).toContain('node_modules\n\n# dls: private mailing-list files (sign-ups, unsubscribes)\nsignups*.csv\nsuppress*.txt\n');
   });
 });

@@ -28,7 +28,7 @@ describe('dls schedule show', () => {
       "Test Workshop
 
       Sunday 17 November 2019 · room 502
-        MST    GMT+1
+        MST      CET
        9:00    17:00  ▌ Opening
                       ▌ Ada Lovelace · opening 30 min
        9:30    17:30  ▌ A Talk

@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import { DlsError, EXIT, usageError } from '../errors.js';
+import type { Workshop } from '../model.js';
+import { readPreviousCalendar, type PreviousCalendar } from '../writers/ics-previous.js';
+import { writeIcs, type IcsScope } from '../writers/ics.js';
+import { writeOutput } from './io.js';
+import { loadValidWorkshop } from './load.js';
+
+/** Options of `dls export ics`, as the CLI parsed them. */
+export interface ExportIcsOptions {
+  file: string;
+  /** `-o PATH`; standard output when absent or `-`. */
+  output?: string;
+  breaks: boolean;
+  deadlines: boolean;
+  speaker?: string;
+  track?: string;
+  room?: string;
+  /** Overwrite an `-o` file that dls did not write, starting SEQUENCE numbers afresh. */
+  force: boolean;
+  /** Drop cancellations carried over from earlier exports. */
+  pruneCancelled: boolean;
+}
+
+/** Runs `dls export ics`: writes the calendar and returns the exit code. */
+export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const workshop = await loadValidWorkshop(options.file);
+  const stamp = chooseDtstamp(workshop, env.SOURCE_DATE_EPOCH);
+  const toFile = options.output !== undefined && options.output !== '-';
+  const previous = toFile ? await readPrevious(options.output!, options.force) : undefined;
+  const scope: IcsScope = options.deadlines
+    ? { kind: 'deadlines' }
+    : { kind: 'program', filter: { breaks: options.breaks, speaker: options.speaker, track: options.track, room: options.room } };
+  const result = writeIcs(workshop, { scope, dtstamp: stamp.ms, previous, pruneCancelled: options.pruneCancelled });
+  if (!result.ok) throw new DlsError(result.message, { hint: result.hint });
+  await writeOutput(options.output, result.text);
+  if (stamp.note) process.stderr.write(`dls: note: ${stamp.note}\n`);
+  if (toFile) {
+    const { changed, cancelled, pruned } = result.stats;
+    const pruning = pruned > 0 ? `, ${pruned} old cancellations dropped` : '';
+    process.stderr.write(`dls: wrote ${options.output}: ${result.events} events${previous ? `, ${changed} changed, ${cancelled} newly cancelled${pruning}` : ''}\n`);
+  }
+  return EXIT.ok;
+}
+
+/**
+ * DTSTAMP never comes from the clock: the file's `updated:` key, else the
+ * SOURCE_DATE_EPOCH environment variable, else midnight UTC of the workshop's first
+ * day (with a note saying so), so the same input always gives the same bytes.
+ */
+export function chooseDtstamp(workshop: Workshop, sourceDateEpoch: string | undefined): { ms: number; note?: string } {
+  if (workshop.updated !== undefined) return { ms: Date.parse(workshop.updated) };
+  if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
+    if (!/^\d{1,15}$/.test(sourceDateEpoch)) throw usageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, got "${sourceDateEpoch}"`);
+    return { ms: Number(sourceDateEpoch) * 1000 };
+  }
+  const ms = Date.parse(`${workshop.date}T00:00:00Z`);
+  return { ms, note: `DTSTAMP is ${workshop.date}T00:00:00Z; set \`updated:\` in the workshop file or SOURCE_DATE_EPOCH to record when the program changed` };
+}
+
+/** The dls calendar that `-o` names, if one is there. Another program's file is refused unless `--force`. */
+async function readPrevious(path: string, force: boolean): Promise<PreviousCalendar | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    if (code === 'EISDIR') throw usageError(`-o ${path} is a folder; expected a file name such as ${path.replace(/\/$/, '')}/program.ics`);
+    throw new DlsError(`cannot read ${path}: ${code ?? String(e)}`);
+  }
+  if (text.trim() === '') return undefined;
+  const previous = readPreviousCalendar(text);
+  if (previous.ok) return previous.calendar;
+  if (force) return undefined;
+  throw new DlsError(`refusing to overwrite ${path}: ${previous.message}`, { hint: 'choose another -o, or pass --force to replace it' });
+}

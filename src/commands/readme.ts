@@ -1,0 +1,47 @@
+import { DlsError, EXIT, usageError } from '../errors.js';
+import type { MarkdownOptions } from '../writers/markdown/options.js';
+import { formatRegionDiff } from '../writers/markdown/region-diff.js';
+import { updateRegions } from '../writers/markdown/readme-regions.js';
+import { SECTION_NAMES, writeSection, type SectionName } from '../writers/markdown/registry.js';
+import { writeFileAtomic } from './io.js';
+import { loadValidWorkshop } from './load.js';
+import { runReadmeInit } from './readme-init.js';
+import { markerError, readReadme } from './readme-text.js';
+
+/** Options of `dls readme`, as the CLI parsed them. */
+export interface ReadmeOptions {
+  file: string;
+  readme: string;
+  check: boolean;
+  init: boolean;
+  yes: boolean;
+  markdown: MarkdownOptions;
+}
+
+/** Runs `dls readme`: regenerates the marked regions in place, checks them, or adds markers. */
+export async function runReadme(options: ReadmeOptions): Promise<number> {
+  if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
+  if (options.yes && !options.init) throw usageError('--yes only goes with --init');
+  const workshop = await loadValidWorkshop(options.file);
+  const render = (name: string) => writeSection(name as SectionName, workshop, options.markdown);
+  if (options.init) return runReadmeInit(options.readme, options.yes, render);
+  const text = await readReadme(options.readme);
+  const update = updateRegions(text, SECTION_NAMES, render);
+  if (!update.ok) throw markerError(options.readme, update.problems);
+  if (update.regions.length === 0) {
+    throw new DlsError(`${options.readme} has no dls markers`, { hint: 'run `dls readme --init` to add them, or see docs/readme.md' });
+  }
+  const names = update.regions.map((r) => r.name).join(', ');
+  if (update.text === text) {
+    process.stdout.write(`${options.readme} is up to date (${names})\n`);
+    return EXIT.ok;
+  }
+  if (options.check) {
+    process.stdout.write(formatRegionDiff(options.readme, text, update.regions, render));
+    process.stderr.write(`dls: ${options.readme} is stale; run \`dls readme\` to regenerate it\n`);
+    return EXIT.problems;
+  }
+  await writeFileAtomic(options.readme, new TextEncoder().encode(update.text));
+  process.stdout.write(`updated ${options.readme} (${names})\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,77 @@
+import { parseAddress } from './address.js';
+import type { Audience, Entry, Group, Recipient, Rejected } from './recipient.js';
+import { splitName } from './text.js';
+
+/** What to export: the union of the `--to` audiences, narrowed to one `--role`. */
+export interface Selection {
+  to: readonly Audience[];
+  role?: string;
+}
+
+/** The exported list, the entries left out for a bad address, and those suppressed. */
+export interface AudienceResult {
+  recipients: Recipient[];
+  rejected: Rejected[];
+  /** Suppressed recipients: the address and the suppression line that removed it. */
+  suppressed: { email: string; origin: string }[];
+}
+
+interface Merged {
+  recipient: Recipient;
+  groups: Set<Group>;
+}
+
+/**
+ * Builds one audience. Every entry is merged by address (case-insensitive, domain in
+ * punycode) first, so a person's name, affiliation and roles come from all sources:
+ * the first non-empty name and affiliation win, roles are united. Then the selection
+ * keeps those in a `--to` group with the `--role`, the suppression list removes the
+ * unsubscribed, and the list is sorted by address (code-unit order, so any machine
+ * gives the same bytes). Only bad entries of the selected groups are reported. Pure.
+ */
+export function buildAudience(entries: readonly Entry[], suppress: ReadonlyMap<string, string>, selection: Selection): AudienceResult {
+  const wanted = expandAudiences(selection.to);
+  const rejected: Rejected[] = [];
+  const merged = new Map<string, Merged>();
+  for (const entry of entries) {
+    const parsed = parseAddress(entry.email);
+    if (!parsed.ok) {
+      if (entry.groups.some((g) => wanted.has(g))) rejected.push({ origin: entry.origin, value: entry.email, reason: parsed.reason });
+      continue;
+    }
+    mergeEntry(merged, parsed.address.key, parsed.address.email, entry);
+  }
+  const role = selection.role?.toLowerCase();
+  const selected = [...merged.entries()].filter(
+    ([, m]) => [...m.groups].some((g) => wanted.has(g)) && (role === undefined || m.recipient.roles.some((r) => r.toLowerCase() === role)),
+  );
+  const suppressed = selected.flatMap(([key, m]) => (suppress.has(key) ? [{ email: m.recipient.email, origin: suppress.get(key)! }] : []));
+  const recipients = selected
+    .filter(([key]) => !suppress.has(key))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, m]) => m.recipient);
+  return { recipients, rejected, suppressed };
+}
+
+function mergeEntry(merged: Map<string, Merged>, key: string, email: string, entry: Entry): void {
+  let m = merged.get(key);
+  if (!m) {
+    m = { recipient: { email, name: '', given: '', family: '', affiliation: '', roles: [] }, groups: new Set() };
+    merged.set(key, m);
+  }
+  const r = m.recipient;
+  if (r.name === '' && entry.name !== '') {
+    const split = splitName(entry.name);
+    Object.assign(r, { name: entry.name, given: entry.given ?? split.given, family: entry.family ?? split.family });
+  }
+  if (r.affiliation === '') r.affiliation = entry.affiliation;
+  for (const role of entry.roles) if (!r.roles.some((x) => x.toLowerCase() === role.toLowerCase())) r.roles.push(role);
+  for (const g of entry.groups) m.groups.add(g);
+}
+
+/** The source groups a `--to` list covers; `all` includes the `people` registry. */
+export function expandAudiences(to: readonly Audience[]): Set<Group> {
+  if (to.includes('all')) return new Set<Group>(['people', 'speakers', 'committee', 'chairs', 'signups']);
+  return new Set<Group>(to as Group[]);
+}
+

@@ -1,0 +1,78 @@
+import type { Workshop } from '../model.js';
+import { deadlineEvents } from './ics-deadlines.js';
+import { itemEvent, type CalEvent } from './ics-events.js';
+import { DLS_PRODID, type PreviousCalendar } from './ics-previous.js';
+import { selectProgram, type ProgramFilter } from './ics-scope.js';
+import { stampEvents, type StampStats } from './ics-stamp.js';
+import { CRLF, escapeText, foldLine, formatUtc } from './ics-text.js';
+
+/** What a calendar holds: (part of) the program, or the important dates. */
+export type IcsScope = { kind: 'program'; filter: ProgramFilter } | { kind: 'deadlines' };
+
+/** Everything that varies between runs is an input here; the writer reads no clock and no machine zone. */
+export interface IcsOptions {
+  scope: IcsScope;
+  /** DTSTAMP of every event, epoch milliseconds. */
+  dtstamp: number;
+  /** The export this one replaces, for SEQUENCE numbers and cancellations. */
+  previous?: PreviousCalendar;
+  /** Leave out the cancellations that the previous export already carried. */
+  pruneCancelled?: boolean;
+}
+
+/** The calendar text, or why the scope selects nothing (an unknown speaker, track or room). */
+export type IcsResult = { ok: true; text: string; events: number; stats: StampStats } | { ok: false; message: string; hint?: string };
+
+/** How often subscribed clients should refresh, for RFC 7986 and Outlook/Apple. */
+const REFRESH = 'PT12H';
+
+/**
+ * Writes the workshop as an RFC 5545 calendar: CRLF lines folded at 75 octets,
+ * events at UTC instants, `X-WR-TIMEZONE` naming the workshop's zone. The same
+ * workshop and options give the same bytes on any machine.
+ */
+export function writeIcs(workshop: Workshop, options: IcsOptions): IcsResult {
+  let events: CalEvent[];
+  let label: string | undefined;
+  if (options.scope.kind === 'deadlines') {
+    events = deadlineEvents(workshop);
+    label = 'important dates';
+  } else {
+    const selection = selectProgram(workshop, options.scope.filter);
+    if (!selection.ok) return selection;
+    events = selection.items.map((item) => itemEvent(workshop, item));
+    label = selection.label;
+  }
+  const stamped = stampEvents(events, options.previous, options.pruneCancelled);
+  const out = calendarHeader(workshop, label);
+  const dtstamp = `DTSTAMP:${formatUtc(options.dtstamp)}`;
+  for (const e of stamped.events) {
+    out.push('BEGIN:VEVENT', foldLine(`UID:${e.uid}`), dtstamp, `SEQUENCE:${e.sequence}`);
+    for (const line of e.lines) out.push(foldLine(line));
+    out.push('END:VEVENT');
+  }
+  out.push('END:VCALENDAR', '');
+  return { ok: true, text: out.join(CRLF), events: events.length, stats: stamped.stats };
+}
+
+/** The calendar's name as clients list it: the workshop, and the scope when partial. */
+export function calendarName(workshop: Workshop, label: string | undefined): string {
+  const base = workshop.conference ? `${workshop.title} (${workshop.conference.name})` : workshop.title;
+  return label ? `${base}: ${label}` : base;
+}
+
+function calendarHeader(workshop: Workshop, label: string | undefined): string[] {
+  const name = escapeText(calendarName(workshop, label));
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${DLS_PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    foldLine(`NAME:${name}`),
+    foldLine(`X-WR-CALNAME:${name}`),
+    `X-WR-TIMEZONE:${workshop.timezone}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
+    `X-PUBLISHED-TTL:${REFRESH}`,
+  ];
+}

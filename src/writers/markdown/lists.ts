@@ -1,0 +1,22 @@
+import type { Workshop } from '../../model.js';
+import { escapeLineStart, link } from './escape.js';
+
+/** The `topics` section: the call for papers' topics as a list. */
+export function writeTopics(workshop: Workshop): string {
+  return workshop.topics.map((t) => `- ${escapeLineStart(t)}\n`).join('');
+}
+
+/**
+ * The `signup` section: `### Please sign up [the DLS mail list](url)`. "DLS" is the
+ * first part of the workshop id, upper-cased. Empty without `signup_url`.
+ */
+export function writeSignup(workshop: Workshop): string {
+  if (!workshop.signupUrl) return '';
+  const series = workshop.id.split('-')[0]!.toUpperCase();
+  return `### Please sign up ${link(`the ${series} mail list`, workshop.signupUrl)}\n`;
+}
+
+/** The `previous` section: one linked paragraph per previous workshop. */
+export function writePrevious(workshop: Workshop): string {
+  return workshop.previous.map((p) => `${link(p.title, p.url)}\n`).join('\n');
+}

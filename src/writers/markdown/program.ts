@@ -1,0 +1,45 @@
+import type { ProgramItem, Workshop } from '../../model.js';
+import { link } from './escape.js';
+import { formatDay, formatHeadingRange, formatWeekdayDay } from './format-time.js';
+import { SEPARATORS, type MarkdownOptions } from './options.js';
+import { programTable } from './program-table.js';
+import { zoneLabel } from '../../time.js';
+
+/**
+ * The `program` section: `### Program (Nov 17th, 9AM--5:30PM, Location: [room](url))`
+ * and the table `| Time | Title | Speaker |`. A program over several days gets one
+ * table per day under `#### Sunday, Nov 17th (9AM--5:30PM)` headings.
+ */
+export function writeProgram(workshop: Workshop, options: MarkdownOptions): string {
+  const days = groupByDay(workshop.program);
+  const location = workshop.room ? `Location: ${link(workshop.room, workshop.roomUrl)}` : '';
+  if (days.length === 1) {
+    const [date, items] = days[0]!;
+    const parts = [formatDay(date), dayRange(items, workshop, options), location].filter(Boolean);
+    return `### Program (${parts.join(', ')})\n\n${programTable(items, workshop, options)}`;
+  }
+  const span = days.length === 0 ? '' : `${formatDay(days[0]![0])}${SEPARATORS[options.separator]}${formatDay(days.at(-1)![0])}`;
+  const heading = `### Program (${[span, location].filter(Boolean).join(', ')})`;
+  const tables = days.map(([date, items]) => `\n#### ${formatWeekdayDay(date)} (${dayRange(items, workshop, options)})\n\n${programTable(items, workshop, options)}`);
+  return `${heading}\n${tables.join('')}`;
+}
+
+/** `9AM--5:30PM`, plus ` MST` with the zone label. */
+function dayRange(items: readonly ProgramItem[], workshop: Workshop, options: MarkdownOptions): string {
+  const start = items.reduce((a, i) => (i.start < a ? i.start : a), items[0]!.start);
+  const end = items.reduce((a, i) => (i.end > a ? i.end : a), items[0]!.end);
+  const range = formatHeadingRange(start, end, options);
+  return options.zoneLabel ? `${range} ${zoneLabel(items[0]!.startMs, workshop.timezone)}` : range;
+}
+
+/** Items grouped by day, days in date order, items by start time (stable). */
+function groupByDay(program: readonly ProgramItem[]): [string, ProgramItem[]][] {
+  const days = new Map<string, ProgramItem[]>();
+  const sorted = [...program].sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
+  for (const item of sorted) {
+    const day = days.get(item.date);
+    if (day) day.push(item);
+    else days.set(item.date, [item]);
+  }
+  return [...days];
+}

@@ -1,0 +1,52 @@
+import { fencedLines, splitLines } from './lines.js';
+import { scanMarkers, type Region, type RegionProblem } from './region-scan.js';
+
+export type { Region, RegionProblem } from './region-scan.js';
+
+/**
+ * README regions: the generated parts of a README sit between
+ * `<!-- dls:NAME:start -->` and `<!-- dls:NAME:end -->`, each marker on a line of its
+ * own. Only the bytes between the two marker lines are ever replaced; markers inside
+ * fenced code blocks are examples and are ignored.
+ */
+
+/** Result of {@link findRegions}: the regions in file order, or every problem found. */
+export type RegionScan = { ok: true; regions: Region[] } | { ok: false; problems: RegionProblem[] };
+
+/**
+ * Finds the marker pairs of a README. Unbalanced, nested, duplicated and unknown
+ * markers (names not in `known`) are problems with 1-based line numbers.
+ */
+export function findRegions(text: string, known: readonly string[]): RegionScan {
+  const lines = splitLines(text);
+  const { regions, problems } = scanMarkers(lines, fencedLines(lines), known);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, regions };
+}
+
+/**
+ * Replaces the content of each region with `render(name)`, whose `\n` line endings
+ * become the start marker's own. Every byte outside the regions is kept.
+ */
+export function spliceRegions(text: string, regions: readonly Region[], render: (name: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const r of regions) {
+    out += text.slice(at, r.contentStart) + render(r.name).replace(/\n/g, r.eol);
+    at = r.contentEnd;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Regenerates every region of a README: `{ ok: true, text }` with the new text (equal
+ * to the input when it is current), or the marker problems.
+ */
+export function updateRegions(
+  text: string,
+  known: readonly string[],
+  render: (name: string) => string,
+): { ok: true; text: string; regions: Region[] } | { ok: false; problems: RegionProblem[] } {
+  const scan = findRegions(text, known);
+  if (!scan.ok) return scan;
+  return { ok: true, text: spliceRegions(text, scan.regions, render), regions: scan.regions };
+}

@@ -1,0 +1,58 @@
+import type { Workshop } from '../../model.js';
+import { writeCommittee } from './committee.js';
+import { writeDates } from './dates.js';
+import { writePrevious, writeSignup, writeTopics } from './lists.js';
+import type { MarkdownOptions } from './options.js';
+import { writeProgram } from './program.js';
+
+/** A pure section writer: the workshop in, Markdown text (ending in a newline, or empty) out. */
+export type SectionWriter = (workshop: Workshop, options: MarkdownOptions) => string;
+
+/** Section names, in the order of the SC19 page. */
+export const SECTION_NAMES = ['signup', 'program', 'topics', 'dates', 'committee', 'previous'] as const;
+/** One of {@link SECTION_NAMES}. */
+export type SectionName = (typeof SECTION_NAMES)[number];
+
+/** The registry: section name to writer. */
+export const SECTION_WRITERS: Record<SectionName, SectionWriter> = {
+  signup: writeSignup,
+  program: writeProgram,
+  topics: writeTopics,
+  dates: writeDates,
+  committee: writeCommittee,
+  previous: writePrevious,
+};
+
+/** Headings for sections whose writer prints none (`program` and `signup` print their own). */
+export const SECTION_HEADINGS: Partial<Record<SectionName, string>> = {
+  topics: '### Topics',
+  dates: '### Important Dates',
+  committee: '### Organizing Committee',
+  previous: '### Previous Workshops',
+};
+
+/** True for a known section name. */
+export const isSectionName = (name: string): name is SectionName => (SECTION_NAMES as readonly string[]).includes(name);
+
+/**
+ * Wraps generated Markdown so Liquid (GitHub Pages) leaves it alone: `{% raw %}` and
+ * `{% endraw %}` inside HTML comments, which GitHub hides and Liquid removes.
+ */
+export function guardLiquid(body: string): string {
+  return body === '' ? '' : `<!-- {% raw %} -->\n\n${body}\n<!-- {% endraw %} -->\n`;
+}
+
+/** One section, guarded from Liquid: what goes between its README markers. */
+export function writeSection(name: SectionName, workshop: Workshop, options: MarkdownOptions): string {
+  return guardLiquid(SECTION_WRITERS[name](workshop, options));
+}
+
+/** Every section with its heading, in page order, guarded from Liquid. */
+export function writeAllSections(workshop: Workshop, options: MarkdownOptions): string {
+  const parts = SECTION_NAMES.map((name) => {
+    const body = SECTION_WRITERS[name](workshop, options);
+    const heading = SECTION_HEADINGS[name];
+    return body === '' ? '' : heading ? `${heading}\n\n${body}` : body;
+  });
+  return guardLiquid(parts.filter(Boolean).join('\n'));
+}

@@ -1,0 +1,76 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runDls } from '../helpers/cli.js';
+import { createWorkshopYaml } from '../helpers/workshop.js';
+import { readIcs } from './read-ics.js';
+
+const EPOCH = { SOURCE_DATE_EPOCH: '1573000000' };
+const tmp = () => mkdtempSync(join(tmpdir(), 'dls-ics-'));
+const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at |internal error/);
+
+describe('dls export ics', () => {
+  it('writes byte-identical calendars under TZ=UTC, Asia/Tokyo and America/Denver', () => {
+    const outputs = ['UTC', 'Asia/Tokyo', 'America/Denver'].map((TZ) => runDls(['export', 'ics'], { env: { TZ, ...EPOCH } }));
+    expect(outputs.map((r) => r.code)).toEqual([0, 0, 0]);
+    expect(new Set(outputs.map((r) => r.stdout)).size).toBe(1);
+  });
+
+  it('stamps DTSTAMP from SOURCE_DATE_EPOCH, and from `updated:` when the file has it', () => {
+    expect(readIcs(runDls(['export', 'ics'], { env: EPOCH }).stdout).events[0]!.dtstamp).toBe('2019-11-06T00:26:40Z');
+    const pinned = runDls(['-f', '-', 'export', 'ics'], { input: createWorkshopYaml({ updated: '2019-10-01T08:00:00Z' }), env: EPOCH });
+    expect(readIcs(pinned.stdout).events[0]!.dtstamp).toBe('2019-10-01T08:00:00Z');
+  });
+
+  it('falls back to a fixed, documented DTSTAMP, with a note, when neither is given', () => {
+    const r = runDls(['export', 'ics'], { env: { SOURCE_DATE_EPOCH: '' } });
+    expect(readIcs(r.stdout).events[0]!.dtstamp).toBe('2019-11-17T00:00:00Z');
+    expect(r.stderr).toContain('set `updated:`');
+  });
+
+  it('updates its own earlier file in place, reporting what changed', () => {
+    const dir = tmp();
+    const out = join(dir, 'program.ics');
+    const yaml = createWorkshopYaml();
+    expect(runDls(['-f', '-', 'export', 'ics', '-o', out], { input: yaml, env: EPOCH }).code).toBe(0);
+    const moved = yaml.replace('start: 9:30', 'start: 9:45');
+    const r = runDls(['-f', '-', 'export', 'ics', '-o', out], { input: moved, env: EPOCH });
+    expect(r.stderr).toContain(`wrote ${out}: 2 events, 1 changed, 0 newly cancelled`);
+    expect(readIcs(readFileSync(out, 'utf8')).events.map((e) => e.sequence)).toEqual([0, 1]);
+    expect(readdirSync(dir)).toEqual(['program.ics']);
+  });
+});
+
+describe('dls export ics on bad input', () => {
+  it.each([
+    ['an unknown --speaker', 1, '--speaker "nobody" matches no speaker', ['--speaker', 'nobody']],
+    ['-o into a missing folder', 1, 'folder missing does not exist', ['-o', 'missing/program.ics']],
+    ['-o naming a folder', 2, '-o . is a folder', ['-o', '.']],
+    ['--deadlines with --speaker', 2, 'cannot be used with', ['--deadlines', '--speaker', 'ada']],
+  ])('%s: a clear message, exit %i, no file, no stack trace', (_name, code, message, args) => {
+    const dir = tmp();
+    const r = runDls(['-f', '-', 'export', 'ics', ...args], { input: createWorkshopYaml(), env: EPOCH, cwd: dir });
+    expect([r.code, r.stdout]).toEqual([code, '']);
+    expect(r.stderr).toContain(message);
+    noStack(r.stderr);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses to overwrite a calendar another program wrote, unless --force', () => {
+    const out = join(tmp(), 'mine.ics');
+    const personal = 'BEGIN:VCALENDAR\r\nPRODID:-//Apple Inc.//macOS 14//EN\r\nEND:VCALENDAR\r\n';
+    writeFileSync(out, personal);
+    const r = runDls(['export', 'ics', '-o', out], { env: EPOCH });
+    expect([r.code, readFileSync(out, 'utf8')]).toEqual([1, personal]);
+    expect(r.stderr).toContain('--force');
+    expect(runDls(['export', 'ics', '-o', out, '--force'], { env: EPOCH }).code).toBe(0);
+    expect(readIcs(readFileSync(out, 'utf8')).events.length).toBe(16);
+  });
+
+  it('rejects a SOURCE_DATE_EPOCH that is not whole seconds, as a usage error', () => {
+    const r = runDls(['export', 'ics'], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain('SOURCE_DATE_EPOCH must be whole seconds');
+  });
+});

@@ -1,0 +1,51 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Recipient } from '../../src/mail/recipient.js';
+import { mailWriters } from '../../src/writers/mail-formats.js';
+import { arbitraryRecipients, recipient } from './helpers/recipients.js';
+
+const options = { group: 'dls@googlegroups.com', separator: ',' as const, bare: false };
+/** A cell as dls must write it: formula starts behind a leading `'` (OWASP). */
+const neutralized = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+const read = (text: string) => parse(text, { columns: true, bom: true }) as Record<string, string>[];
+
+/** What each CSV format must hold for a recipient, as a spreadsheet or list tool reads it back. */
+const expected: Record<string, (r: Recipient) => Record<string, string>> = {
+  csv: (r) => ({ email: r.email, name: r.name, affiliation: r.affiliation, roles: r.roles.join('; ') }),
+  'google-groups': (r) => ({ 'Group Email [Required]': 'dls@googlegroups.com', 'Member Email': r.email, 'Member Type': 'USER', 'Member Role': 'MEMBER' }),
+  mailchimp: (r) => ({ 'Email Address': r.email, 'First Name': r.given, 'Last Name': r.family, Tags: r.roles.join(',') }),
+  listmonk: (r) => ({ email: r.email, name: r.name || r.email.split('@')[0]!, attributes: r.affiliation ? `{"affiliation":${JSON.stringify(r.affiliation)},"roles":${JSON.stringify(r.roles)}}` : `{"roles":${JSON.stringify(r.roles)}}` }),
+};
+
+describe.each(Object.keys(expected))('the %s format', (format) => {
+  const write = mailWriters[format as keyof typeof mailWriters];
+
+  it('reads back through csv-parse to the same records, for any names', () => {
+    fc.assert(
+      fc.property(arbitraryRecipients, (recipients) => {
+        const want = recipients.map((r) => Object.fromEntries(Object.entries(expected[format]!(r)).map(([k, v]) => [k, neutralized(v)])));
+        expect(read(write(recipients, options))).toEqual(want);
+      }),
+    );
+  });
+
+  it('puts no cell that a spreadsheet would run as a formula', () => {
+    const text = write([recipient({ email: 'dave@example.net', name: '=HYPERLINK("http://evil.example")', affiliation: '+SUM(A1)', roles: ['-x'] })], options);
+    const cells = (parse(text) as string[][]).flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+  });
+
+  it('ends records with CRLF, as RFC 4180 says', () => {
+    const text = write([recipient({ email: 'a@example.org', name: 'A' })], options);
+    expect(text.split('\r\n')).toHaveLength(3);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('the listmonk format', () => {
+  it('keeps attributes as a JSON object listmonk can read', () => {
+    const [row] = read(mailWriters.listmonk([recipient({ email: 'a@example.org', name: 'A', affiliation: 'Uni, "B"', roles: ['speaker'] })], options));
+    expect(JSON.parse(row!.attributes!)).toEqual({ affiliation: 'Uni, "B"', roles: ['speaker'] });
+  });
+});

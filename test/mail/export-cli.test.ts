@@ -1,0 +1,92 @@
+import { parse } from 'csv-parse/sync';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runDls } from '../helpers/cli.js';
+import { createWorkshopYaml } from '../helpers/workshop.js';
+
+const FIXTURE = 'test/fixtures/mail/workshop.yaml';
+const exportMail = (...args: string[]) => runDls(['-f', FIXTURE, 'mail', 'export', ...args]);
+
+describe('dls mail export on a Google Forms download', () => {
+  const r = exportMail();
+  const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+
+  it('exports each person once, with a punycode domain, sorted by address', () => {
+    expect(r.code).toBe(0);
+    expect(rows.map((x) => x.email)).toEqual([
+      'ada@example.org', 'carol@example.net', 'dave@example.net', 'erin@xn--r8jz45g.xn--zckzah', 'frank@example.net',
+      'ian.foster@example.org', 'juergen@xn--bcher-kva.example', 'valeriu@surfsara.example', 'wxu@tacc.example', 'zoe@example.com',
+    ]);
+    expect(rows[0]).toEqual({ email: 'ada@example.org', name: 'Ada Lovelace', affiliation: 'Analytical Engines', roles: 'speaker; committee; signup' });
+  });
+
+  it('leaves out everyone on the suppression list, in any case', () => {
+    expect(r.stdout).not.toMatch(/gone@|ivan@/i);
+    expect(r.stderr).toMatch(/2 suppressed/);
+  });
+
+  it('reports every dropped address on stderr with its file and line', () => {
+    for (const line of ['signups.csv:3: rejected "bob@@example.org"', 'signups.csv:8: rejected "-rm@example.org"', 'signups.csv:9: rejected "not-an-address"', 'signups.csv:12: rejected ""', 'suppress.txt:5: rejected "this is not an address"']) {
+      expect(r.stderr).toContain(`test/fixtures/mail/${line}`);
+    }
+    expect(r.stderr).toMatch(/workshop\.yaml:\d+:\d+: note: Grace Hopper \(speaker\) has no email/);
+  });
+
+  it('exits 1 with --strict when an address was rejected', () => {
+    expect(exportMail('--strict').code).toBe(1);
+  });
+});
+
+describe('dls mail export, used wrongly', () => {
+  it('asks for --group with the google-groups format', () => {
+    const r = exportMail('--format', 'google-groups');
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/needs the group address/);
+  });
+
+  it('asks for the sign-up file when --to signups has none', () => {
+    const r = runDls(['-f', '-', 'mail', 'export', '--to', 'signups'], { input: createWorkshopYaml() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--signups FILE/);
+  });
+
+  it('says so when --to all has no sign-up file to read', () => {
+    const r = runDls(['-f', '-', 'mail', 'export'], { input: createWorkshopYaml() });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/note: no sign-up CSV/);
+  });
+
+  it('refuses to export when the suppression file named in workshop.yaml is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-mail-'));
+    writeFileSync(join(dir, 'workshop.yaml'), createWorkshopYaml({ mailing: { suppress: 'suppress.txt' } }));
+    const r = runDls(['-f', join(dir, 'workshop.yaml'), 'mail', 'export', '-o', join(dir, 'out.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/suppress\.txt: no such suppression file/);
+    expect(readdirSync(dir)).toEqual(['workshop.yaml']);
+  });
+
+  it('rejects an unknown audience with the list of known ones', () => {
+    expect(exportMail('--to', 'speakers,reviewers').stderr).toMatch(/"reviewers" is not an audience; expected speakers, committee, chairs, signups, all/);
+  });
+});
+
+describe('dls mail export -o', () => {
+  it('writes the file and nothing to stdout', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dls-mail-')), 'members.txt');
+    const r = exportMail('--to', 'chairs', '--format', 'mailman', '-o', out);
+    expect([r.code, r.stdout]).toEqual([0, '']);
+    expect(readFileSync(out, 'utf8')).toBe('"Foster, Ian" <ian.foster@example.org>\nValeriu Codreanu <valeriu@surfsara.example>\nWeijia Xu <wxu@tacc.example>\n');
+  });
+});
+
+describe('dls schedule check', () => {
+  it('flags an address that the mail export would reject, at its position', () => {
+    const yaml = createWorkshopYaml({ contact: '-ada@example.org' });
+    const line = yaml.split('\n').findIndex((l) => l.startsWith('contact:')) + 1;
+    const r = runDls(['-f', '-', 'schedule', 'check'], { input: yaml });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`<stdin>:${line}:10 error .*-ada@example.org.*starts with "-".*\\(invalid-email\\)`));
+  });
+});

@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/writers/markdown/options.js';
+import { writeSection } from '../../src/writers/markdown/registry.js';
+import { createWorkshop } from '../helpers/workshop.js';
+import { listItemsOf, nodeTypes, tableOf } from './gfm.js';
+import { NASTY } from './nasty.js';
+
+
+const workshopWithTitle = (title: string) =>
+  createWorkshop({ people: { p: { name: title, affiliation: title, country: title } }, program: [{ start: '9:00', end: '9:30', title, speakers: ['p'] }], committee: [{ person: 'p', role: title }] });
+
+// As the comparison in ./gfm.ts: all white space, no-break spaces included.
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const FORBIDDEN_NODES = ['html', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'image', 'footnoteReference', 'list'];
+
+describe('escaping for GitHub and GitHub Pages', () => {
+  it.each(NASTY)('keeps %j literal, in its own cell', (title) => {
+    const md = writeSection('program', workshopWithTitle(title), DEFAULT_MARKDOWN_OPTIONS);
+    const [header, row] = tableOf(md);
+    expect(header).toEqual(['Time', 'Title', 'Speaker']);
+    expect(row).toEqual(['9:00--9:30', collapse(title), `${collapse(title)}, ${collapse(title)}`]);
+    const types = nodeTypes(md.replace(/^<!-- \{% (end)?raw %\} -->$/gm, ''));
+    expect(FORBIDDEN_NODES.filter((t) => types.has(t))).toEqual([]);
+  });
+
+  it.each(NASTY)('keeps %j literal in a committee line', (name) => {
+    const md = writeSection('committee', workshopWithTitle(name), DEFAULT_MARKDOWN_OPTIONS);
+    expect(listItemsOf(md)).toEqual([`${collapse(name)} (${collapse(name)}), ${collapse(name)}, ${collapse(name)}`]);
+  });
+
+  it('never puts a | inside a code span, and leaves no unescaped |', () => {
+    const md = writeSection('program', workshopWithTitle('Code `x | y` here'), DEFAULT_MARKDOWN_OPTIONS);
+    const row = md.split('\n').find((l) => l.includes('Code'))!;
+    expect(row.replace(/\\\\/g, '').match(/(?<!\\)\|/g)).toHaveLength(4);
+    expect(row).not.toMatch(/(?<!\\)`/);
+  });
+
+  it('leaves no Liquid tag outside the raw guard', () => {
+    const md = writeSection('program', workshopWithTitle('{{ a }} {% b %} {{% c'), DEFAULT_MARKDOWN_OPTIONS);
+    const inside = md.split('\n').slice(1, -2).join('\n');
+    expect(inside).not.toMatch(/\{\{|\{%/);
+  });
+});
+
+describe('property: any title renders as itself', () => {
+  // No '@' and only the letters a and Z: GFM autolinks (www., http://, a@b.c) are a
+  // renderer feature, not an escaping problem, and are tested nowhere here.
+  const char = fc.constantFrom(...Array.from('aZ09 \t|*_`<>~[](){}%$#!&;:\'"\\.-+=^/éñ\u00a0\u2013😀'), ...['<script>', '{{', '{%', '&amp;', '--', '...']);
+  const title = fc.array(char, { minLength: 1, maxLength: 24 }).map((cs) => cs.join('')).filter((t) => t.trim() !== '');
+
+  it('keeps the text and the three columns of the program table', () => {
+    fc.assert(
+      fc.property(title, (t) => {
+        const md = writeSection('program', workshopWithTitle(t), DEFAULT_MARKDOWN_OPTIONS);
+        const [header, row] = tableOf(md);
+        expect(header).toHaveLength(3);
+        expect(row).toEqual(['9:00--9:30', collapse(t), `${collapse(t)}, ${collapse(t)}`]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the text of a committee line', () => {
+    fc.assert(
+      fc.property(title, (t) => {
+        const md = writeSection('committee', workshopWithTitle(t), DEFAULT_MARKDOWN_OPTIONS);
+        expect(listItemsOf(md)).toEqual([`${collapse(t)} (${collapse(t)}), ${collapse(t)}, ${collapse(t)}`]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MARKDOWN_OPTIONS, type MarkdownOptions } from '../../src/writers/markdown/options.js';
+import { writeSection } from '../../src/writers/markdown/registry.js';
+import { createWorkshop } from '../helpers/workshop.js';
+import { headingsOf, parseGfm, tableOf, tablesOf } from './gfm.js';
+
+const program = (overrides: Record<string, unknown>, options: Partial<MarkdownOptions> = {}) =>
+  writeSection('program', createWorkshop(overrides), { ...DEFAULT_MARKDOWN_OPTIONS, ...options });
+
+const people = {
+  ada: { name: 'Ada Lovelace', affiliation: 'ANL', email: 'ada@example.org' },
+  alan: { name: 'Alan Turing', affiliation: 'ANL' },
+  grace: { name: 'Grace Hopper', affiliation: 'Navy' },
+};
+const item = (extra: Record<string, unknown>) => ({ start: '9:00', end: '9:30', title: 'A Talk', ...extra });
+
+describe('the program table', () => {
+  it('lists speakers who share an affiliation as "A & B, Affiliation"', () => {
+    const table = tableOf(program({ people, program: [item({ speakers: ['ada', 'alan'] }), item({ start: '9:30', end: '10:00', speakers: ['ada', 'alan', 'grace'] })] }));
+    expect(table[1]![2]).toBe('Ada Lovelace & Alan Turing, ANL');
+    expect(table[2]![2]).toBe('Ada Lovelace & Alan Turing, ANL; Grace Hopper, Navy');
+  });
+
+  it('links a title to its slides', () => {
+    const table = tableOf(program({ program: [item({ slides: 'https://example.org/talk_(v2).pdf?a=1|2' })] }));
+    expect(table[1]![1]).toBe('[A Talk](https://example.org/talk_%28v2%29.pdf?a=1%7C2)');
+  });
+
+  it('never prints an e-mail address', () => {
+    const md = program({ people, program: [item({ speakers: ['ada', { name: 'Inline Person', email: 'inline@example.org' }] })] });
+    expect(md).not.toMatch(/@example\.org/);
+  });
+
+  it('adds a Room column only when an item is elsewhere than the workshop room', () => {
+    expect(tableOf(program({}))[0]).toEqual(['Time', 'Title', 'Speaker']);
+    const table = tableOf(program({ program: [item({}), item({ start: '9:30', end: '10:00', room: 'Hall | B', room_url: 'https://example.org/b' })] }));
+    expect(table.map((r) => r[1])).toEqual(['Room', '502', '[Hall | B](https://example.org/b)']);
+  });
+
+  it('gives a multi-day program one table per day, under day headings', () => {
+    const md = program({ end_date: '2019-11-18', program: [item({ date: '2019-11-18', title: 'Day two' }), item({ title: 'Day one' })] });
+    expect(headingsOf(md)).toEqual(['Program (Nov 17th--Nov 18th, Location: 502)', 'Sunday, Nov 17th (9AM--9:30AM)', 'Monday, Nov 18th (9AM--9:30AM)']);
+    expect(tablesOf(md).map((t) => t[1]![1])).toEqual(['Day one', 'Day two']);
+  });
+});
+
+describe('formatting options', () => {
+  const day = { program: [item({ start: '12:00', end: '12:30' }), item({ start: '17:00', end: '17:30' })] };
+
+  it.each([
+    ['seed', '--', ['12:00--12:30', '17:00--17:30'], 'Program (Nov 17th, 12PM--5:30PM, Location: 502)'],
+    ['12', '--', ['12:00PM--12:30PM', '5:00PM--5:30PM'], 'Program (Nov 17th, 12PM--5:30PM, Location: 502)'],
+    ['24', 'en-dash', ['12:00\u201312:30', '17:00\u201317:30'], 'Program (Nov 17th, 12:00\u201317:30, Location: 502)'],
+  ] as const)('clock %s with separator %s', (clock, separator, times, heading) => {
+    const md = program(day, { clock, separator });
+    expect(tableOf(md).slice(1).map((r) => r[0])).toEqual(times);
+    expect(headingsOf(md)[0]).toBe(heading);
+  });
+
+  it.each([
+    ['America/Denver', '2019-11-17', 'MST'],
+    ['America/Denver', '2019-07-17', 'MDT'],
+    ['Europe/Berlin', '2019-07-17', 'CEST'],
+    ['Europe/Berlin', '2019-11-17', 'CET'],
+    ['Asia/Tokyo', '2019-07-17', 'JST'],
+  ])('labels %s on %s as %s, from the zone on that date', (timezone, date, label) => {
+    const md = program({ timezone, date }, { zoneLabel: true });
+    expect(tableOf(md)[0]![0]).toBe(`Time (${label})`);
+    expect(headingsOf(md)[0]).toContain(`9AM--10AM ${label},`);
+  });
+
+  it('never calls Frankfurt in July "CET"', () => {
+    const md = program({ timezone: 'Europe/Berlin', date: '2019-07-17' }, { zoneLabel: true });
+    expect(parseGfm(md).children.length).toBeGreaterThan(0);
+    expect(md).not.toMatch(/\bCET\b/);
+  });
+
+  it('adds a second-zone column, marking the next day', () => {
+    const md = program(day, { secondZone: 'Europe/Berlin' });
+    const table = tableOf(md);
+    expect(table[0]).toEqual(['Time', 'Time (CET)', 'Title', 'Speaker']);
+    expect(table[1]![1]).toBe('20:00--20:30');
+    expect(table[2]![1]).toBe('1:00--1:30 (+1)');
+  });
+});

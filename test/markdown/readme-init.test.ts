@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { insertRegionMarkers } from '../../src/writers/markdown/readme-init.js';
+import { findRegions, updateRegions } from '../../src/writers/markdown/readme-regions.js';
+import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/writers/markdown/options.js';
+import { SECTION_NAMES, writeSection, type SectionName } from '../../src/writers/markdown/registry.js';
+import { headingsOf, listItemsOf, tableOf } from './gfm.js';
+import { SEED_PAGE, shippedWorkshop } from './sc19.js';
+
+const markerLine = /^<!-- dls:[a-z]+:(start|end) -->\r?\n/gm;
+
+describe('adding markers to a README that has none', () => {
+  it('wraps the sections the SC19 page already shows, where they are', () => {
+    const { text, placements } = insertRegionMarkers(SEED_PAGE);
+    expect(placements.map((p) => [p.section, p.action, p.fromLine, p.toLine])).toEqual([
+      ['signup', 'wrap', 4, 4],
+      ['program', 'wrap', 6, 25],
+      ['topics', 'wrap', 33, 46],
+      ['dates', 'wrap', 57, 60],
+      ['committee', 'wrap', 69, 103],
+      ['previous', 'wrap', 106, 108],
+    ]);
+    // Besides the marker lines, only a blank line before the topics list, which followed a paragraph line.
+    expect(text.replace(markerLine, '')).toBe(SEED_PAGE.replace('not limited to:\n', 'not limited to:\n\n'));
+  });
+
+  it('gives the page regenerated regions that read as before, typos fixed', () => {
+    const workshop = shippedWorkshop();
+    const filled = updateRegions(insertRegionMarkers(SEED_PAGE).text, SECTION_NAMES, (n) => writeSection(n as SectionName, workshop, DEFAULT_MARKDOWN_OPTIONS));
+    if (!filled.ok) throw new Error('markers');
+    expect(tableOf(filled.text)).toHaveLength(17);
+    expect(headingsOf(filled.text)).toContain('Organizing Committee');
+    expect(listItemsOf(filled.text, 'Organizing Committee')).toContain('Sofia Vallecorsa, CERN, Switzerland');
+    // Text outside the regions is the seed's, byte for byte: the about paragraph's trailing space too.
+    expect(filled.text).toContain('on Nov 17th, 2019. \nThis third workshop');
+  });
+
+  it('appends every section to an empty README, with headings where a section has none', () => {
+    const { text, placements } = insertRegionMarkers('');
+    expect(placements.every((p) => p.action === 'append')).toBe(true);
+    const scan = findRegions(text, SECTION_NAMES);
+    expect(scan.ok && scan.regions.map((r) => r.name)).toEqual([...SECTION_NAMES]);
+    expect(headingsOf(text)).toEqual(['Topics', 'Important Dates', 'Organizing Committee', 'Previous Workshops']);
+  });
+
+  it('appends to a CRLF README in CRLF, ending its last line first', () => {
+    const readme = '# My workshop\r\n\r\nWelcome!';
+    const { text } = insertRegionMarkers(readme, ['program']);
+    expect(text).toBe('# My workshop\r\n\r\nWelcome!\r\n\r\n<!-- dls:program:start -->\r\n<!-- dls:program:end -->\r\n');
+  });
+
+  it('tells the program from the program committee, and dates from updates', () => {
+    const readme = '## Updates\n- new room\n\n## Program Committee\n- Ada\n\n## Schedule\n\n| a |\n| - |\n\n## Key Dates\n- soon\n';
+    const { placements } = insertRegionMarkers(readme, ['program', 'dates', 'committee']);
+    expect(placements.map((p) => [p.section, p.fromLine, p.toLine])).toEqual([
+      ['program', 7, 10],
+      ['dates', 13, 13],
+      ['committee', 5, 5],
+    ]);
+  });
+
+  it('does not wrap a heading inside fenced code', () => {
+    const { placements } = insertRegionMarkers('```\n### Program\n| a |\n```\n', ['program']);
+    expect(placements[0]!.action).toBe('append');
+  });
+});
