@@ -53,7 +53,12 @@ export async function resolveAnswers<A extends Record<string, string | undefined
       const verdict = check(given);
       if (verdict !== true) invalid.push(`${q.flag} ${JSON.stringify(given)}: ${verdict}`);
       value = given;
-    } else if ((sources.yes || q.quiet) && (suggestion !== undefined || q.optional)) value = suggestion ?? '';
+    } else if ((sources.yes || q.quiet) && (suggestion !== undefined || q.optional)) {
+      value = suggestion ?? '';
+      const verdict = check(value);
+      // A suggestion can be wrong too: an end suggested after a start at 23:50.
+      if (verdict !== true) invalid.push(`${q.flag} (suggested ${JSON.stringify(value)}): ${verdict}; give ${q.flag}`);
+    }
     else if (q.quiet) value = undefined; // only unanswerable when an earlier answer is missing, which is reported
     else if (sources.ask) value = (await sources.ask({ message: q.message, default: suggestion, validate: check, choices: q.choices })).trim();
     else if (q.optional) value = suggestion ?? '';
