@@ -23,8 +23,8 @@ async function waitFor(session: string, text: string, timeoutMs = 15_000): Promi
 }
 
 /** Starts `dls args` in a fresh 100x30 pseudo-terminal in `dir`; the exit code lands in `dir/exit-code`. */
-function start(session: string, dir: string, args: string): void {
-  const cmd = `cd ${dir} && TZ=Europe/Berlin NO_COLOR=1 ${process.execPath} ${join(ROOT, 'bin/dls.js')} ${args}; echo $? > exit-code; sleep 30`;
+function start(session: string, dir: string, args: string, colour = 'NO_COLOR=1'): void {
+  const cmd = `cd ${dir} && TZ=Europe/Berlin TERM=xterm-256color ${colour} ${process.execPath} ${join(ROOT, 'bin/dls.js')} ${args}; echo $? > exit-code; sleep 30`;
   sessions.push(session);
   const r = tmuxOn(session, 'new-session', '-d', '-s', session, '-x', '100', '-y', '30', cmd);
   if (r.status !== 0) throw new Error(r.stderr);
@@ -98,5 +98,18 @@ describeWithTool('dls init in a real terminal (tmux)', 'tmux', works('tmux', ['-
     await waitFor('add', 'added closing "Closing remarks" 17:30-17:45 in 502-503-504 as program[16]');
     const text = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
     expect(text).toContain('speakers: [yin] }\n  - { id: closing-remarks, start: "17:30", end: "17:45", title: Closing remarks, kind: closing, speakers: [foster] }\n\ncommittee:');
+  });
+
+  it('dls schedule show in a 100-column terminal: uses the width, and colours', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-tmux-'));
+    copyFileSync(join(ROOT, 'workshop.yaml'), join(dir, 'workshop.yaml'));
+    start('show', dir, 'schedule show', 'env -u NO_COLOR -u FORCE_COLOR');
+    expect(await exitCode(dir)).toBe('0');
+    await waitFor('show', 'check: no overlaps');
+    const coloured = tmuxOn('show', 'capture-pane', '-p', '-e', '-t', 'show', '-S', '-200').stdout;
+    expect(coloured).toMatch(/\u001b\[[0-9;]*m.*Morning Break/);
+    const lines = tmuxOn('show', 'capture-pane', '-p', '-t', 'show', '-S', '-200').stdout.split('\n');
+    expect(lines).toContain('10:00  ┊ Morning Break');
+    expect(Math.max(...lines.map((l) => l.trimEnd().length))).toBeGreaterThan(80);
   });
 });
