@@ -1,0 +1,53 @@
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runDls } from '../helpers/cli.js';
+
+const sc19Copy = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dls-cli-'));
+  copyFileSync(join(ROOT, 'workshop.yaml'), join(dir, 'workshop.yaml'));
+  return dir;
+};
+
+describe('the edit commands from a script (no terminal)', () => {
+  it('dls add talk names the flags it still needs, exit 2, file untouched', () => {
+    const dir = sc19Copy();
+    const r = runDls(['add', 'talk', '--speaker', 'yin'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, 'dls: missing --title, --start, --end (no terminal to ask)\nhint: pass --title --start --end as flags, or --yes to accept the suggested answers\n']);
+    expect(readFileSync(join(dir, 'workshop.yaml'), 'utf8')).toBe(readFileSync(join(ROOT, 'workshop.yaml'), 'utf8'));
+  });
+
+  it('dls add talk --yes starts the talk when the day ends, and says where it went', () => {
+    const dir = sc19Copy();
+    const r = runDls(['add', 'talk', '--title', 'Closing remarks', '--kind', 'closing', '--speaker', 'Ian T. Foster', '--yes'], { cwd: dir });
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, 'added closing "Closing remarks" 17:30-18:00 in 502-503-504 as program[16]\n', '']);
+    expect(runDls(['schedule', 'check'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('dls schedule shift with a negative number and no matching item: clear messages, no stack trace', () => {
+    const dir = sc19Copy();
+    expect(runDls(['schedule', 'shift', 'summit-strategies', '-10', '--only'], { cwd: dir }).stdout).toContain('17:00-17:30 -> 16:50-17:20');
+    const r = runDls(['schedule', 'shift', 'no-such-talk', '+5'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([1, expect.stringMatching(/^dls: no item has the id or title "no-such-talk"; expected an id from program/)]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses to edit standard input in place', () => {
+    const r = runDls(['-f', '-', 'add', 'break', '--yes'], { input: readFileSync(join(ROOT, 'workshop.yaml'), 'utf8') });
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('cannot edit standard input in place')]);
+  });
+
+  it('leaves no temporary file behind after a write', () => {
+    const dir = sc19Copy();
+    runDls(['add', 'date', '--label', 'Posters due', '--date', '2019-10-05'], { cwd: dir });
+    expect(readdirSync(dir)).toEqual(['workshop.yaml']);
+  });
+});
+
+describe('the pure edit core', () => {
+  it('touches no file system, process state, clock or machine zone in src/edit', () => {
+    const banned = /from 'node:|\bprocess\.|Date\.now\(\)|new Date\(\)|DateTime\.(now|local)\(|resolvedOptions\(\)/;
+    for (const f of readdirSync(join(ROOT, 'src/edit'))) expect(readFileSync(join(ROOT, 'src/edit', f), 'utf8'), f).not.toMatch(banned);
+  });
+});
