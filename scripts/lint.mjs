@@ -1,9 +1,9 @@
 // Checks the architecture's promises that the type checker cannot see:
-// the core (parse, rules, writers) is pure, and only src/cli.ts decides exit codes.
+// the core (parse, rules, writers, mail, edit) is pure, and only src/cli.ts decides exit codes.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PURE = ['src/parse', 'src/rules', 'src/writers', 'src/mail'];
+const PURE = ['src/parse', 'src/rules', 'src/writers', 'src/mail', 'src/edit'];
 const BANNED_IN_PURE = [
   [/from 'node:(fs|child_process|os)/, 'touches the file system or the machine'],
   [/\bprocess\./, 'reads process state'],

@@ -9,12 +9,13 @@ import { parseYamlTree, type SourceMap } from './yaml-tree.js';
 /** The outcome of reading a workshop file. */
 export type ParseResult =
   | { ok: true; workshop: Workshop; source: SourceMap; warnings: Diagnostic[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+  | { ok: false; diagnostics: Diagnostic[]; workshop?: Workshop };
 
 /**
  * Parses and validates `workshop.yaml` text, then runs every schedule rule. Pure:
  * the same text gives the same result on any machine. `ok` is false when any error
- * was found; warnings alone leave it true. `checkOverrides` replace the file's `check:`
+ * was found; warnings alone leave it true. When only the schedule rules failed, the
+ * failure still carries the `workshop`: an overlapping program can be shown and fixed. `checkOverrides` replace the file's `check:`
  * settings (the command line wins over the file).
  */
 export function parseWorkshop(text: string, file = 'workshop.yaml', checkOverrides: Partial<CheckSettings> = {}): ParseResult {
@@ -29,7 +30,7 @@ export function parseWorkshop(text: string, file = 'workshop.yaml', checkOverrid
   const workshop = resolveWorkshop(parsed, issues);
   Object.assign(workshop.check, checkOverrides);
   const diagnostics = [...positioned(issues), ...runRules(workshop, tree.source, file)];
-  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics, workshop };
   return { ok: true, workshop, source: tree.source, warnings: diagnostics };
 }
 

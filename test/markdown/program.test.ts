@@ -26,6 +26,12 @@ describe('the program table', () => {
     expect(table[1]![1]).toBe('[A Talk](https://example.org/talk_%28v2%29.pdf?a=1%7C2)');
   });
 
+  it('names the days of a workshop whose program is still empty, instead of "Program ()"', () => {
+    const md = program({ program: [], room: null });
+    expect(headingsOf(md)).toEqual(['Program (Nov 17th)']);
+    expect(md).toContain('The program will be announced here.');
+  });
+
   it('never prints an e-mail address', () => {
     const md = program({ people, program: [item({ speakers: ['ada', { name: 'Inline Person', email: 'inline@example.org' }] })] });
     expect(md).not.toMatch(/@example\.org/);

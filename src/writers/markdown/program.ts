@@ -13,12 +13,17 @@ import { zoneLabel } from '../../time.js';
 export function writeProgram(workshop: Workshop, options: MarkdownOptions): string {
   const days = groupByDay(workshop.program);
   const location = workshop.room ? `Location: ${link(workshop.room, workshop.roomUrl)}` : '';
+  if (days.length === 0) {
+    // A new workshop (`dls init`) has no items yet: name its days, not an empty range.
+    const span = workshop.endDate === workshop.date ? formatDay(workshop.date) : `${formatDay(workshop.date)}${SEPARATORS[options.separator]}${formatDay(workshop.endDate)}`;
+    return `### Program (${[span, location].filter(Boolean).join(', ')})\n\nThe program will be announced here.\n`;
+  }
   if (days.length === 1) {
     const [date, items] = days[0]!;
     const parts = [formatDay(date), dayRange(items, workshop, options), location].filter(Boolean);
     return `### Program (${parts.join(', ')})\n\n${programTable(items, workshop, options)}`;
   }
-  const span = days.length === 0 ? '' : `${formatDay(days[0]![0])}${SEPARATORS[options.separator]}${formatDay(days.at(-1)![0])}`;
+  const span = `${formatDay(days[0]![0])}${SEPARATORS[options.separator]}${formatDay(days.at(-1)![0])}`;
   const heading = `### Program (${[span, location].filter(Boolean).join(', ')})`;
   const tables = days.map(([date, items]) => `\n#### ${formatWeekdayDay(date)} (${dayRange(items, workshop, options)})\n\n${programTable(items, workshop, options)}`);
   return `${heading}\n${tables.join('')}`;
