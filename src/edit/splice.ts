@@ -8,7 +8,7 @@ import { afterLine, lineIndent, lineStart, splice } from './text-offsets.js';
  * Inserts entries into a YAML collection by splicing text at node positions that
  * yaml's Document API reports, never by re-printing the document: every byte
  * outside the new entry stays as the user wrote it (comments, quoting, spacing).
- * See docs/decisions-edit.md for why `doc.toString()` is not enough.
+ * See docs/decisions.md ("Editing") for why `doc.toString()` is not enough.
  */
 
 /** A new entry for the collection under a top-level key. */

@@ -7,7 +7,7 @@ const ATOMS = /^(?!#)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+( [A-Za-z0-9!#$%&'*+/=?^_`{|
  * words, otherwise a quoted-string with `"` and `\` escaped. Non-ASCII stays raw
  * UTF-8 inside the quotes (RFC 6532): this text is pasted into a mail client or read
  * by `mailman addmembers`, which both expect what a person would type, never RFC 2047
- * encoded-words (see docs/decisions-mail.md).
+ * encoded-words (see docs/decisions.md ("Mailing lists")).
  */
 export function formatDisplayName(name: string): string {
   return ATOMS.test(name) ? name : `"${name.replace(/["\\]/g, (c) => `\\${c}`)}"`;
