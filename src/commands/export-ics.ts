@@ -33,7 +33,7 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
     : { kind: 'program', filter: { breaks: options.breaks, speaker: options.speaker, track: options.track, room: options.room } };
   const result = writeIcs(workshop, { scope, dtstamp: stamp.ms, previous, pruneCancelled: options.pruneCancelled });
   if (!result.ok) throw new DlsError(result.message, { hint: result.hint });
-  await writeOutput(options.output, result.text);
+  await writeOutput(options.output, result.text, [options.file]);
   if (stamp.note) process.stderr.write(`dls: note: ${stamp.note}\n`);
   if (toFile) {
     const { changed, cancelled, pruned } = result.stats;

@@ -17,6 +17,6 @@ export interface ExportMarkdownOptions {
 export async function runExportMarkdown(options: ExportMarkdownOptions): Promise<number> {
   const workshop = await loadValidWorkshop(options.file);
   const text = options.section === 'all' ? writeAllSections(workshop, options.markdown) : writeSection(options.section, workshop, options.markdown);
-  await writeOutput(options.output, text);
+  await writeOutput(options.output, text, [options.file]);
   return EXIT.ok;
 }

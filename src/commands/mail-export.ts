@@ -50,7 +50,7 @@ export async function runMailExport(o: MailExportOptions): Promise<number> {
   const selection = { to: o.to, role: o.role };
   const audience = buildAudience(entries, suppression.keys, selection);
   const text = mailWriters[o.format](audience.recipients, { group, separator: o.separator, bare: o.bare });
-  await writeOutput(o.output, text);
+  await writeOutput(o.output, text, [o.file, signupsPath, suppressPath]);
   process.stderr.write(formatMailReport(audience, suppression.rejected, selectMissing(missing, selection), o.format, o.output ?? 'standard output'));
   return o.strict && audience.rejected.length + suppression.rejected.length > 0 ? EXIT.problems : EXIT.ok;
 }
