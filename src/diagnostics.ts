@@ -1,3 +1,4 @@
+import { compareCodeUnits } from './compare.js';
 import type { Path } from './model.js';
 
 /** How bad a finding is. Warnings fail a check only under `--strict`. */
@@ -22,7 +23,7 @@ export interface Diagnostic {
 /** Sorts diagnostics by file position, then rule id, so output order is stable. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message),
+    (a, b) => a.line - b.line || a.column - b.column || compareCodeUnits(a.ruleId, b.ruleId) || compareCodeUnits(a.message, b.message),
   );
 }
 

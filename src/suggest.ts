@@ -1,8 +1,12 @@
-/** The closest candidate within a small edit distance, for "did you mean" hints. */
-export function suggest(input: string, candidates: readonly string[]): string | undefined {
+/**
+ * The closest candidate within a small edit distance, for "did you mean" hints. By
+ * default the distance may grow with the length (a third of it); `maxDistance` caps it
+ * where a wrong hint would be costly (time zones: St_Louis is not St_Johns).
+ */
+export function suggest(input: string, candidates: readonly string[], maxDistance?: number): string | undefined {
   const needle = input.toLowerCase();
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(needle.length / 3)) + 1;
+  let bestDistance = (maxDistance ?? Math.max(2, Math.floor(needle.length / 3))) + 1;
   for (const c of candidates) {
     const d = editDistance(needle, c.toLowerCase());
     if (d < bestDistance) {

@@ -86,9 +86,17 @@ export function zoneLabel(ms: number, zone: string): string {
   return shortName(ms, zone, 'en-US');
 }
 
-/** True for a zone name the time-zone database knows. */
+/** True for a zone name the time-zone database knows, spelt as it spells it. */
 export function isKnownZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone) && zone.includes('/') || zone === 'UTC';
+  if (!IANAZone.isValidZone(zone)) return false;
+  if (!zone.includes('/') && zone !== 'UTC' && !knownZones().includes(zone)) return false;
+  return canonicalZoneCase(zone) === zone;
+}
+
+/** The zone name with the database's capitals (`america/denver` to `America/Denver`). */
+export function canonicalZoneCase(zone: string): string {
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
 }
 
 /** All zone names the platform knows, for did-you-mean hints. */

@@ -1,4 +1,5 @@
-import { isKnownZone, knownZones } from '../time.js';
+import { IANAZone } from 'luxon';
+import { canonicalZoneCase, isKnownZone, knownZones } from '../time.js';
 import { suggest } from '../suggest.js';
 import { isDeliverableAddress, parseAddress } from '../mail/address.js';
 import { text, type Schema, INVALID, shown, describePath } from './schema-kit.js';
@@ -59,11 +60,14 @@ export const emailSchema: Schema<string> = {
     return result;
   },
 };
-/** A date and time with an offset, such as `2019-11-01T12:00:00Z`. */
+/** A date and time with an offset, such as `2019-11-01T12:00:00Z`, or a day (midnight UTC). */
 export const instantSchema = text({
-  expected: 'an ISO date-time with offset like 2019-11-01T12:00:00Z',
-  test: (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
-  json: { format: 'date-time' },
+  expected: 'an ISO date-time with offset like 2019-11-01T12:00:00Z, or a date like 2019-11-01',
+  test: (s) => {
+    const m = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/.exec(s);
+    return m !== null && isDate(m[1]!);
+  },
+  json: { anyOf: [{ format: 'date-time' }, { format: 'date' }] },
 });
 /** Ids of people: the keys of the `people` registry. */
 export const personIdKey = { test: (s: string) => ID_PATTERN.test(s), expected: 'letters, digits, `.`, `_` or `-`' };
@@ -73,10 +77,16 @@ export const timezoneSchema: Schema<string> = {
   expected: 'an IANA time-zone name like America/Denver or Europe/Berlin',
   parse(value, path, ctx) {
     if (typeof value === 'string' && isKnownZone(value)) return value;
-    const hint = typeof value === 'string' ? suggest(value, knownZones()) : undefined;
+    const hint = typeof value === 'string' ? zoneHint(value) : undefined;
     const message = `${describePath(path)} is ${shown(value, path, ctx)}; expected ${this.expected}${hint ? ` (did you mean ${hint}?)` : ''}`;
     ctx.issues.push({ path, ruleId: 'unknown-timezone', message });
     return INVALID;
   },
   toJsonSchema: () => ({ type: 'string', description: 'IANA time-zone name, e.g. America/Denver.', examples: ['America/Denver', 'Europe/Berlin', 'Asia/Tokyo'] }),
 };
+
+/** A near miss of a zone name: the right capitals, or one or two typos, never a far-off zone. */
+function zoneHint(value: string): string | undefined {
+  if (IANAZone.isValidZone(value)) return canonicalZoneCase(value);
+  return suggest(value, knownZones(), 2);
+}

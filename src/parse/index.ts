@@ -14,9 +14,11 @@ export type ParseResult =
 /**
  * Parses and validates `workshop.yaml` text, then runs every schedule rule. Pure:
  * the same text gives the same result on any machine. `ok` is false when any error
- * was found; warnings alone leave it true. When only the schedule rules failed, the
- * failure still carries the `workshop`: an overlapping program can be shown and fixed. `checkOverrides` replace the file's `check:`
- * settings (the command line wins over the file).
+ * was found; warnings alone leave it true. Problems in the file itself (YAML, keys,
+ * values) stop before the schedule rules, which would otherwise judge a half-read
+ * program. When only schedule rules failed, the failure still carries the `workshop`:
+ * an overlapping program can be shown and fixed. `checkOverrides` replace the file's
+ * `check:` settings (the command line wins over the file).
  */
 export function parseWorkshop(text: string, file = 'workshop.yaml', checkOverrides: Partial<CheckSettings> = {}): ParseResult {
   const tree = parseYamlTree(text, file);
@@ -26,7 +28,7 @@ export function parseWorkshop(text: string, file = 'workshop.yaml', checkOverrid
   const parsed = workshopSchema.parse(tree.value, [], ctx);
   const positioned = (list: Issue[]): Diagnostic[] =>
     list.map((i) => ({ severity: 'error', ruleId: i.ruleId, message: i.message, file, path: i.path, ...tree.source.locate(i.path, i.at) }));
-  if (parsed === INVALID) return { ok: false, diagnostics: positioned(issues) };
+  if (parsed === INVALID || issues.length > 0) return { ok: false, diagnostics: positioned(issues) };
   const workshop = resolveWorkshop(parsed, issues);
   Object.assign(workshop.check, checkOverrides);
   const diagnostics = [...positioned(issues), ...runRules(workshop, tree.source, file)];
@@ -39,19 +41,34 @@ export function parseWorkshop(text: string, file = 'workshop.yaml', checkOverrid
  * byte gives a diagnostic instead of a garbled parse. A leading BOM is dropped.
  */
 export function decodeWorkshopBytes(bytes: Uint8Array, file: string): { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] } {
+  if (looksLikeUtf16(bytes)) {
+    return { ok: false, diagnostics: [binary(file, bytes, 0, 'the file is UTF-16 text; save it as UTF-8 (in most editors: "Save with Encoding", UTF-8)')] };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    return { ok: false, diagnostics: [binary(file, bytes, bad, `byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} is not valid UTF-8`)] };
+    const hint = bytes[bad]! >= 0x80 ? ' (a Latin-1 or Windows-1252 file? save it as UTF-8)' : '';
+    return { ok: false, diagnostics: [binary(file, bytes, bad, `byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} is not valid UTF-8; expected a UTF-8 text file${hint}`)] };
   }
-  const nul = text.search(/[\u0000-\u0008\u000e-\u001f\u007f]/);
-  if (nul >= 0) {
-    const code = text.charCodeAt(nul).toString(16).padStart(2, '0');
-    return { ok: false, diagnostics: [binary(file, new TextEncoder().encode(text.slice(0, nul)), -1, `control character U+00${code.toUpperCase()} found`)] };
+  // YAML's non-printable characters: C0 controls but tab, LF and CR; DEL; C1 but NEL.
+  const control = text.search(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/);
+  if (control >= 0) {
+    const code = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
+    return { ok: false, diagnostics: [binary(file, new TextEncoder().encode(text.slice(0, control)), -1, `control character U+${code} found; expected a UTF-8 text file (is this a binary file?)`)] };
   }
   return { ok: true, text };
+}
+
+/** A UTF-16 byte-order mark, or NUL in every other byte of the start (ASCII as UTF-16). */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, 64);
+  if (head.length < 8) return false;
+  let zeros = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) zeros++;
+  return zeros >= head.length / 3;
 }
 
 function binary(file: string, bytes: Uint8Array, at: number, what: string): Diagnostic {
@@ -65,7 +82,7 @@ function binary(file: string, bytes: Uint8Array, at: number, what: string): Diag
     }
   });
   const column = new TextDecoder().decode(before.subarray(lastNewline + 1)).length + 1;
-  return { severity: 'error', ruleId: 'not-text', message: `${what}; expected a UTF-8 text file (is this a binary file?)`, file, line, column };
+  return { severity: 'error', ruleId: 'not-text', message: what, file, line, column };
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -81,6 +98,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     } catch {
       hi = mid;
     }
+  }
+  // The decoder fails at the byte after a broken sequence (`caf\xe9\n` fails at the
+  // newline): blame the lead byte that started it.
+  for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) {
+    if (bytes[k]! >= 0xc0) return k;
+    if ((bytes[k]! & 0xc0) !== 0x80) break;
   }
   return lo;
 }

@@ -35,7 +35,7 @@ export function object<S extends Shape>(shape: S, expected = 'a mapping'): Schem
       const out: Record<string, unknown> = {};
       let ok = true;
       for (const [key, v] of Object.entries(value)) {
-        const field = shape[key];
+        const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
         if (!field) {
           const hint = suggest(key, keys);
           ctx.issues.push({
@@ -53,7 +53,8 @@ export function object<S extends Shape>(shape: S, expected = 'a mapping'): Schem
       }
       for (const key of keys) {
         if (shape[key]!.required && !(key in value)) {
-          ctx.issues.push({ path, ruleId: 'missing-key', message: `${describePath(path)} lacks \`${key}\`; expected ${shape[key]!.description.replace(/\.$/, '')}` });
+          const what = shape[key]!.description.replace(/\.$/, '');
+          ctx.issues.push({ path, ruleId: 'missing-key', message: `${describePath(path)} lacks the required key \`${key}\`; expected \`${key}:\` with ${/^[A-Z][a-z]/.test(what) ? what[0]!.toLowerCase() + what.slice(1) : what}` });
           ok = false;
         }
       }

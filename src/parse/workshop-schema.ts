@@ -46,7 +46,7 @@ const itemSchema = object(
     track: optional(text(), 'Track name, for multi-track programs.'),
     slides: optional(urlSchema, 'Slides; the title links to them.'),
     url: optional(urlSchema, 'Page of the item (paper, video).'),
-    abstract: optional(text(), 'Abstract; goes into the calendar description.'),
+    abstract: optional(text({ multiline: true }), 'Abstract; goes into the calendar description.'),
   },
   'a program item mapping with start, end and title',
 );
@@ -86,8 +86,8 @@ export const workshopSchema = object(
     contact: optional(emailSchema, 'Contact address printed on the page.'),
     deadline_timezone: optional(oneOf(['AoE'] as const), 'AoE: deadlines are Anywhere on Earth (UTC-12); otherwise `timezone`.'),
     updated: optional(instantSchema, 'When the program last changed; the DTSTAMP of calendars (else SOURCE_DATE_EPOCH).'),
-    about: optional(text(), 'Description of the workshop (Markdown).'),
-    reproducibility: optional(text(), 'Reproducibility requirements (Markdown).'),
+    about: optional(text({ multiline: true }), 'Description of the workshop (Markdown).'),
+    reproducibility: optional(text({ multiline: true }), 'Reproducibility requirements (Markdown).'),
     logos: optional(list(object({ alt: required(text(), 'Alt text.'), image: required(urlSchema, 'Image URL.'), width: optional(text(), 'Width, such as 300px.'), url: optional(urlSchema, 'Link target.') })), 'Logos at the top of the page.'),
     people: optional(record(personIdKey, personSchema), 'Registry of people, keyed by id.'),
     program: required(list(itemSchema), 'The program, one item per talk or break.'),
@@ -96,7 +96,7 @@ export const workshopSchema = object(
     topics: optional(list(text()), 'Topics of the call for papers.'),
     submission: optional(
       object({
-        text: optional(text(), 'The submission section (Markdown).'),
+        text: optional(text({ multiline: true }), 'The submission section (Markdown).'),
         url: optional(urlSchema, 'Submission system.'),
         template_url: optional(urlSchema, 'Paper template.'),
         min_pages: optional(integer(1, 1000), 'Minimum pages.'),

@@ -37,7 +37,7 @@ export function parseYamlTree(text: string, file: string): YamlTree {
   const diag = (offset: number, ruleId: string, message: string): Diagnostic => ({ severity: 'error', ruleId, message, file, ...at(offset) });
 
   if (doc.errors.length > 0) {
-    return { ok: false, diagnostics: doc.errors.map((e) => diag(e.pos[0], YAML_RULES[e.code] ?? 'yaml-syntax', yamlMessage(e.code, e.message))) };
+    return { ok: false, diagnostics: doc.errors.map((e) => diag(e.pos[0], YAML_RULES[e.code] ?? 'yaml-syntax', yamlMessage(e.code, e.message, /^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0] ?? ''))) };
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { ok: false, diagnostics: [diag(0, 'empty-file', `${file} is empty; expected a mapping with id, title, timezone, date and program (run \`dls init\` to start one)`)] };
@@ -62,8 +62,8 @@ export function parseYamlTree(text: string, file: string): YamlTree {
   return { ok: true, value, source };
 }
 
-function yamlMessage(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'duplicate key; each key may appear once in a mapping (YAML forbids repeats, and the second would silently win)';
+function yamlMessage(code: string, message: string, snippet: string): string {
+  if (code === 'DUPLICATE_KEY') return `duplicate key \`${snippet.trim()}\`; each key may appear once in a mapping (YAML forbids repeats, and the second would silently win)`;
   if (code === 'MULTIPLE_DOCS') return 'a second YAML document (`---`) follows; expected exactly one document in the file';
   if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; YAML allows only spaces there';
   return message.replace(/\.$/, '');
@@ -131,6 +131,11 @@ class TreeWalker {
       const name = String(key.value);
       if (name === '__proto__' || name === 'constructor' || name === 'prototype') {
         this.fail(kOffset, 'reserved-key', `key \`${name}\` is reserved; expected a workshop key such as \`title\``);
+        continue;
+      }
+      if (Object.hasOwn(out, name)) {
+        // `1:` and `"1":` are different YAML keys but the same key here.
+        this.fail(kOffset, 'duplicate-key', `duplicate key \`${name}\`; each key may appear once in a mapping (\`${name}:\` and \`"${name}":\` count as the same key)`);
         continue;
       }
       out[name] = this.walk(pair.value, depth + 1, viaAlias);

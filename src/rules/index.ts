@@ -5,6 +5,7 @@ import { deadlinesInOrder, extensionsInOrder } from './date-rules.js';
 import { noOverlapInRoom, noUnaccountedGap, speakerNotDoubleBooked } from './overlap-rules.js';
 import { knownPerson, talkHasSpeaker, uniqueItemIds } from './reference-rules.js';
 import type { Rule } from './rule.js';
+import { suggest } from '../suggest.js';
 import { endAfterStart, programInOrder, timeExists, withinWorkshopDays } from './time-rules.js';
 
 /** Every schedule rule, in the order the README documents them. */
@@ -23,11 +24,27 @@ export const rules: readonly Rule[] = [
   talkHasSpeaker,
 ];
 
+/** Rules the exports rely on: a program that breaks them has no instants to write. */
+const ESSENTIAL: ReadonlySet<string> = new Set([endAfterStart.id, timeExists.id, withinWorkshopDays.id]);
+
+/** `check.disable` must name rules that exist and may be turned off. */
+function checkDisabled(workshop: Workshop, source: SourceMap, file: string): Diagnostic[] {
+  const ids = rules.map((r) => r.id);
+  return workshop.check.disable.flatMap((id, i): Diagnostic[] => {
+    const path = ['check', 'disable', i];
+    const at = { severity: 'error' as const, file, path, ...source.locate(path) };
+    if (ESSENTIAL.has(id)) return [{ ...at, ruleId: 'unknown-rule', message: `rule \`${id}\` cannot be turned off: calendars and pages need items whose times exist and end after they start; expected one of ${ids.filter((r) => !ESSENTIAL.has(r)).join(', ')}` }];
+    if (ids.includes(id)) return [];
+    const hint = suggest(id, ids);
+    return [{ ...at, ruleId: 'unknown-rule', message: `\`${id}\` is not a rule; ${hint ? `did you mean \`${hint}\`?` : `expected one of ${ids.join(', ')}`}` }];
+  });
+}
+
 /** Runs every enabled rule on a workshop and positions the findings in the file. */
 export function runRules(workshop: Workshop, source: SourceMap, file: string): Diagnostic[] {
-  const out: Diagnostic[] = [];
+  const out: Diagnostic[] = checkDisabled(workshop, source, file);
   for (const rule of rules) {
-    if (workshop.check.disable.includes(rule.id)) continue;
+    if (workshop.check.disable.includes(rule.id) && !ESSENTIAL.has(rule.id)) continue;
     rule.check(workshop, (f) => out.push({ severity: rule.severity, ruleId: rule.id, message: f.message, file, path: f.path, ...source.locate(f.path, f.at) }));
   }
   return out;

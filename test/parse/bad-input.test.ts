@@ -29,6 +29,13 @@ const cases: { name: string; text: string; ruleId: string; line: number; column:
   { name: 'the date 2019-02-30', text: valid.replace('date: 2019-11-17', 'date: 2019-02-30'), ruleId: 'invalid-date', line: 4, column: 7, says: ['2019-02-30', 'YYYY-MM-DD', 'exists'] },
   { name: 'the zone Mars/Olympus', text: valid.replace('timezone: America/Denver', 'timezone: Mars/Olympus'), ruleId: 'unknown-timezone', line: 3, column: 11, says: ['Mars/Olympus', 'IANA time-zone name'] },
   { name: 'a misspelt key', text: valid.replace('room: "502"', 'rooom: "502"'), ruleId: 'unknown-key', line: 5, column: 1, says: ['rooom', 'did you mean `room`'] },
+  { name: 'a key that names an Object method', text: `${valid}toString: x\n`, ruleId: 'unknown-key', line: 21, column: 1, says: ['toString'] },
+  { name: 'the same key as a number and as text', text: valid.replace('people:', 'people:\n  1: { name: A }\n  "1": { name: B }'), ruleId: 'duplicate-key', line: 8, column: 3, says: ['`1`', 'count as the same key'] },
+  { name: 'a zone in the wrong case', text: valid.replace('timezone: America/Denver', 'timezone: america/denver'), ruleId: 'unknown-timezone', line: 3, column: 11, says: ['america/denver', 'did you mean America/Denver?'] },
+  { name: 'a title with a line break', text: valid.replace('title: A Talk', 'title: "A\\nTalk"'), ruleId: 'invalid-value', line: 17, column: 12, says: ['line break', 'single line'] },
+  { name: 'an impossible `updated` date', text: `${valid}updated: 2019-02-30T12:00:00Z\n`, ruleId: 'invalid-value', line: 21, column: 10, says: ['2019-02-30T12:00:00Z', 'ISO date-time'] },
+  { name: 'a misspelt rule in check.disable', text: `${valid}check: { disable: [no-overlap-in-rom] }\n`, ruleId: 'unknown-rule', line: 21, column: 20, says: ['no-overlap-in-rom', 'did you mean `no-overlap-in-room`?'] },
+  { name: 'turning off a rule the exports need', text: `${valid}check: { disable: [time-exists] }\n`, ruleId: 'unknown-rule', line: 21, column: 20, says: ['cannot be turned off'] },
   { name: 'a missing required key', text: valid.replace('timezone: America/Denver\n', ''), ruleId: 'missing-key', line: 1, column: 1, says: ['timezone', 'IANA'] },
 ];
 
@@ -70,6 +77,30 @@ describe('bad input is data, not a crash', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/test\/fixtures\/garbage\.bin:1:\d+ error .*not valid UTF-8/);
     expect(r.stderr).toBe('');
+  });
+
+  it('suggests no far-off zone: St_Louis is not St_Johns (Newfoundland)', () => {
+    const r = parseWorkshop(valid.replace('timezone: America/Denver', 'timezone: America/St_Louis'));
+    expect(r.ok || r.diagnostics[0]!.message).toBe('`timezone` is America/St_Louis; expected an IANA time-zone name like America/Denver or Europe/Berlin');
+  });
+
+  it('runs no schedule rule on a program it could not fully read, so no finding points at the wrong item', () => {
+    const text = valid.replace('    start: "9:00"', '    start: "25:00"').replace('    start: "9:30"', '    start: "9:10"');
+    const r = parseWorkshop(text);
+    expect(r.ok || r.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['invalid-time', 11]]);
+    expect(r.ok || r.workshop).toBeUndefined();
+  });
+
+  it('blames the byte that starts a broken sequence, and names Latin-1 as the likely cause', () => {
+    const r = decodeWorkshopBytes(new Uint8Array([...new TextEncoder().encode('id: x\ntitle: caf'), 0xe9, 0x0a]), 'workshop.yaml');
+    expect(r.ok || r.diagnostics[0]).toMatchObject({ line: 2, column: 11 });
+    expect(r.ok || r.diagnostics[0]!.message).toContain('byte 0xe9 is not valid UTF-8; expected a UTF-8 text file (a Latin-1');
+  });
+
+  it('recognizes UTF-16 and asks for UTF-8', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from('id: x\n').flatMap((c) => [c.charCodeAt(0), 0])]);
+    const r = decodeWorkshopBytes(utf16, 'workshop.yaml');
+    expect(r.ok || r.diagnostics[0]!.message).toContain('UTF-16 text; save it as UTF-8');
   });
 
   it('does not let a __proto__ key pollute objects', () => {
