@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/writers/markdown/options.js';
 import { writeSection } from '../../src/writers/markdown/registry.js';
 import { headingsOf, listItemsOf, parseGfm, tableOf, visible } from './gfm.js';
-import { SEED_PAGE, shippedWorkshop } from './sc19.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { FIXTURE_SEED_PATH, SEED_PAGE, SHARED_SEED_PATH, shippedWorkshop } from './sc19.js';
 
 // Golden test against the real page: both sides are read back with a GFM parser and
 // compared cell by cell, white space collapsed. Where the seed page has a typo, dls
@@ -53,5 +54,11 @@ describe('the generated page matches the real SC19 page', () => {
     const seedPrevious = parseGfm(SEED_PAGE).children;
     const after = seedPrevious.slice(seedPrevious.findIndex((n) => n.type === 'heading' && visible(n) === 'Previous Workshop') + 1);
     expect(parseGfm(generate('previous')).children.filter((n) => n.type !== 'html').map(visible)).toEqual(after.map(visible));
+  });
+});
+
+describe('the copy of the SC19 page in test/fixtures', () => {
+  it.runIf(existsSync(SHARED_SEED_PATH))('is byte-identical to shared/reference, so a clone without shared/ tests the same page', () => {
+    expect(readFileSync(FIXTURE_SEED_PATH, 'utf8')).toBe(readFileSync(SHARED_SEED_PATH, 'utf8'));
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Workshop } from '../../src/model.js';
@@ -6,8 +6,12 @@ import { parseWorkshop } from '../../src/parse/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The real SC19 page the shipped workshop.yaml encodes (shared/ sits beside the clone). */
-export const SEED_PAGE = readFileSync(`${ROOT}../shared/reference/dls-sc19-page.md`, 'utf8');
+/** Where the real SC19 page lives: shared/ beside the clone (CI, the team), else a verbatim copy in the repo. */
+export const SHARED_SEED_PATH = `${ROOT}../shared/reference/dls-sc19-page.md`;
+export const FIXTURE_SEED_PATH = `${ROOT}test/fixtures/dls-sc19-page.md`;
+
+/** The real SC19 page the shipped workshop.yaml encodes. */
+export const SEED_PAGE = readFileSync(existsSync(SHARED_SEED_PATH) ? SHARED_SEED_PATH : FIXTURE_SEED_PATH, 'utf8');
 
 /** The shipped workshop.yaml, parsed. */
 export function shippedWorkshop(): Workshop {
