@@ -32,7 +32,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addHelpText('after', examples('dls schedule check', 'dls schedule check -f other/workshop.yaml --format github', 'dls <command> --help'));
   const fileOf = () => program.opts<{ file: string }>().file;
 
-  const schedule = program.command('schedule').description('check the program');
+  const schedule = program
+    .command('schedule')
+    .description('check, show and shift the program')
+    .addHelpText('after', examples('dls schedule check', 'dls schedule show --tz Europe/Berlin', 'dls schedule shift gap-crossing +10'));
   schedule
     .command('check')
     .description('validate workshop.yaml and its schedule; exit 1 on errors')
@@ -58,7 +61,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
       setExit(await runSchema());
     });
 
-  const exportCmd = program.command('export').description('write the workshop in another format');
+  const exportCmd = program
+    .command('export')
+    .description('write the workshop in another format')
+    .addHelpText('after', examples('dls export ics -o program.ics', 'dls export markdown --section program'));
   const ctx: CliContext = { program, schedule, exportCmd, fileOf, setExit };
   registerIcsCommands(ctx);
   registerMarkdownCommands(ctx);

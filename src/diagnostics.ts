@@ -63,7 +63,9 @@ export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], file: 
 
 /** The JSON report: an array of diagnostics, stable order, pretty-printed. */
 export function formatDiagnosticsJson(diagnostics: readonly Diagnostic[]): string {
-  return JSON.stringify(sortDiagnostics(diagnostics), null, 2) + '\n';
+  // A fixed key order, whatever order the producers built the objects in.
+  const ordered = sortDiagnostics(diagnostics).map(({ severity, ruleId, message, file, line, column, path }) => ({ severity, ruleId, message, file, line, column, path }));
+  return JSON.stringify(ordered, null, 2) + '\n';
 }
 
 /** GitHub Actions workflow commands, so findings show as annotations on the file. */
