@@ -1,21 +1,13 @@
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { LineCounter, parseDocument, isScalar } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Path } from '../model.js';
+import { createSourceMap, type SourceMap } from './source-map.js';
+import { TreeWalker } from './yaml-walker.js';
 
-/** Answers "where is this path in the file?" for diagnostics. */
-export interface SourceMap {
-  /** 1-based line and column of the node's value, or of its key with `at: 'key'`. */
-  locate(path: Path, at?: 'key' | 'value'): { line: number; column: number };
-  /** The scalar's text as written in the file. */
-  raw(path: Path): string | undefined;
-}
+export type { SourceMap } from './source-map.js';
+export { MAX_ALIAS_NODES } from './yaml-walker.js';
 
 /** The plain data of a YAML document, with positions. */
 export type YamlTree = { ok: true; value: unknown; source: SourceMap } | { ok: false; diagnostics: Diagnostic[] };
-
-/** Alias expansion budget: a "billion laughs" file stops here instead of eating memory. */
-export const MAX_ALIAS_NODES = 10_000;
-const MAX_DEPTH = 64;
 
 const YAML_RULES: Record<string, string> = {
   DUPLICATE_KEY: 'duplicate-key',
@@ -45,21 +37,7 @@ export function parseYamlTree(text: string, file: string): YamlTree {
   const walker = new TreeWalker(doc);
   const value = walker.walk(doc.contents, 0);
   if (walker.problems.length > 0) return { ok: false, diagnostics: walker.problems.map((p) => diag(p.offset, p.ruleId, p.message)) };
-  // Positions are looked up only when a diagnostic needs one, so a clean check of a
-  // large file pays nothing for them.
-  const source: SourceMap = {
-    locate(path, where = 'value') {
-      const found = findNode(doc, path);
-      const offset = where === 'key' && found.exact ? (found.key?.range?.[0] ?? found.node?.range?.[0]) : found.node?.range?.[0];
-      return at(offset ?? found.key?.range?.[0] ?? 0);
-    },
-    raw(path) {
-      const found = findNode(doc, path);
-      const range = found.exact && isScalar(found.node) ? found.node.range : undefined;
-      return range ? text.slice(range[0], range[1]).trim() : undefined;
-    },
-  };
-  return { ok: true, value, source };
+  return { ok: true, value, source: createSourceMap(doc, text, lineCounter) };
 }
 
 function yamlMessage(code: string, message: string, snippet: string): string {
@@ -69,82 +47,3 @@ function yamlMessage(code: string, message: string, snippet: string): string {
   return message.replace(/\.$/, '');
 }
 
-/**
- * The deepest node along `path`: the value node and, for a map entry, its key node.
- * `exact` is false when the path goes deeper than the document (a missing key), in
- * which case the nearest existing ancestor is returned.
- */
-function findNode(doc: Document, path: Path): { node: YamlNode | null; key?: YamlNode | null; exact: boolean } {
-  let node = doc.contents as YamlNode | null;
-  let key: YamlNode | null | undefined;
-  for (const segment of path) {
-    if (isAlias(node)) node = node.resolve(doc) ?? null;
-    if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
-      node = node.items[segment] as YamlNode | null;
-      key = undefined;
-    } else if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
-      if (!pair) return { node, key, exact: false };
-      key = pair.key as YamlNode | null;
-      node = (pair.value as YamlNode | null) ?? null;
-      if (node === null) return { node: key, key, exact: true };
-    } else return { node, key, exact: false };
-  }
-  return { node, key, exact: true };
-}
-
-/** Converts yaml's node tree to plain values, refusing unsafe input. */
-class TreeWalker {
-  readonly problems: { offset: number; ruleId: string; message: string }[] = [];
-  private aliasNodes = 0;
-  /** Offset of the outermost alias being expanded: where a blow-up is reported. */
-  private aliasOrigin = 0;
-
-  constructor(private readonly doc: Document) {}
-
-  walk(node: unknown, depth: number, viaAlias = false): unknown {
-    const n = node as YamlNode | null;
-    const offset = n?.range?.[0] ?? 0;
-    if (depth > MAX_DEPTH) return this.fail(offset, 'alias-limit', `nesting deeper than ${MAX_DEPTH} levels (a self-referencing alias?); expected a plain workshop file`);
-    if (viaAlias && ++this.aliasNodes > MAX_ALIAS_NODES) {
-      return this.fail(this.aliasOrigin, 'alias-limit', `aliases expand to more than ${MAX_ALIAS_NODES} nodes; expected modest use of anchors (this looks like an alias bomb)`);
-    }
-    if (isAlias(n)) {
-      if (!viaAlias) this.aliasOrigin = offset;
-      return this.walk(n.resolve(this.doc), depth + 1, true);
-    }
-    if (isScalar(n)) return n.value;
-    if (isSeq(n)) return n.items.map((item) => this.walk(item, depth + 1, viaAlias));
-    if (isMap(n)) return this.walkMap(n, offset, depth, viaAlias);
-    return n === null ? null : undefined;
-  }
-
-  private walkMap(n: YAMLMap, offset: number, depth: number, viaAlias: boolean): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const pair of n.items) {
-      const key = pair.key as YamlNode | null;
-      const kOffset = key?.range?.[0] ?? offset;
-      if (!isScalar(key) || typeof key.value === 'object') {
-        this.fail(kOffset, 'yaml-syntax', 'a key is not plain text; expected keys like `title:`');
-        continue;
-      }
-      const name = String(key.value);
-      if (name === '__proto__' || name === 'constructor' || name === 'prototype') {
-        this.fail(kOffset, 'reserved-key', `key \`${name}\` is reserved; expected a workshop key such as \`title\``);
-        continue;
-      }
-      if (Object.hasOwn(out, name)) {
-        // `1:` and `"1":` are different YAML keys but the same key here.
-        this.fail(kOffset, 'duplicate-key', `duplicate key \`${name}\`; each key may appear once in a mapping (\`${name}:\` and \`"${name}":\` count as the same key)`);
-        continue;
-      }
-      out[name] = this.walk(pair.value, depth + 1, viaAlias);
-    }
-    return out;
-  }
-
-  private fail(offset: number, ruleId: string, message: string): undefined {
-    if (!this.problems.some((p) => p.ruleId === ruleId && ruleId === 'alias-limit')) this.problems.push({ offset, ruleId, message });
-    return undefined;
-  }
-}

@@ -45,7 +45,7 @@ export const withinWorkshopDays: Rule = {
     const days = w.endDate === w.date ? w.date : `${w.date} to ${w.endDate}`;
     for (const item of w.program) {
       if (item.date < w.date || item.date > w.endDate) {
-        report({ path: ['program', item.index, item.date === w.date ? 'start' : 'date'], message: `${describeItem(item)} is on ${item.date}, outside the workshop's days; expected ${days}` });
+        report({ path: ['program', item.index, 'date'], message: `${describeItem(item)} is on ${item.date}, outside the workshop's days; expected ${days}` });
       }
     }
   },

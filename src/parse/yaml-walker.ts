@@ -1,0 +1,61 @@
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+
+/** Alias expansion budget: a "billion laughs" file stops here instead of eating memory. */
+export const MAX_ALIAS_NODES = 10_000;
+const MAX_DEPTH = 64;
+
+/** Converts yaml's node tree to plain values, refusing unsafe input. */
+export class TreeWalker {
+  readonly problems: { offset: number; ruleId: string; message: string }[] = [];
+  private aliasNodes = 0;
+  /** Offset of the outermost alias being expanded: where a blow-up is reported. */
+  private aliasOrigin = 0;
+
+  constructor(private readonly doc: Document) {}
+
+  walk(node: unknown, depth: number, viaAlias = false): unknown {
+    const n = node as YamlNode | null;
+    const offset = n?.range?.[0] ?? 0;
+    if (depth > MAX_DEPTH) return this.fail(offset, 'alias-limit', `nesting deeper than ${MAX_DEPTH} levels (a self-referencing alias?); expected a plain workshop file`);
+    if (viaAlias && ++this.aliasNodes > MAX_ALIAS_NODES) {
+      return this.fail(this.aliasOrigin, 'alias-limit', `aliases expand to more than ${MAX_ALIAS_NODES} nodes; expected modest use of anchors (this looks like an alias bomb)`);
+    }
+    if (isAlias(n)) {
+      if (!viaAlias) this.aliasOrigin = offset;
+      return this.walk(n.resolve(this.doc), depth + 1, true);
+    }
+    if (isScalar(n)) return n.value;
+    if (isSeq(n)) return n.items.map((item) => this.walk(item, depth + 1, viaAlias));
+    if (isMap(n)) return this.walkMap(n, offset, depth, viaAlias);
+    return n === null ? null : undefined;
+  }
+
+  private walkMap(n: YAMLMap, offset: number, depth: number, viaAlias: boolean): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const pair of n.items) {
+      const key = pair.key as YamlNode | null;
+      const kOffset = key?.range?.[0] ?? offset;
+      if (!isScalar(key) || typeof key.value === 'object') {
+        this.fail(kOffset, 'yaml-syntax', 'a key is not plain text; expected keys like `title:`');
+        continue;
+      }
+      const name = String(key.value);
+      if (name === '__proto__' || name === 'constructor' || name === 'prototype') {
+        this.fail(kOffset, 'reserved-key', `key \`${name}\` is reserved; expected a workshop key such as \`title\``);
+        continue;
+      }
+      if (Object.hasOwn(out, name)) {
+        // `1:` and `"1":` are different YAML keys but the same key here.
+        this.fail(kOffset, 'duplicate-key', `duplicate key \`${name}\`; each key may appear once in a mapping (\`${name}:\` and \`"${name}":\` count as the same key)`);
+        continue;
+      }
+      out[name] = this.walk(pair.value, depth + 1, viaAlias);
+    }
+    return out;
+  }
+
+  private fail(offset: number, ruleId: string, message: string): undefined {
+    if (!this.problems.some((p) => p.ruleId === ruleId && ruleId === 'alias-limit')) this.problems.push({ offset, ruleId, message });
+    return undefined;
+  }
+}
