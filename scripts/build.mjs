@@ -2,43 +2,7 @@
 // imported command, so `dls schedule check` never loads the prompts or writers.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-
-/** Start-up trims, each measured (docs/decisions.md, "Bundling"). */
-const startupPlugin = {
-  name: 'dls-startup',
-  setup(b) {
-    // yaml's Node build is CommonJS and requires `process` and `buffer`; its browser build
-    // is the same code as plain ESM with no Node imports.
-    b.onResolve({ filter: /^yaml$/ }, () => ({ path: require.resolve('yaml').replace(/dist[/\\]index\.js$/, 'browser/index.js') }));
-    // commander loads child_process (3-8 ms) at start-up for executable subcommands, which
-    // dls does not use: hand it a proxy that loads the module on first use only.
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /commander/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'dls-lazy' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'dls-lazy' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-      loader: 'js',
-    }));
-  },
-};
+import { buildOptions } from './build-config.mjs';
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  legalComments: 'external',
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [startupPlugin],
-  // commander is CommonJS and calls require(); give the ESM bundle one.
-  banner: { js: "import{createRequire as __dlsCreateRequire}from'node:module';const require=__dlsCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
+await build(buildOptions);
