@@ -4,6 +4,7 @@ import { parseAddress } from '../mail/address.js';
 import { buildAudience } from '../mail/audience.js';
 import { selectMissing } from '../mail/missing.js';
 import { parseCsv } from '../mail/csv.js';
+import { detectDelimiter } from '../mail/csv-delimiter.js';
 import type { Audience, Entry, Rejected } from '../mail/recipient.js';
 import { formatMailReport } from '../mail/report.js';
 import { signupEntries } from '../mail/signups.js';
@@ -64,7 +65,8 @@ function checkGroup(group: string | undefined): string {
 
 async function readSignups(path: string): Promise<Entry[]> {
   const name = shown(path);
-  const csv = parseCsv(await readText(path, 'sign-up CSV'));
+  const text = await readText(path, 'sign-up CSV');
+  const csv = parseCsv(text, detectDelimiter(text));
   if (!csv.ok) throw new DlsError(`${name}:${csv.line}: ${csv.message}`);
   const signups = signupEntries(csv.records, name);
   if (!signups.ok) throw new DlsError(signups.message);

@@ -9,6 +9,13 @@ import { createWorkshopYaml } from '../helpers/workshop.js';
 const FIXTURE = 'test/fixtures/mail/workshop.yaml';
 const exportMail = (...args: string[]) => runDls(['-f', FIXTURE, 'mail', 'export', ...args]);
 
+/** A fresh folder holding these files; returns its path. */
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dls-mail-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
 describe('dls mail export on a Google Forms download', () => {
   const r = exportMail();
   const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
@@ -69,6 +76,31 @@ describe('dls mail export, used wrongly', () => {
 
   it('rejects an unknown audience with the list of known ones', () => {
     expect(exportMail('--to', 'speakers,reviewers').stderr).toMatch(/"reviewers" is not an audience; expected speakers, committee, chairs, signups, all/);
+  });
+});
+
+describe('dls mail export on a sign-up CSV that is not comma-separated', () => {
+  const signups = (csv: string) => {
+    const dir = folderWith({ 'workshop.yaml': createWorkshopYaml({ mailing: { signups: 'signups.csv' } }), 'signups.csv': csv });
+    return runDls(['-f', join(dir, 'workshop.yaml'), 'mail', 'export', '--to', 'signups']);
+  };
+
+  it.each([
+    ['semicolons (Excel in a European locale)', '\uFEFFZeitstempel;E-Mail-Adresse;Name\r\n1.9.2019;b@example.org;"Müller; Jürgen"\r\n1.9.2019;a@example.org;Ada\r\n'],
+    ['tabs', 'Timestamp\tEmail address\tName\nt\tb@example.org\tMüller; Jürgen\nt\ta@example.org\tAda\n'],
+  ])('reads the columns of a CSV with %s', (_, csv) => {
+    const r = signups(csv);
+    expect([r.code, r.stderr]).toEqual([0, expect.stringMatching(/wrote 2 recipients/)]);
+    expect(parse(r.stdout, { columns: true })).toEqual([
+      { email: 'a@example.org', name: 'Ada', affiliation: '', roles: 'signup' },
+      { email: 'b@example.org', name: 'Müller; Jürgen', affiliation: '', roles: 'signup' },
+    ]);
+  });
+
+  it('stops with exit 1 when no column holds addresses', () => {
+    const r = signups('Name;Affiliation\r\nAda;Engines\r\n');
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/signups\.csv: no column of e-mail addresses/);
   });
 });
 
