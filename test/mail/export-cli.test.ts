@@ -79,6 +79,35 @@ describe('dls mail export, used wrongly', () => {
   });
 });
 
+describe('dls mail export merges people', () => {
+  const yaml = createWorkshopYaml({
+    committee: [
+      { person: 'alan', role: 'co-chair', email: 'alan@example.org' },
+      { name: 'Weijia Xu', role: 'proceedings chair', affiliation: 'TACC', email: 'ADA@example.org' },
+    ],
+  });
+  const r = runDls(['-f', '-', 'mail', 'export'], { input: yaml });
+  const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
+
+  it('gives a registry person the address a committee entry adds, with the roles of every mention', () => {
+    expect(r.code).toBe(0);
+    expect(rows.find((x) => x.email === 'alan@example.org')).toEqual({ email: 'alan@example.org', name: 'Alan Turing', affiliation: 'NPL', roles: 'speaker; committee; co-chair' });
+    expect(r.stderr).not.toMatch(/Alan Turing.*has no email/);
+    expect(r.stderr).toMatch(/0 rejected\n$/);
+  });
+
+  it('keeps merging two different people by address, and says so on stderr', () => {
+    expect(rows.find((x) => x.email === 'ada@example.org')).toEqual({ email: 'ada@example.org', name: 'Ada Lovelace', affiliation: 'Analytical Engines', roles: 'speaker; committee; proceedings chair' });
+    expect(r.stderr).toMatch(/<stdin>:\d+:\d+: note: Weijia Xu and Ada Lovelace share ada@example\.org; exported once, as Ada Lovelace\n/);
+  });
+
+  it('says nothing when a sign-up spells the name of the same person differently', () => {
+    const dir = folderWith({ 'workshop.yaml': createWorkshopYaml({ mailing: { signups: 'signups.csv' } }), 'signups.csv': 'Email address,Name\nada@example.org,Ada L.\n' });
+    const run = runDls(['-f', join(dir, 'workshop.yaml'), 'mail', 'export']);
+    expect([run.code, run.stderr]).toEqual([0, expect.not.stringMatching(/share/)]);
+  });
+});
+
 describe('dls mail export on a sign-up CSV that is not comma-separated', () => {
   const signups = (csv: string) => {
     const dir = folderWith({ 'workshop.yaml': createWorkshopYaml({ mailing: { signups: 'signups.csv' } }), 'signups.csv': csv });
