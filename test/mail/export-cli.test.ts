@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,47 @@ describe('dls mail export, used wrongly', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/suppress\.txt: no such suppression file/);
     expect(readdirSync(dir)).toEqual(['workshop.yaml']);
+  });
+
+  it.each([
+    [['--group', 'list@example.org'], /--group is only for --format google-groups, not --format csv/],
+    [['--format', 'mailman', '--sep', ';'], /--sep is only for --format bcc, not --format mailman/],
+    [['--format', 'vcard', '--bare'], /--bare is only for --format bcc, not --format vcard/],
+    [['--format', 'google-groups', '--group', 'list@example.org', '--sep', ',', '--bare'], /--sep and --bare are only for --format bcc/],
+  ])('refuses %j, a flag the format would ignore, with exit 2', (args, message) => {
+    const r = exportMail(...args);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('takes --sep and --bare with --format bcc', () => {
+    const r = exportMail('--to', 'chairs', '--format', 'bcc', '--sep', ';', '--bare');
+    expect([r.code, r.stdout]).toEqual([0, 'ian.foster@example.org; valeriu@surfsara.example; wxu@tacc.example\n']);
+  });
+
+  it.each([
+    [['--role', 'co-chiar'], /--role "co-chiar" matches nobody in --to all\nhint: did you mean "co-chair"\?/],
+    [['--role', 'nope'], /--role "nope" matches nobody in --to all\nhint: roles in --to all: speaker, committee, signup, co-chair, proceedings chair/],
+    [['--to', 'speakers', '--role', 'signup'], /--role "signup" matches nobody in --to speakers\nhint: roles in --to speakers: speaker, committee, co-chair\n/],
+  ])('exits 1 with a hint when %j selects nobody, and writes no file', (args, message) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dls-mail-')), 'out.csv');
+    const r = exportMail(...args, '-o', out);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 1 when an audience is empty in workshop.yaml', () => {
+    const r = runDls(['-f', '-', 'mail', 'export', '--to', 'chairs'], { input: createWorkshopYaml() });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/--to chairs matches nobody\nhint: no committee member has a role with the word "chair"/);
+  });
+
+  it('only warns about a sign-up CSV nobody has filled in yet, and writes the empty list', () => {
+    const dir = folderWith({ 'workshop.yaml': createWorkshopYaml({ mailing: { signups: 'signups.csv' } }), 'signups.csv': 'Timestamp,Email address,Name\r\n' });
+    const r = runDls(['-f', join(dir, 'workshop.yaml'), 'mail', 'export', '--to', 'signups']);
+    expect([r.code, r.stdout]).toEqual([0, 'email,name,affiliation,roles\r\n']);
+    expect(r.stderr).toMatch(/note: .*signups\.csv has no sign-ups yet/);
   });
 
   it('rejects an unknown audience with the list of known ones', () => {
