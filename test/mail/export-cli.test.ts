@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDls } from '../helpers/cli.js';
+import { ROOT, runDls } from '../helpers/cli.js';
 import { createWorkshopYaml } from '../helpers/workshop.js';
 
 const FIXTURE = 'test/fixtures/mail/workshop.yaml';
@@ -180,6 +180,28 @@ describe('dls mail export -o', () => {
     const r = exportMail('--to', 'chairs', '--format', 'mailman', '-o', out);
     expect([r.code, r.stdout]).toEqual([0, '']);
     expect(readFileSync(out, 'utf8')).toBe('"Foster, Ian" <ian.foster@example.org>\nValeriu Codreanu <valeriu@surfsara.example>\nWeijia Xu <wxu@tacc.example>\n');
+  });
+});
+
+describe('dls mail export -o onto one of its own inputs', () => {
+  const INPUTS = ['signups.csv', 'suppress.txt', 'workshop.yaml'];
+
+  it.each(INPUTS)('refuses -o %s with exit 1 and leaves the file untouched', (name) => {
+    const dir = folderWith(Object.fromEntries(INPUTS.map((f) => [f, readFileSync(join(ROOT, 'test/fixtures/mail', f), 'utf8')])));
+    const before = readFileSync(join(dir, name), 'utf8');
+    const r = runDls(['-f', 'workshop.yaml', 'mail', 'export', '--to', 'speakers', '-o', name], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toContain(`refusing to write over ${name}`);
+    expect(readFileSync(join(dir, name), 'utf8')).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(INPUTS);
+  });
+
+  it('refuses the sign-up CSV given with --signups, under another spelling of its path', () => {
+    const dir = folderWith({ 'workshop.yaml': createWorkshopYaml(), 'people.csv': 'Email address\r\na@example.org\r\n' });
+    mkdirSync(join(dir, 'sub'));
+    const r = runDls(['-f', 'workshop.yaml', 'mail', 'export', '--signups', 'people.csv', '-o', './sub/../people.csv'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([1, expect.stringContaining('refusing to write over people.csv')]);
+    expect(readFileSync(join(dir, 'people.csv'), 'utf8')).toBe('Email address\r\na@example.org\r\n');
   });
 });
 
