@@ -27,7 +27,7 @@ export function registerMailCommands(ctx: CliContext): void {
     .option('--signups <file>', 'sign-up CSV (Google Forms download); default mailing.signups')
     .option('--suppress <file>', 'unsubscribed addresses, one a line; default mailing.suppress')
     .option('--group <address>', 'google-groups: the group address')
-    .addOption(new Option('--sep <separator>', 'bcc: separator; ";" for Outlook').choices([',', ';']).default(','))
+    .addOption(new Option('--sep <separator>', 'bcc: separator, "," unless given; ";" for Outlook').choices([',', ';']))
     .option('--bare', 'bcc: addresses only, without names', false)
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
     .option('--strict', 'exit 1 when any address was rejected', false)

@@ -1,9 +1,10 @@
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { DlsError, EXIT, usageError } from '../errors.js';
-import { parseAddress } from '../mail/address.js';
 import { buildAudience } from '../mail/audience.js';
 import { selectMissing } from '../mail/missing.js';
+import { explainNobody } from '../mail/nobody.js';
 import { parseCsv } from '../mail/csv.js';
+import { detectDelimiter } from '../mail/csv-delimiter.js';
 import type { Audience, Entry, Rejected } from '../mail/recipient.js';
 import { formatMailReport } from '../mail/report.js';
 import { signupEntries } from '../mail/signups.js';
@@ -12,6 +13,7 @@ import { workshopEntries } from '../mail/workshop-entries.js';
 import type { MailFormat } from '../writers/mail-format-names.js';
 import { mailWriters } from '../writers/mail-formats.js';
 import { readInput, writeOutput } from './io.js';
+import { checkFormatFlags, checkGroup } from './mail-flags.js';
 import { loadWorkshop } from './load.js';
 
 /** Options of `dls mail export`, as the CLI parsed them. */
@@ -23,7 +25,8 @@ export interface MailExportOptions {
   signups?: string;
   suppress?: string;
   group?: string;
-  separator: ',' | ';';
+  /** bcc only; `,` when not given. */
+  separator?: ',' | ';';
   bare: boolean;
   output?: string;
   strict: boolean;
@@ -31,6 +34,7 @@ export interface MailExportOptions {
 
 /** Runs `dls mail export`: reads the workshop, sign-ups and suppression list, writes one list. */
 export async function runMailExport(o: MailExportOptions): Promise<number> {
+  checkFormatFlags(o);
   const group = o.format === 'google-groups' ? checkGroup(o.group) : undefined;
   const { file, result } = await loadWorkshop(o.file);
   if (!result.ok) throw new DlsError(`${file} has problems; run \`dls schedule check\` for details`, { diagnostics: result.diagnostics });
@@ -43,28 +47,27 @@ export async function runMailExport(o: MailExportOptions): Promise<number> {
   if (o.to.includes('signups') && signupsPath === undefined) {
     throw usageError('--to signups needs the sign-up CSV', 'pass --signups FILE, or set mailing.signups in workshop.yaml');
   }
-  if (wantsSignups && signupsPath !== undefined) entries.push(...(await readSignups(signupsPath)));
-  else if (wantsSignups) process.stderr.write('note: no sign-up CSV (set mailing.signups in workshop.yaml or pass --signups FILE); exporting workshop.yaml only\n');
+  if (wantsSignups && signupsPath !== undefined) {
+    const signups = await readSignups(signupsPath);
+    if (signups.length === 0) process.stderr.write(`note: ${shown(signupsPath)} has no sign-ups yet (no rows under the header)\n`);
+    entries.push(...signups);
+  } else if (wantsSignups) process.stderr.write('note: no sign-up CSV (set mailing.signups in workshop.yaml or pass --signups FILE); exporting workshop.yaml only\n');
   const suppressPath = o.suppress ?? inWorkshopDir(workshop.mailing.suppress);
   const suppression = suppressPath === undefined ? { keys: new Map<string, string>(), rejected: [] as Rejected[] } : parseSuppression(await readText(suppressPath, 'suppression file'), shown(suppressPath));
   const selection = { to: o.to, role: o.role };
   const audience = buildAudience(entries, suppression.keys, selection);
-  const text = mailWriters[o.format](audience.recipients, { group, separator: o.separator, bare: o.bare });
+  const nobody = explainNobody(audience, missing, selection);
+  if (nobody) throw new DlsError(nobody.message, { hint: nobody.hint });
+  const text = mailWriters[o.format](audience.recipients, { group, separator: o.separator ?? ',', bare: o.bare });
   await writeOutput(o.output, text, [o.file, signupsPath, suppressPath]);
   process.stderr.write(formatMailReport(audience, suppression.rejected, selectMissing(missing, selection), o.format, o.output ?? 'standard output'));
   return o.strict && audience.rejected.length + suppression.rejected.length > 0 ? EXIT.problems : EXIT.ok;
 }
 
-function checkGroup(group: string | undefined): string {
-  if (group === undefined) throw usageError('--format google-groups needs the group address', 'pass --group list@example.org');
-  const parsed = parseAddress(group);
-  if (!parsed.ok) throw usageError(`--group ${JSON.stringify(group)} is not an address: ${parsed.reason}`);
-  return parsed.address.email;
-}
-
 async function readSignups(path: string): Promise<Entry[]> {
   const name = shown(path);
-  const csv = parseCsv(await readText(path, 'sign-up CSV'));
+  const text = await readText(path, 'sign-up CSV');
+  const csv = parseCsv(text, detectDelimiter(text));
   if (!csv.ok) throw new DlsError(`${name}:${csv.line}: ${csv.message}`);
   const signups = signupEntries(csv.records, name);
   if (!signups.ok) throw new DlsError(signups.message);

@@ -29,8 +29,9 @@ const fail = (reason: string): AddressResult => ({ ok: false, reason });
 export function parseAddress(input: string): AddressResult {
   let s = input.replace(/^ +| +$/g, '');
   if (s === '') return fail('the address is empty');
-  if (FORMULA_START.test(s)) return fail(`it starts with ${JSON.stringify(s[0])}, which spreadsheets run as a formula`);
+  // Brackets first: `<=1+1@example.org>` is exported without them, so the check must see what is exported.
   if (s.startsWith('<') && s.endsWith('>')) s = s.slice(1, -1);
+  if (FORMULA_START.test(s)) return fail(`it starts with ${JSON.stringify(s[0])}, which spreadsheets run as a formula`);
   if (/[\s\u0000-\u001f\u007f]/.test(s)) return fail('it contains a space or a control character');
   const at = s.lastIndexOf('@');
   if (at < 0) return fail('it has no @');

@@ -10,6 +10,8 @@ export interface Entry {
   /** The address as written. */
   email: string;
   name: string;
+  /** The `people` id this mention refers to, when it names a registry person. */
+  person?: string;
   /** Given and family name, when the source had them in separate fields. */
   given?: string;
   family?: string;
@@ -45,4 +47,14 @@ export interface Missing {
   name: string;
   roles: string[];
   groups: Group[];
+}
+
+/** Two mentions of one address that look like different people; merged, and reported as a note. */
+export interface SharedAddress {
+  email: string;
+  /** The name the merged recipient is exported under. */
+  kept: string;
+  /** The other person's name, and where their mention is. */
+  other: string;
+  origin: string;
 }

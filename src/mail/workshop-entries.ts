@@ -6,32 +6,43 @@ import { cleanText } from './text.js';
 /** A committee member is a chair when the role has the word chair: co-chair, general chair ... */
 export const isChairRole = (role: string | undefined): boolean => role !== undefined && /\bchairs?\b/i.test(role);
 
+interface Mention {
+  person: Person;
+  groups: Group[];
+  roles: string[];
+}
+
 /**
  * The mail entries of workshop.yaml, in file order: the `people` registry, then the
- * speakers of the program, then the committee with its roles. Each entry knows the
- * line and column where its address was written; people without an address are
- * listed in `missing`. Pure.
+ * speakers of the program, then the committee with its roles. Mentions of one registry
+ * person share an address: one without its own `email:` uses the first address written
+ * for that id anywhere (a committee entry may add one the registry lacks), so merging by
+ * address unites all their roles. Each entry knows the line and column where its
+ * address was written; people without an address anywhere are listed in `missing`. Pure.
  */
 export function workshopEntries(workshop: Workshop, source: SourceMap, file: string): { entries: Entry[]; missing: Missing[] } {
+  const mentions: Mention[] = [
+    ...[...workshop.people.values()].map((person): Mention => ({ person, groups: ['people'], roles: [] })),
+    ...workshop.program.flatMap((item) => item.speakers.map((person): Mention => ({ person, groups: ['speakers'], roles: ['speaker'] }))),
+    ...workshop.committee.map((member): Mention => {
+      const role = cleanText(member.role);
+      return { person: member.person, groups: isChairRole(role) ? ['committee', 'chairs'] : ['committee'], roles: role === '' ? ['committee'] : ['committee', role] };
+    }),
+  ];
+  const withAddress = new Map<string, Person>();
+  for (const { person } of mentions) if (person.id !== undefined && person.email !== undefined && !withAddress.has(person.id)) withAddress.set(person.id, person);
   const entries: Entry[] = [];
   const missing: Missing[] = [];
-  const add = (person: Person, groups: Group[], roles: string[]) => {
-    const path = emailPath(person, source);
-    const at = source.locate(path);
+  for (const { person, groups, roles } of mentions) {
+    const holder = person.email === undefined && person.id !== undefined ? (withAddress.get(person.id) ?? person) : person;
+    const at = source.locate(emailPath(holder, source));
     const origin = `${file}:${at.line}:${at.column}`;
     const name = cleanText(person.name);
-    if (person.email === undefined) {
+    if (holder.email === undefined) {
       if (!groups.includes('people')) missing.push({ origin, name, roles, groups });
-      return;
+      continue;
     }
-    entries.push({ email: person.email, name, affiliation: cleanText(person.affiliation), roles, groups, origin });
-  };
-  for (const person of workshop.people.values()) add(person, ['people'], []);
-  for (const item of workshop.program) for (const speaker of item.speakers) add(speaker, ['speakers'], ['speaker']);
-  for (const member of workshop.committee) {
-    const role = cleanText(member.role);
-    const groups: Group[] = isChairRole(role) ? ['committee', 'chairs'] : ['committee'];
-    add(member.person, groups, role === '' ? ['committee'] : ['committee', role]);
+    entries.push({ email: holder.email, name, ...(person.id === undefined ? {} : { person: person.id }), affiliation: cleanText(person.affiliation), roles, groups, origin });
   }
   return { entries, missing };
 }

@@ -25,6 +25,8 @@ describe('parseAddress', () => {
     ['+1@example.org', /formula/],
     ['-rm@example.org', /formula/],
     ['\tx@example.org', /formula/],
+    ['<=1+1@example.org>', /formula/],
+    ['<-rm@example.org>', /formula/],
     ['a b@example.org', /space/],
     ['a..b@example.org', /need[s]? quoting/],
     ['"quoted"@example.org', /need[s]? quoting/],

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildAudience } from '../../src/mail/audience.js';
 import type { Recipient } from '../../src/mail/recipient.js';
 import { mailWriters } from '../../src/writers/mail-formats.js';
 import { arbitraryRecipients, recipient } from './helpers/recipients.js';
@@ -47,5 +48,19 @@ describe('the listmonk format', () => {
   it('keeps attributes as a JSON object listmonk can read', () => {
     const [row] = read(mailWriters.listmonk([recipient({ email: 'a@example.org', name: 'A', affiliation: 'Uni, "B"', roles: ['speaker'] })], options));
     expect(JSON.parse(row!.attributes!)).toEqual({ affiliation: 'Uni, "B"', roles: ['speaker'] });
+  });
+});
+
+describe('the mailchimp format', () => {
+  it.each([
+    ['Ian T. Foster', 'Ian T.', 'Foster'],
+    ['J. R. R. Tolkien', 'J. R. R.', 'Tolkien'],
+    ['Simon Portegies Zwart', 'Simon', 'Portegies Zwart'],
+    ['Jürgen M.', 'Jürgen', 'M.'],
+    ['Foster, Ian T.', 'Ian T.', 'Foster'],
+    ['Ada', 'Ada', ''],
+  ])('splits %j into First Name %j and Last Name %j', (name, first, last) => {
+    const { recipients } = buildAudience([{ email: 'a@example.org', name, affiliation: '', roles: [], groups: ['signups'], origin: 'signups.csv:2' }], new Map(), { to: ['signups'] });
+    expect(read(mailWriters.mailchimp(recipients, options))).toMatchObject([{ 'First Name': first, 'Last Name': last }]);
   });
 });

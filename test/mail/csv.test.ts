@@ -2,10 +2,11 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/mail/csv.js';
+import { detectDelimiter } from '../../src/mail/csv-delimiter.js';
 import { formatCsv } from '../../src/mail/csv-write.js';
 
-const ours = (text: string) => {
-  const r = parseCsv(text);
+const ours = (text: string, delimiter?: ',' | ';' | '\t') => {
+  const r = parseCsv(text, delimiter);
   if (!r.ok) throw new Error(`line ${r.line}: ${r.message}`);
   return r.records.map((x) => x.fields);
 };
@@ -59,6 +60,18 @@ describe('the CSV reader', () => {
 
   it('refuses text after a closing quote instead of guessing', () => {
     expect(parseCsv('"a"b,c\n')).toMatchObject({ ok: false, line: 1 });
+  });
+});
+
+describe('a CSV from a European Excel or a tab-separated export', () => {
+  it.each([
+    ['Zeitstempel;E-Mail-Adresse;Name\r\n1.9.2019;a@example.org;"Müller, Jürgen"\r\n', ';'],
+    ['Timestamp\tEmail address\tName\r\nt\ta@example.org\tAda, L.\r\n', '\t'],
+    ['Timestamp,Email address,"Name; full"\r\nt,a@example.org,A;B\r\n', ','],
+    ['Email\r\na@example.org\r\n', ','],
+  ])('reads %j with its own delimiter, as csv-parse does', (text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
+    expect(ours(text, detectDelimiter(text))).toEqual(parse(text, { delimiter }));
   });
 });
 
