@@ -118,6 +118,11 @@ describe('a day with a daylight-saving change (Denver, 2019-03-10: 2AM MST is 3A
     expect(tableOf(program(dst)).slice(1).map((r) => r[0])).toEqual(['1:00--1:45', '1:45--3:00', '3:00--4:00']);
   });
 
+  it('orders the rows by their instants, whatever the order in the file', () => {
+    const shuffled = { ...dst, program: [dst.program[2], dst.program[0], dst.program[1]] };
+    expect(tableOf(program(shuffled)).slice(1).map((r) => r[1])).toEqual(['Before', 'Across', 'After']);
+  });
+
   it('shows the second zone from the instants: 1:45 MST to 3:00 MDT is 15 minutes', () => {
     const table = tableOf(program(dst, { secondZone: 'UTC' }));
     expect(table.map((r) => r[1])).toEqual(['Time (UTC)', '8:00--8:45', '8:45--9:00', '9:00--10:00']);

@@ -44,10 +44,11 @@ function dayRange(items: readonly ProgramItem[], workshop: Workshop, options: Ma
   return options.zoneLabel ? labelRange(start, end, clock, SEPARATORS[options.separator]) : labelRange({ ...start, ...blank }, { ...end, ...blank }, clock, SEPARATORS[options.separator]);
 }
 
-/** Items grouped by day, days in date order, items by start time (stable). */
+/** Items grouped by day, days in date order, items by start instant (wall clock if NaN; stable). */
 function groupByDay(program: readonly ProgramItem[]): [string, ProgramItem[]][] {
   const days = new Map<string, ProgramItem[]>();
-  const sorted = [...program].sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
+  // NaN (a time that does not exist) is falsy, so such items fall back to the wall clock.
+  const sorted = [...program].sort((a, b) => a.date.localeCompare(b.date) || a.startMs - b.startMs || a.start.localeCompare(b.start));
   for (const item of sorted) {
     const day = days.get(item.date);
     if (day) day.push(item);
