@@ -71,6 +71,19 @@ for (const [name, pkg, available, render, typography, reading] of renderers) {
       ]);
     });
 
+    it('shows a daylight-saving day with each end labelled, in the heading and the rows', () => {
+      const items = [['1:00', '1:45'], ['1:45', '3:00'], ['3:00', '4:00']].map(([start, end]) => ({ start, end, title: 'T' }));
+      const w = createWorkshop({ timezone: 'America/Denver', date: '2019-03-10', program: items });
+      const html = render(writeSection('program', w, { ...DEFAULT_MARKDOWN_OPTIONS, separator: 'en-dash', zoneLabel: true, secondZone: 'UTC' }));
+      expect(html).toContain('Program (Mar 10th, 1AM MST\u20134AM MDT, Location: 502)');
+      expect(htmlTables(html)[0]!.map((r) => r.slice(0, 2))).toEqual([
+        ['Time (MST)', 'Time (UTC)'],
+        ['1:00\u20131:45', '8:00\u20138:45'],
+        ['1:45 MST\u20133:00 MDT', '8:45\u20139:00'],
+        ['3:00\u20134:00 MDT', '9:00\u201310:00'],
+      ]);
+    });
+
     it('shows the SC19 program table of the regenerated README, cell for cell', () => {
       const readme = sc19Readme();
       const [table] = htmlTables(render(readme));
