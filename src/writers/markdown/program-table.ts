@@ -40,7 +40,7 @@ function row(cells: readonly string[]): string {
  * The item's time in `zone`, read from its instants. With `shown` (the header's
  * label), a row whose ends have another label (after a daylight-saving change) says
  * so; in another zone than the item's, `(+1)` and the like mark other days there.
- * Without `shown`, the wall clock as written and no labels.
+ * Without `shown`, no labels: the wall clock the organizer wrote.
  */
 function timeRange(item: ProgramItem, zone: string, options: MarkdownOptions, shown: string | undefined): string {
   const clock = (time: string) => formatClock(time, options.clock === '12');

@@ -40,8 +40,8 @@ function dayRange(items: readonly ProgramItem[], workshop: Workshop, options: Ma
   const start = rangeEnd(first.startMs, workshop.timezone, { time: first.start, date: first.date });
   const end = rangeEnd(last.endMs, workshop.timezone, { time: last.end, date: last.date });
   const clock = (time: string) => formatClock(time, options.clock !== '24', true);
-  const blank = { label: '' };
-  return options.zoneLabel ? labelRange(start, end, clock, SEPARATORS[options.separator]) : labelRange({ ...start, ...blank }, { ...end, ...blank }, clock, SEPARATORS[options.separator]);
+  const labels = options.zoneLabel ? {} : { label: '' };
+  return labelRange({ ...start, ...labels }, { ...end, ...labels }, clock, SEPARATORS[options.separator]);
 }
 
 /** Items grouped by day, days in date order, items by start instant (wall clock if NaN; stable). */
