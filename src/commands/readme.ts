@@ -1,7 +1,7 @@
 import { DlsError, EXIT, usageError } from '../errors.js';
 import type { MarkdownOptions } from '../writers/markdown/options.js';
 import { formatRegionDiff } from '../writers/markdown/region-diff.js';
-import { updateRegions } from '../writers/markdown/readme-regions.js';
+import { staleRegions, updateRegions } from '../writers/markdown/readme-regions.js';
 import { SECTION_NAMES, writeSection, type SectionName } from '../writers/markdown/registry.js';
 import { writeFileAtomic } from './io.js';
 import { loadValidWorkshop } from './load.js';
@@ -29,11 +29,11 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   const update = updateRegions(text, SECTION_NAMES, render);
   if (!update.ok) throw markerError(options.readme, update.problems);
   if (update.regions.length === 0) {
-    throw new DlsError(`${options.readme} has no dls markers`, { hint: 'run `dls readme --init` to add them, or see docs/readme.md' });
+    throw new DlsError(`${options.readme} has no dls markers`, { hint: 'run `dls readme --init` to add them; `dls readme --help` shows the marker format' });
   }
-  const names = update.regions.map((r) => r.name).join(', ');
-  if (update.text === text) {
-    process.stdout.write(`${options.readme} is up to date (${names})\n`);
+  const stale = staleRegions(text, update.regions, render);
+  if (stale.length === 0) {
+    process.stdout.write(`${options.readme} is up to date\n`);
     return EXIT.ok;
   }
   if (options.check) {
@@ -42,6 +42,6 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
     return EXIT.problems;
   }
   await writeFileAtomic(options.readme, new TextEncoder().encode(update.text));
-  process.stdout.write(`updated ${options.readme} (${names})\n`);
+  process.stdout.write(`updated ${options.readme} (${stale.map((r) => r.name).join(', ')})\n`);
   return EXIT.ok;
 }

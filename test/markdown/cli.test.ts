@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,20 @@ describe('dls readme', () => {
     expect(listItemsOf(after)[0]).toBe('Papers due: ~~Sep 1st, 2019~~ ~~Sep 11th, 2019~~ Sep 16th, 2019');
     expect(readdirSync(dir)).toEqual(['README.md']);
     expect(dls(['readme', '--check'], dir).code).toBe(0);
+  });
+
+  it('names only the sections that changed, and leaves a current README alone', () => {
+    const dir = tmp();
+    const file = join(dir, 'README.md');
+    writeFileSync(file, '<!-- dls:dates:start -->\n<!-- dls:dates:end -->\n\n<!-- dls:committee:start -->\n<!-- dls:committee:end -->\n');
+    expect(dls(['readme'], dir).stdout).toBe('updated README.md (dates, committee)\n');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Papers due', 'Papers were due'));
+    expect(dls(['readme'], dir).stdout).toBe('updated README.md (dates)\n');
+    const past = new Date('2020-01-01T00:00:00Z');
+    utimesSync(file, past, past);
+    const r = dls(['readme'], dir);
+    expect(r.stdout).toBe('README.md is up to date\n');
+    expect(statSync(file).mtime).toEqual(past);
   });
 
   it('keeps a byte-order mark and a missing final newline', () => {
@@ -103,5 +117,8 @@ describe('dls readme', () => {
     const r = dls(['readme'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('dls readme --init');
+    // A user's repository has no docs/ of ours: point to what they have.
+    expect(r.stderr).not.toContain('docs/');
+    expect(r.stderr).toContain('dls readme --help');
   });
 });

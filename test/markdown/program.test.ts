@@ -88,4 +88,48 @@ describe('formatting options', () => {
     expect(table[1]![1]).toBe('20:00--20:30');
     expect(table[2]![1]).toBe('1:00--1:30 (+1)');
   });
+
+  it('marks a second-zone end that falls on the next day there, not only a start', () => {
+    const late = { program: [item({ start: '15:30', end: '16:30' }), item({ start: '16:30', end: '17:30' })] };
+    const table = tableOf(program(late, { secondZone: 'Europe/Berlin' }));
+    expect(table.slice(1).map((r) => r[1])).toEqual(['23:30--0:30 (ends +1)', '0:30--1:30 (+1)']);
+    const early = tableOf(program({ timezone: 'Europe/Berlin', program: [item({ start: '0:30', end: '1:30' })] }, { secondZone: 'America/Denver' }));
+    expect(early[1]![1]).toBe('16:30--17:30 (-1)');
+    const straddle = tableOf(program({ timezone: 'Europe/Berlin', program: [item({ start: '7:30', end: '8:30' })] }, { secondZone: 'America/Denver' }));
+    expect(straddle[1]![1]).toBe('23:30--0:30 (starts -1)');
+  });
+});
+
+describe('a day with a daylight-saving change (Denver, 2019-03-10: 2AM MST is 3AM MDT)', () => {
+  const dst = {
+    timezone: 'America/Denver',
+    date: '2019-03-10',
+    program: [item({ start: '1:00', end: '1:45', title: 'Before' }), item({ start: '1:45', end: '3:00', title: 'Across' }), item({ start: '3:00', end: '4:00', title: 'After' })],
+  };
+
+  it('labels each end of the heading when the zone label changes during the day', () => {
+    expect(headingsOf(program(dst, { zoneLabel: true }))[0]).toBe('Program (Mar 10th, 1AM MST--4AM MDT, Location: 502)');
+    expect(headingsOf(program(dst))[0]).toBe('Program (Mar 10th, 1AM--4AM, Location: 502)');
+  });
+
+  it('labels the rows whose zone differs from the Time column header', () => {
+    const table = tableOf(program(dst, { zoneLabel: true }));
+    expect(table.map((r) => r[0])).toEqual(['Time (MST)', '1:00--1:45', '1:45 MST--3:00 MDT', '3:00--4:00 MDT']);
+    expect(tableOf(program(dst)).slice(1).map((r) => r[0])).toEqual(['1:00--1:45', '1:45--3:00', '3:00--4:00']);
+  });
+
+  it('orders the rows by their instants, whatever the order in the file', () => {
+    const shuffled = { ...dst, program: [dst.program[2], dst.program[0], dst.program[1]] };
+    expect(tableOf(program(shuffled)).slice(1).map((r) => r[1])).toEqual(['Before', 'Across', 'After']);
+  });
+
+  it('shows the second zone from the instants: 1:45 MST to 3:00 MDT is 15 minutes', () => {
+    const table = tableOf(program(dst, { secondZone: 'UTC' }));
+    expect(table.map((r) => r[1])).toEqual(['Time (UTC)', '8:00--8:45', '8:45--9:00', '9:00--10:00']);
+  });
+
+  it('labels the second zone per row when it changes there instead (Berlin seen from Denver, 2019-03-31)', () => {
+    const table = tableOf(program({ timezone: 'America/Denver', date: '2019-03-30', program: [item({ start: '17:00', end: '18:00' }), item({ start: '18:00', end: '19:30' })] }, { secondZone: 'Europe/Berlin' }));
+    expect(table.map((r) => r[1])).toEqual(['Time (CET)', '0:00--1:00 (+1)', '1:00 CET--3:30 CEST (+1)']);
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findRegions, updateRegions } from '../../src/writers/markdown/readme-regions.js';
+import { findRegions, staleRegions, updateRegions } from '../../src/writers/markdown/readme-regions.js';
 import { SECTION_NAMES } from '../../src/writers/markdown/registry.js';
 
 const render = (name: string) => `generated ${name}\nsecond line\n`;
@@ -42,6 +42,19 @@ describe('regenerating README regions', () => {
         expect(update(text)).toBe(`${safeHead}\n<!-- dls:signup:start -->\ngenerated signup\nsecond line\n<!-- dls:signup:end -->\n${tail}`);
       }),
     );
+  });
+});
+
+describe('stale regions', () => {
+  it('are the regions whose text differs from the generated one, line endings included', () => {
+    const text = '<!-- dls:dates:start -->\r\nnew\r\n<!-- dls:dates:end -->\n<!-- dls:topics:start -->\nold\n<!-- dls:topics:end -->\n<!-- dls:committee:start -->\nnew\n<!-- dls:committee:end -->\n';
+    const scan = findRegions(text, SECTION_NAMES);
+    if (!scan.ok) throw new Error('markers');
+    expect(staleRegions(text, scan.regions, () => 'new\n').map((r) => r.name)).toEqual(['topics']);
+    const lf = text.replace('\r\nnew\r\n', '\r\nnew\n');
+    const lfScan = findRegions(lf, SECTION_NAMES);
+    if (!lfScan.ok) throw new Error('markers');
+    expect(staleRegions(lf, lfScan.regions, () => 'new\n').map((r) => r.name)).toEqual(['dates', 'topics']);
   });
 });
 

@@ -5,9 +5,10 @@
  * table cell, a list item, a heading or a link text.
  */
 
-// Backslash escapes that cmark-gfm and kramdown both honour. `'` and `"` stop
-// kramdown's smart quotes; `$` stops its math; `|` ends a table cell in both.
-const BACKSLASHED = new Set(['\\', '*', '_', '[', ']', '|', '~', '$', "'", '"']);
+// Backslash escapes that cmark-gfm and kramdown both honour. `$` stops kramdown's
+// math; `|` ends a table cell in both. `'` and `"` are left as written (see
+// docs/decisions.md, "The page"): kramdown's curly quotes are typography, not structure.
+const BACKSLASHED = new Set(['\\', '*', '_', '[', ']', '|', '~', '$']);
 // Entities instead where a backslash is not enough: `<` (raw HTML, autolinks),
 // `>` (kramdown's `>>` guillemet), `{` (Liquid's `{{` and `{%`, kramdown's `{:`), and
 // the backtick: kramdown's table splitter pairs even escaped backticks into a code span
@@ -34,11 +35,25 @@ export function escapeInline(text: string): string {
     if (BACKSLASHED.has(c)) out += `\\${c}`;
     else if (c in ENTITIES) out += ENTITIES[c];
     else if (c === '&' && ENTITY_LIKE.test(s.slice(i))) out += '&amp;';
+    else if (breaksAutolink(s, i)) out += `&#${c.charCodeAt(0)};`;
     // kramdown turns `--` into a dash and `...` into an ellipsis; break the runs.
     else if ((c === '-' || c === '.') && prev === c) out += `\\${c}`;
     else out += c;
   }
   return out;
+}
+
+/**
+ * cmark-gfm's autolink extension reads `http://`, `https://`, `ftp://` and `www.`
+ * links from the raw source, backslashes included, so an escaped `_` in such a URL
+ * shows as `\_`. An entity for the `:` of `://` or the `.` of `www.` stops the link
+ * there; the rest of the text is escaped as usual and reads the same in kramdown,
+ * which links no bare URLs. (E-mail addresses are linked after escapes are read,
+ * so they show no backslash and need nothing.)
+ */
+function breaksAutolink(s: string, i: number): boolean {
+  if (s[i] === ':') return s.startsWith('//', i + 1);
+  return s[i] === '.' && /www$/i.test(s.slice(Math.max(0, i - 3), i));
 }
 
 /**

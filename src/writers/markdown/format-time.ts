@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
 import { minutesOf } from '../../time.js';
-import { SEPARATORS, type MarkdownOptions } from './options.js';
 
 /**
  * Times and dates as the SC19 page writes them: `9:00`, `5:30PM`, `Nov 17th`,
@@ -37,18 +36,6 @@ export function formatClock(time: string, twelve: boolean, compact = false): str
   if (!twelve) return `${h}:${m}`;
   const h12 = h % 12 === 0 ? 12 : h % 12;
   return `${h12}${compact && m === '00' ? '' : `:${m}`}${h < 12 ? 'AM' : 'PM'}`;
-}
-
-/** A table cell's range: `9:00--9:05` in the seed style. */
-export function formatTimeRange(start: string, end: string, options: MarkdownOptions): string {
-  const twelve = options.clock === '12';
-  return `${formatClock(start, twelve)}${SEPARATORS[options.separator]}${formatClock(end, twelve)}`;
-}
-
-/** A heading's range: `9AM--5:30PM` in the seed style, `9:00--17:30` on the 24-hour clock. */
-export function formatHeadingRange(start: string, end: string, options: MarkdownOptions): string {
-  const twelve = options.clock !== '24';
-  return `${formatClock(start, twelve, true)}${SEPARATORS[options.separator]}${formatClock(end, twelve, true)}`;
 }
 
 /** Wall-clock `HH:MM` and `YYYY-MM-DD` of an instant in a zone. */

@@ -1,8 +1,9 @@
 import type { ProgramItem, Workshop } from '../../model.js';
 import { link } from './escape.js';
-import { formatTimeRange, wallClockIn } from './format-time.js';
-import type { MarkdownOptions } from './options.js';
+import { formatClock } from './format-time.js';
+import { SEPARATORS, type MarkdownOptions } from './options.js';
 import { formatSpeakers } from './speakers.js';
+import { dayShift, labelRange, rangeEnd } from './zoned-range.js';
 import { zoneLabel } from '../../time.js';
 
 /**
@@ -13,14 +14,17 @@ import { zoneLabel } from '../../time.js';
  */
 export function programTable(items: readonly ProgramItem[], workshop: Workshop, options: MarkdownOptions): string {
   const first = items[0]!;
-  const header = [options.zoneLabel ? `Time (${zoneLabel(first.startMs, workshop.timezone)})` : 'Time'];
-  if (options.secondZone) header.push(`Time (${zoneLabel(first.startMs, options.secondZone)})`);
+  const label = zoneLabel(first.startMs, workshop.timezone);
+  const header = [options.zoneLabel ? `Time (${label})` : 'Time'];
+  const second = options.secondZone;
+  const secondLabel = second ? zoneLabel(first.startMs, second) : '';
+  if (second) header.push(`Time (${secondLabel})`);
   // A Room column only when some item is elsewhere than the heading's room.
   const rooms = items.some((i) => i.room !== workshop.room);
   header.push(...(rooms ? ['Room'] : []), 'Title', 'Speaker');
   const rows = items.map((item) => {
-    const cells = [formatTimeRange(item.start, item.end, options)];
-    if (options.secondZone) cells.push(secondZoneRange(item, options.secondZone, options));
+    const cells = [timeRange(item, workshop.timezone, options, options.zoneLabel ? label : undefined)];
+    if (second) cells.push(Number.isNaN(item.startMs) || Number.isNaN(item.endMs) ? '' : timeRange(item, second, options, secondLabel));
     if (rooms) cells.push(item.room ? link(item.room, item.roomUrl) : '');
     cells.push(link(item.title, item.slides), formatSpeakers(item.speakers));
     return cells;
@@ -32,12 +36,16 @@ function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** The item's time in another zone, with `(+1)` when that falls on the next day there. */
-function secondZoneRange(item: ProgramItem, zone: string, options: MarkdownOptions): string {
-  if (Number.isNaN(item.startMs) || Number.isNaN(item.endMs)) return '';
-  const start = wallClockIn(item.startMs, zone);
-  const end = wallClockIn(item.endMs, zone);
-  const shift = Math.round((Date.parse(start.date) - Date.parse(item.date)) / 86_400_000);
-  const range = formatTimeRange(start.time, end.time, options);
-  return shift === 0 ? range : `${range} (${shift > 0 ? '+' : ''}${shift})`;
+/**
+ * The item's time in `zone`, read from its instants. With `shown` (the header's
+ * label), a row whose ends have another label (after a daylight-saving change) says
+ * so; in another zone than the item's, `(+1)` and the like mark other days there.
+ * Without `shown`, no labels: the wall clock the organizer wrote.
+ */
+function timeRange(item: ProgramItem, zone: string, options: MarkdownOptions, shown: string | undefined): string {
+  const clock = (time: string) => formatClock(time, options.clock === '12');
+  const start = rangeEnd(item.startMs, zone, { time: item.start, date: item.date });
+  const end = rangeEnd(item.endMs, zone, { time: item.end, date: item.date });
+  if (shown === undefined) return labelRange({ ...start, label: '' }, { ...end, label: '' }, clock, SEPARATORS[options.separator]);
+  return labelRange(start, end, clock, SEPARATORS[options.separator], shown) + dayShift(start, end, item.date);
 }

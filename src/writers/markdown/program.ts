@@ -1,9 +1,9 @@
 import type { ProgramItem, Workshop } from '../../model.js';
 import { link } from './escape.js';
-import { formatDay, formatHeadingRange, formatWeekdayDay } from './format-time.js';
+import { formatClock, formatDay, formatWeekdayDay } from './format-time.js';
 import { SEPARATORS, type MarkdownOptions } from './options.js';
 import { programTable } from './program-table.js';
-import { zoneLabel } from '../../time.js';
+import { labelRange, rangeEnd } from './zoned-range.js';
 
 /**
  * The `program` section: `### Program (Nov 17th, 9AM--5:30PM, Location: [room](url))`
@@ -29,18 +29,26 @@ export function writeProgram(workshop: Workshop, options: MarkdownOptions): stri
   return `${heading}\n${tables.join('')}`;
 }
 
-/** `9AM--5:30PM`, plus ` MST` with the zone label. */
+/**
+ * `9AM--5:30PM` from the earliest start to the latest end (instants, so a
+ * daylight-saving change cannot reorder them), plus ` MST` with the zone label, or
+ * `1AM MST--4AM MDT` when the label changes during the day.
+ */
 function dayRange(items: readonly ProgramItem[], workshop: Workshop, options: MarkdownOptions): string {
-  const start = items.reduce((a, i) => (i.start < a ? i.start : a), items[0]!.start);
-  const end = items.reduce((a, i) => (i.end > a ? i.end : a), items[0]!.end);
-  const range = formatHeadingRange(start, end, options);
-  return options.zoneLabel ? `${range} ${zoneLabel(items[0]!.startMs, workshop.timezone)}` : range;
+  const first = items.reduce((a, i) => (i.startMs < a.startMs ? i : a));
+  const last = items.reduce((a, i) => (i.endMs > a.endMs ? i : a));
+  const start = rangeEnd(first.startMs, workshop.timezone, { time: first.start, date: first.date });
+  const end = rangeEnd(last.endMs, workshop.timezone, { time: last.end, date: last.date });
+  const clock = (time: string) => formatClock(time, options.clock !== '24', true);
+  const labels = options.zoneLabel ? {} : { label: '' };
+  return labelRange({ ...start, ...labels }, { ...end, ...labels }, clock, SEPARATORS[options.separator]);
 }
 
-/** Items grouped by day, days in date order, items by start time (stable). */
+/** Items grouped by day, days in date order, items by start instant (wall clock if NaN; stable). */
 function groupByDay(program: readonly ProgramItem[]): [string, ProgramItem[]][] {
   const days = new Map<string, ProgramItem[]>();
-  const sorted = [...program].sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
+  // NaN (a time that does not exist) is falsy, so such items fall back to the wall clock.
+  const sorted = [...program].sort((a, b) => a.date.localeCompare(b.date) || a.startMs - b.startMs || a.start.localeCompare(b.start));
   for (const item of sorted) {
     const day = days.get(item.date);
     if (day) day.push(item);

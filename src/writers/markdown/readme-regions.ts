@@ -37,6 +37,11 @@ export function spliceRegions(text: string, regions: readonly Region[], render: 
   return out + text.slice(at);
 }
 
+/** The regions whose content differs from `render(name)` (line endings as the start marker's). */
+export function staleRegions(text: string, regions: readonly Region[], render: (name: string) => string): Region[] {
+  return regions.filter((r) => text.slice(r.contentStart, r.contentEnd) !== render(r.name).replace(/\n/g, r.eol));
+}
+
 /**
  * Regenerates every region of a README: `{ ok: true, text }` with the new text (equal
  * to the input when it is current), or the marker problems.
