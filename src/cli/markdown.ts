@@ -1,8 +1,7 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { examples } from '../cli.js';
-import { isKnownZone } from '../time.js';
 import { CLOCKS, SEPARATORS, type Clock, type MarkdownOptions, type SeparatorName } from '../writers/markdown/options.js';
-import { SECTION_NAMES, type SectionName } from '../writers/markdown/registry.js';
+import { SECTION_NAMES, type SectionName } from '../writers/markdown/section-names.js';
 import type { CliContext } from './context.js';
 
 /** Formatting flags as commander parses them. */
@@ -13,18 +12,13 @@ interface FormatFlags {
   secondZone?: string;
 }
 
-function zoneArg(value: string): string {
-  if (!isKnownZone(value)) throw new InvalidArgumentError(`expected an IANA zone such as Europe/Berlin, got "${value}"`);
-  return value;
-}
-
 /** Adds the formatting flags shared by `dls export markdown` and `dls readme`. */
 function addFormatFlags(cmd: Command): Command {
   return cmd
     .addOption(new Option('--clock <style>', 'times: seed (24-hour table, 12-hour heading), 12 or 24').choices(CLOCKS).default('seed'))
     .addOption(new Option('--separator <sep>', 'between start and end times').choices(Object.keys(SEPARATORS)).default('--'))
     .option('--zone-label', 'show the zone abbreviation (MST, CEST) in the heading and the Time column', false)
-    .option('--second-zone <zone>', 'add a Time column in this IANA zone, for remote attendees', zoneArg);
+    .option('--second-zone <zone>', 'add a Time column in this IANA zone, for remote attendees');
 }
 
 const formatOf = (o: FormatFlags): MarkdownOptions => ({ clock: o.clock, separator: o.separator, zoneLabel: o.zoneLabel, secondZone: o.secondZone });

@@ -1,3 +1,4 @@
+import { checkMarkdownOptions } from './markdown-options.js';
 import type { MarkdownOptions } from '../writers/markdown/options.js';
 import { writeAllSections, writeSection, type SectionName } from '../writers/markdown/registry.js';
 import { EXIT } from '../errors.js';
@@ -15,6 +16,7 @@ export interface ExportMarkdownOptions {
 
 /** Runs `dls export markdown`: one section, or all of them, to stdout or `-o`. */
 export async function runExportMarkdown(options: ExportMarkdownOptions): Promise<number> {
+  checkMarkdownOptions(options.markdown);
   const workshop = await loadValidWorkshop(options.file);
   const text = options.section === 'all' ? writeAllSections(workshop, options.markdown) : writeSection(options.section, workshop, options.markdown);
   await writeOutput(options.output, text, [options.file]);

@@ -1,3 +1,4 @@
+import { checkMarkdownOptions } from './markdown-options.js';
 import { DlsError, EXIT, usageError } from '../errors.js';
 import type { MarkdownOptions } from '../writers/markdown/options.js';
 import { formatRegionDiff } from '../writers/markdown/region-diff.js';
@@ -20,6 +21,7 @@ export interface ReadmeOptions {
 
 /** Runs `dls readme`: regenerates the marked regions in place, checks them, or adds markers. */
 export async function runReadme(options: ReadmeOptions): Promise<number> {
+  checkMarkdownOptions(options.markdown);
   if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
   const workshop = await loadValidWorkshop(options.file);

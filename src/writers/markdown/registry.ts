@@ -8,10 +8,9 @@ import { writeProgram } from './program.js';
 /** A pure section writer: the workshop in, Markdown text (ending in a newline, or empty) out. */
 export type SectionWriter = (workshop: Workshop, options: MarkdownOptions) => string;
 
-/** Section names, in the order of the SC19 page. */
-export const SECTION_NAMES = ['signup', 'program', 'topics', 'dates', 'committee', 'previous'] as const;
-/** One of {@link SECTION_NAMES}. */
-export type SectionName = (typeof SECTION_NAMES)[number];
+import { SECTION_NAMES, type SectionName } from './section-names.js';
+
+export { SECTION_NAMES, type SectionName } from './section-names.js';
 
 /** The registry: section name to writer. */
 export const SECTION_WRITERS: Record<SectionName, SectionWriter> = {
@@ -31,8 +30,7 @@ export const SECTION_HEADINGS: Partial<Record<SectionName, string>> = {
   previous: '### Previous Workshops',
 };
 
-/** True for a known section name. */
-export const isSectionName = (name: string): name is SectionName => (SECTION_NAMES as readonly string[]).includes(name);
+export { isSectionName } from './section-names.js';
 
 /**
  * Wraps generated Markdown so Liquid (GitHub Pages) leaves it alone: `{% raw %}` and
