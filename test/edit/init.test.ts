@@ -43,6 +43,15 @@ describe('dls init', () => {
     await expect(readFile(join(dir, 'workshop.yaml'))).rejects.toThrow();
   });
 
+  it('with --yes, names only the flags it has no suggestion for, and does not suggest --yes again', async () => {
+    await expect(runInit(options({ yes: true }), noTerminal, 'Europe/Berlin')).rejects.toMatchObject({
+      exitCode: 2,
+      message: 'missing --title, --date (no terminal to ask, and --yes has no suggestion for them)',
+      hint: 'pass --title --date as flags; --yes suggests the other answers from them',
+    });
+    await expect(readFile(join(dir, 'workshop.yaml'))).rejects.toThrow();
+  });
+
   it('says the folder is missing before asking anything', async () => {
     const term = scripted({});
     await expect(runInit({ ...options(), file: join(dir, 'nope', 'workshop.yaml') }, term)).rejects.toMatchObject({ exitCode: 1, message: expect.stringContaining('folder') });
