@@ -69,8 +69,16 @@ describe('dls init', () => {
     await writeFile(join(dir, '.gitignore'), 'node_modules\n');
     await runInit(options({ title: 'T', id: 't', timezone: 'UTC', date: '2026-01-05', yes: true }), noTerminal);
     const readme = await readFile(join(dir, 'README.md'), 'utf8');
-    expect(readme.startsWith('# My workshop\n\nWelcome!\n\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n\n### Important Dates\n')).toBe(true);
+    expect(readme.startsWith('# My workshop\n\nWelcome!\n\n<!-- dls:program:start -->\n<!-- {% raw %} -->\n\n### Program (Jan 5th)\n\nThe program will be announced here.\n')).toBe(true);
     expect(readme).toContain('<!-- dls:committee:start -->\n<!-- dls:committee:end -->\n');
     expect(await readFile(join(dir, '.gitignore'), 'utf8')).toContain('node_modules\n\n# dls: private mailing-list files (sign-ups, unsubscribes)\nsignups*.csv\nsuppress*.txt\n');
+  });
+
+  it('keeps a section the README already shows, says so, and deletes nothing', async () => {
+    await writeFile(join(dir, 'README.md'), '# My workshop\n\n## Important dates\n\n- Papers due: May 1\n');
+    const out: string[] = [];
+    await runInit(options({ title: 'T', id: 't', timezone: 'UTC', date: '2026-01-05', yes: true }), { ...noTerminal, write: (t) => void out.push(t) });
+    expect(await readFile(join(dir, 'README.md'), 'utf8')).toContain('<!-- dls:dates:start -->\n- Papers due: May 1\n<!-- dls:dates:end -->');
+    expect(out.join('')).toContain('kept what README.md shows for dates; once workshop.yaml holds it, `dls readme` regenerates it\n');
   });
 });
