@@ -17,7 +17,8 @@ export interface NewProgramItem {
   title: string;
   /** Omitted for `talk`, the default. */
   kind?: string;
-  speakers?: string[];
+  /** Person ids, or inline `{ name }` for speakers not in `people`. */
+  speakers?: (string | { name: string })[];
   /** Written only when it differs from the workshop's default room. */
   room?: string;
 }
