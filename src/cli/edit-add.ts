@@ -24,11 +24,11 @@ export function registerAddCommands(ctx: CliContext): void {
       .option('-y, --yes', 'accept the suggested answers without asking', false);
   item(add.command('talk').description('add a talk (or keynote, panel ...) in time order'))
     .option('--kind <kind>', 'talk, keynote, opening, closing, panel or other', undefined)
-    .option('--speaker <id>', 'speaker: a person id or name from people (repeat for several)', collect)
-    .addHelpText('after', examples('dls add talk', 'dls add talk --title "Scaling GNNs" --speaker kurth --yes', 'dls add talk --title Keynote --kind keynote --speaker matsuoka --start 9:05 --end 10:00'))
+    .option('--speaker <id or name>', 'speaker: an id or name from people, or a new full name (repeat for several)', collect)
+    .addHelpText('after', examples('dls add talk', 'dls add talk --title "Scaling GNNs" --speaker kurth --yes', 'dls add talk --title "Closing remarks" --kind closing --speaker Foster --start 17:30 --end 17:40'))
     .action(run('talk'));
   item(add.command('break').description('add a break in time order'))
-    .addHelpText('after', examples('dls add break --title "Coffee Break" --yes', 'dls add break --title Lunch --start 12:30 --end 14:00'))
+    .addHelpText('after', examples('dls add break --title "Coffee Break" --yes', 'dls add break --title Reception --start 17:30 --end 19:00'))
     .action(run('break'));
   add
     .command('person')

@@ -30,7 +30,7 @@ export function registerScheduleEditCommands(ctx: CliContext): void {
     .argument('<item>', 'id of the item, or words from its title or a speaker name')
     .argument('<minutes>', 'minutes to move, such as +15 or -10', signedMinutes)
     .option('--only', 'move just this item, not the ones after it', false)
-    .addHelpText('after', examples('dls schedule shift keynote +10', 'dls schedule shift "Weimer" -15 --only', 'dls schedule shift lunch -- -30   # "--" also works before a negative number'))
+    .addHelpText('after', examples('dls schedule shift gap-crossing +10', 'dls schedule shift Kurth +15   # words of a title or a speaker name work too', 'dls schedule shift summit-strategies +10 --only', 'dls schedule shift opening -- -15   # "--" also works before a negative number'))
     .action(async (item: string, minutes: number, opts: { only: boolean }) => {
       const { runShift } = await import('../commands/schedule-shift.js');
       ctx.setExit(await runShift({ file: ctx.fileOf(), item, minutes, only: opts.only }));

@@ -3,7 +3,7 @@ import { paintFor } from '../color.js';
 import { DlsError, EXIT } from '../errors.js';
 import { addImportantDate, addPerson, addProgramItem } from '../edit/add-entries.js';
 import { itemQuestions, type ItemFields } from '../edit/add-questions.js';
-import { speakerIds } from '../edit/speakers.js';
+import { inlineNames, resolveSpeakers, type SpeakerRef } from '../edit/speakers.js';
 import { dateQuestions, personQuestions, type DateFields, type PersonFields } from '../edit/entry-questions.js';
 import { analyzeWorkshop, newFindings } from '../edit/analyze.js';
 import type { Workshop } from '../model.js';
@@ -47,9 +47,11 @@ async function editFor(what: AddWhat, o: AddOptions, w: Workshop, text: string, 
     return { text: r.text, summary: `added "${a.label}" on ${a.date} as important_dates[${r.index}]` };
   }
   const a = await answer(itemQuestions(w, what), pick(o, ['title', 'kind', 'speaker', 'date', 'room', 'start', 'end', 'id']), o.yes, term);
-  const speakers = a.speaker ? (speakerIds(a.speaker, w) as { ids: string[] }).ids : [];
+  const speakers = a.speaker ? (resolveSpeakers(a.speaker, w) as { speakers: SpeakerRef[] }).speakers : [];
+  const inline = inlineNames(speakers);
+  const note = inline.length > 0 ? `\n${inline.join(', ')} ${inline.length === 1 ? 'is a new speaker' : 'are new speakers'}, written inline as { name: ... }; \`dls add person\` gives a speaker an id, affiliation and e-mail` : '';
   const r = addProgramItem(text, { id: a.id, date: a.date, start: a.start!, end: a.end!, title: a.title!, kind: what === 'break' ? 'break' : a.kind, speakers, room: a.room });
-  return { text: r.text, summary: `added ${what === 'break' ? 'break' : (a.kind ?? 'talk')} "${a.title}" ${a.start}-${a.end}${a.room ? ` in ${a.room}` : ''} as program[${r.index}]` };
+  return { text: r.text, summary: `added ${what === 'break' ? 'break' : (a.kind ?? 'talk')} "${a.title}" ${a.start}-${a.end}${a.room ? ` in ${a.room}` : ''} as program[${r.index}]${note}` };
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {

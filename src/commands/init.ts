@@ -4,7 +4,7 @@ import { DlsError, EXIT } from '../errors.js';
 import { addGitignorePatterns } from '../edit/gitignore.js';
 import { initQuestions, type InitFields } from '../edit/init-questions.js';
 import { formatInitTemplate, PRIVATE_PATTERNS, type InitAnswers } from '../edit/init-template.js';
-import { addReadmeMarkers } from '../edit/readme-markers.js';
+import { addReadmeMarkers, initSections } from '../edit/readme-markers.js';
 import { parseWorkshop } from '../parse/index.js';
 import { writeFileAtomic } from './io.js';
 import { formatJsonSchema } from './schema.js';
@@ -31,10 +31,18 @@ export async function runInit(options: InitOptions, term: Terminal = processTerm
   await writeFileAtomic(options.file, text);
   term.write(`wrote ${options.file}\n`);
   const dir = dirname(options.file);
-  await update(join(dir, 'README.md'), (readme) => addReadmeMarkers(readme, answers.title), term, 'added program, dates and committee markers to');
+  const sections = initSections(check.workshop);
+  let kept: string[] = [];
+  const readme = (old: string | undefined) => {
+    const r = addReadmeMarkers(old, check.workshop);
+    kept = r?.kept ?? [];
+    return r?.text;
+  };
+  await update(join(dir, 'README.md'), readme, term, `added ${sections.slice(0, -1).join(', ')} and ${sections[sections.length - 1]} sections to`);
+  if (kept.length > 0) term.write(`kept what README.md shows for ${kept.join(', ')}; once workshop.yaml holds it, \`dls readme\` regenerates it\n`);
   await update(join(dir, 'workshop.schema.json'), (old) => (old === formatJsonSchema() ? undefined : formatJsonSchema()), term, 'updated');
   await update(join(dir, '.gitignore'), (ignore) => addGitignorePatterns(ignore, PRIVATE_PATTERNS), term, 'listed the private mailing files in');
-  term.write('next: `dls add talk` to build the program, `dls schedule show` to see it, `dls readme` to fill the README\n');
+  term.write('next: `dls add talk` to build the program, `dls schedule show` to see it, `dls readme` to refresh the README after an edit\n');
   return EXIT.ok;
 }
 

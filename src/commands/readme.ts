@@ -3,7 +3,7 @@ import { DlsError, EXIT, usageError } from '../errors.js';
 import type { MarkdownOptions } from '../writers/markdown/options.js';
 import { formatRegionDiff } from '../writers/markdown/region-diff.js';
 import { staleRegions, updateRegions } from '../writers/markdown/readme-regions.js';
-import { SECTION_NAMES, writeSection, type SectionName } from '../writers/markdown/registry.js';
+import { SECTION_NAMES, sectionRenderer } from '../writers/markdown/registry.js';
 import { writeFileAtomic } from './io.js';
 import { loadValidWorkshop } from './load.js';
 import { runReadmeInit } from './readme-init.js';
@@ -25,7 +25,7 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
   const workshop = await loadValidWorkshop(options.file);
-  const render = (name: string) => writeSection(name as SectionName, workshop, options.markdown);
+  const render = sectionRenderer(workshop, options.markdown);
   if (options.init) return runReadmeInit(options.readme, options.yes, render);
   const text = await readReadme(options.readme);
   const update = updateRegions(text, SECTION_NAMES, render);

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { minutesOf } from '../time.js';
+import { keepLineEndings } from './line-endings.js';
 import { insertEntry } from './splice.js';
 
 /**
@@ -17,19 +18,10 @@ export interface NewProgramItem {
   title: string;
   /** Omitted for `talk`, the default. */
   kind?: string;
-  speakers?: string[];
+  /** Person ids, or inline `{ name }` for speakers not in `people`. */
+  speakers?: (string | { name: string })[];
   /** Written only when it differs from the workshop's default room. */
   room?: string;
-}
-
-/**
- * Runs an edit on LF text and gives the result the file's own line endings, so a
- * CRLF file does not end up with mixed endings.
- */
-function keepLineEndings<R extends { text: string }>(text: string, edit: (lf: string) => R): R {
-  if (!text.includes('\r\n')) return edit(text);
-  const r = edit(text.replace(/\r\n/g, '\n'));
-  return { ...r, text: r.text.replace(/\n/g, '\r\n') };
 }
 
 /** Text with the item inserted in time order; `index` is its place in `program`. */

@@ -2,7 +2,7 @@ import { ITEM_KINDS, type ProgramItem, type Workshop } from '../model.js';
 import { slugify } from '../parse/resolve.js';
 import { minutesOf } from '../time.js';
 import type { Question } from './questions.js';
-import { speakerIds } from './speakers.js';
+import { resolveSpeakers } from './speakers.js';
 import { checkDate, checkId, checkTime } from './validators.js';
 
 /** Answers of `dls add talk|break`, keyed like their flags. */
@@ -40,7 +40,7 @@ export function itemQuestions(w: Workshop, what: 'talk' | 'break'): Question<Ite
   return [
     { key: 'title', flag: '--title', message: what === 'break' ? 'Title' : 'Talk title', suggest: () => (what === 'break' ? 'Break' : undefined) },
     ...(what === 'talk' ? [{ key: 'kind', flag: '--kind', message: 'Kind', suggest: () => 'talk', optional: true, choices: ITEM_KINDS.filter((k) => k !== 'break'), validate: (v: string) => (ITEM_KINDS.includes(v as never) ? true : `expected one of ${ITEM_KINDS.join(', ')}`) } as const] : []),
-    ...(what === 'talk' ? [{ key: 'speaker', flag: '--speaker', message: `Speakers (person ids or names, comma-separated; known: ${[...w.people.keys()].slice(0, 6).join(', ') || 'none yet'})`, optional: true, validate: (v: string) => ('unknown' in speakerIds(v, w) ? (speakerIds(v, w) as { unknown: string }).unknown : true) } as const] : []),
+    ...(what === 'talk' ? [{ key: 'speaker', flag: '--speaker', message: `Speakers (comma-separated: ids or names from people, or a new speaker's full name; known: ${[...w.people.keys()].slice(0, 6).join(', ') || 'none yet'})`, optional: true, validate: (v: string) => ('unknown' in resolveSpeakers(v, w) ? (resolveSpeakers(v, w) as { unknown: string }).unknown : true) } as const] : []),
     { key: 'date', flag: '--date', message: 'Day (YYYY-MM-DD)', suggest: () => w.program[w.program.length - 1]?.date ?? w.date, validate: (v) => dayVerdict(v, w), quiet: !multiDay },
     { key: 'room', flag: '--room', message: 'Room', suggest: () => w.room, optional: true, quiet: rooms.size <= 1 },
     { key: 'start', flag: '--start', message: 'Start (H:MM)', suggest: (a) => after(a)?.end.replace(/^0/, '') ?? '9:00', validate: checkTime },

@@ -1,12 +1,11 @@
-import { DateTime } from 'luxon';
 import type { ProgramItem, Workshop } from '../model.js';
-import { resolveWallTime, zoneLabel } from '../time.js';
 import { gapLines, itemLines, type Flag, type SchedulePaint } from './schedule-cells.js';
-import { rowsOf, slicesOf, span, type RoomColumn, type Slice } from './schedule-grid.js';
+import { clockHeader, span, timeCells, type Clock } from './schedule-clock.js';
+import { rowsOf, slicesOf, type RoomColumn, type Slice } from './schedule-grid.js';
 import type { ScheduleViewOptions } from './schedule-view.js';
 import { padEnd } from './text-width.js';
 
-/** What check reported, by program index: overlapping items and items after an unexplained gap. */
+/** What check reported, by program index: marked items (overlaps, times the clocks skip) and items after an unexplained gap. */
 export interface Findings {
   flags: Map<number, Flag>;
   gapBefore: Set<number>;
@@ -18,6 +17,7 @@ export interface DayView {
   date: string;
   f: Findings;
   o: ScheduleViewOptions & { paint: SchedulePaint };
+  clock: Clock;
   /** Cells of the time column(s), including their trailing spaces. */
   timeW: number;
 }
@@ -27,15 +27,20 @@ export interface DayView {
  * row per grid row, and a last row with the end time. `title` replaces room names.
  */
 export function drawRooms(day: DayView, columns: RoomColumn[], bodyW: number, title: string | undefined): string[] {
-  const { w, date, f, o, timeW } = day;
+  const { w, f, o, timeW, clock } = day;
   const items = columns.flatMap((c) => c.lanes.flat());
-  const slices = slicesOf(items, o.minutesPerRow ?? 15);
+  const slices = slicesOf(items, o.minutesPerRow ?? 15, w.timezone);
   const lanes = columns.reduce((n, c) => n + c.lanes.length, 0);
   const laneW = Math.floor((bodyW - (columns.length - 1)) / Math.max(1, lanes));
-  const clockAt = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
-  const times = (m: number | undefined) => (m === undefined ? ' '.repeat(timeW) : timeCells(w, date, clockAt(m), o.secondZone, o.paint));
-  const header = [columnHeader(w, date, items, o.secondZone, timeW), ...columns.map((c) => padEnd(title ?? (columns.length > 1 ? `room ${c.room ?? '(none)'}` : ''), c.lanes.length * laneW))].join(' ').trimEnd();
-  const cells = columns.map((c) => c.lanes.map((lane, k) => laneLines(lane, k === 0 ? c : undefined, slices, laneW, f, o.paint)));
+  let previous: number | undefined;
+  const times = (m: number | undefined) => {
+    if (m === undefined) return ' '.repeat(timeW);
+    const cells = timeCells(clock, m, previous, o.paint);
+    previous = m;
+    return cells;
+  };
+  const header = [padEnd(clockHeader(clock, slices[0]?.from), timeW - 1), ...columns.map((c) => padEnd(title ?? (columns.length > 1 ? `room ${c.room ?? '(none)'}` : ''), c.lanes.length * laneW))].join(' ').trimEnd();
+  const cells = columns.map((c) => c.lanes.map((lane, k) => laneLines(lane, k === 0 ? c : undefined, slices, laneW, day)));
   const rows: string[] = [o.paint.dim(header)];
   let row = 0;
   for (const slice of slices) {
@@ -46,44 +51,32 @@ export function drawRooms(day: DayView, columns: RoomColumn[], bodyW: number, ti
 }
 
 /** Every row of one lane: the items' lines, and blank or marked gaps between them. */
-function laneLines(lane: ProgramItem[], room: RoomColumn | undefined, slices: Slice[], width: number, f: Findings, paint: SchedulePaint): string[] {
+function laneLines(lane: ProgramItem[], room: RoomColumn | undefined, slices: Slice[], width: number, day: DayView): string[] {
+  const { f, o, w } = day;
+  const zone = w.timezone;
   const lines: string[] = [];
   const roomItems = room ? room.lanes.flat() : lane;
   for (let k = 0; k < slices.length; ) {
     const slice = slices[k]!;
-    const item = lane.find((i) => span(i)[0] === slice.from);
+    const item = lane.find((i) => span(i, zone)[0] === slice.from);
     if (item) {
-      const rows = rowsOf(item, slices);
-      lines.push(...itemLines(item, rows, width, f.flags.get(item.index), paint));
-      while (k < slices.length && slices[k]!.to <= span(item)[1]) k++;
+      const [s, e] = span(item, zone);
+      lines.push(...itemLines(item, e - s, rowsOf(item, slices, zone), width, f.flags.get(item.index), o.paint));
+      while (k < slices.length && slices[k]!.to <= e) k++;
       continue;
     }
-    lines.push(...gapLines(slice.rows, width, room && reportedGap(roomItems, slice, f), paint));
+    lines.push(...gapLines(slice.rows, width, room && reportedGap(roomItems, slice, f, zone), o.paint));
     k++;
   }
   return lines;
 }
 
 /** The gap check reported around an empty slice of a room, if any. */
-function reportedGap(items: ProgramItem[], slice: Slice, f: Findings): { minutes: number; label: boolean } | undefined {
-  if (items.some((i) => span(i)[0] < slice.to && span(i)[1] > slice.from)) return undefined;
-  const next = items.filter((i) => span(i)[0] >= slice.to).sort((a, b) => span(a)[0] - span(b)[0])[0];
-  const prevEnd = Math.max(-1, ...items.filter((i) => span(i)[1] <= slice.from).map((i) => span(i)[1]));
+function reportedGap(items: ProgramItem[], slice: Slice, f: Findings, zone: string): { minutes: number; label: boolean } | undefined {
+  const at = (i: ProgramItem) => span(i, zone);
+  if (items.some((i) => at(i)[0] < slice.to && at(i)[1] > slice.from)) return undefined;
+  const next = items.filter((i) => at(i)[0] >= slice.to).sort((a, b) => at(a)[0] - at(b)[0])[0];
+  const prevEnd = Math.max(-1, ...items.filter((i) => at(i)[1] <= slice.from).map((i) => at(i)[1]));
   if (!next || prevEnd < 0 || !f.gapBefore.has(next.index)) return undefined;
-  return { minutes: span(next)[0] - prevEnd, label: prevEnd === slice.from };
-}
-
-function timeCells(w: Workshop, date: string, clock: string, zone: string | undefined, paint: SchedulePaint): string {
-  const main = `${clock.padStart(5)}  `;
-  if (!zone) return main;
-  const ms = resolveWallTime(date, clock, w.timezone).ms;
-  const there = DateTime.fromMillis(ms, { zone });
-  const day = there.toISODate()! > date ? '+1' : there.toISODate()! < date ? '-1' : '';
-  return `${main}${paint.dim(`${there.toFormat('H:mm')}${day}`.padStart(7))}  `;
-}
-
-function columnHeader(w: Workshop, date: string, items: ProgramItem[], zone: string | undefined, timeW: number): string {
-  const first = items.map((i) => i.startMs).find((ms) => Number.isFinite(ms)) ?? resolveWallTime(date, '12:00', w.timezone).ms;
-  const main = zoneLabel(first, w.timezone).padStart(5);
-  return padEnd(zone ? `${main}  ${zoneLabel(first, zone).padStart(7)}` : main, timeW - 1);
+  return { minutes: at(next)[0] - prevEnd, label: prevEnd === slice.from };
 }

@@ -1,9 +1,12 @@
 import { DateTime } from 'luxon';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ProgramItem, Workshop } from '../model.js';
+import { resolveWallTime } from '../time.js';
 import { plainSchedulePaint, type SchedulePaint } from './schedule-cells.js';
+import { clockOf, clockWidth, span } from './schedule-clock.js';
 import { drawRooms, type DayView, type Findings } from './schedule-day.js';
-import { roomColumns, span } from './schedule-grid.js';
+import { roomColumns } from './schedule-grid.js';
+import { displayWidth } from './text-width.js';
 
 /** How to draw: the width to fit, the painter (plain when piped) and an optional second zone. */
 export interface ScheduleViewOptions {
@@ -26,13 +29,7 @@ const MIN_LANE = 24;
  */
 export function formatScheduleView(w: Workshop, diagnostics: readonly Diagnostic[], o: ScheduleViewOptions): string {
   const paint = o.paint ?? plainSchedulePaint;
-  const findings: Findings = { flags: new Map(), gapBefore: new Set() };
-  for (const d of diagnostics) {
-    const index = d.path?.[0] === 'program' && typeof d.path[1] === 'number' ? d.path[1] : undefined;
-    if (index === undefined) continue;
-    if (d.ruleId === 'no-overlap-in-room') findings.flags.set(index, 'overlap');
-    if (d.ruleId === 'no-unaccounted-gap') findings.gapBefore.add(index);
-  }
+  const findings = findingsOf(w, diagnostics);
   const days = [...new Set(w.program.map((i) => i.date))].sort();
   const out = [paint.bold(w.title), ''];
   if (days.length === 0) out.push('No program items yet; add one with `dls add talk`.', '');
@@ -41,27 +38,51 @@ export function formatScheduleView(w: Workshop, diagnostics: readonly Diagnostic
   return `${out.join('\n')}\n`;
 }
 
+/** What the view marks: overlaps and times the clocks skip or repeat (in words), and gaps check warns about. */
+function findingsOf(w: Workshop, diagnostics: readonly Diagnostic[]): Findings {
+  const findings: Findings = { flags: new Map(), gapBefore: new Set() };
+  const mark = (index: number, words: string) => findings.flags.set(index, [...(findings.flags.get(index) ?? []), words]);
+  for (const d of diagnostics) {
+    const index = d.path?.[0] === 'program' && typeof d.path[1] === 'number' ? d.path[1] : undefined;
+    const item = index === undefined ? undefined : w.program.find((i) => i.index === index);
+    if (index === undefined || !item) continue;
+    if (d.ruleId === 'no-overlap-in-room') mark(index, 'overlaps');
+    if (d.ruleId === 'no-unaccounted-gap') findings.gapBefore.add(index);
+    if (d.ruleId === 'time-exists' && (d.path?.[2] === 'start' || d.path?.[2] === 'end')) {
+      const time = item[d.path[2]];
+      const status = resolveWallTime(item.date, time, w.timezone).status;
+      mark(index, `${time.replace(/^0/, '')} ${status === 'nonexistent' ? 'does not exist' : 'happens twice'}`);
+    }
+  }
+  return findings;
+}
+
 function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings, o: ScheduleViewOptions & { paint: SchedulePaint }): string[] {
-  const drawable = items.filter((i) => span(i)[1] > span(i)[0]);
-  const columns = roomColumns(drawable);
-  const timeW = o.secondZone ? 5 + 2 + 7 + 2 : 5 + 2;
+  const zone = w.timezone;
+  const drawable = items.filter((i) => span(i, zone)[1] > span(i, zone)[0]);
+  const columns = roomColumns(drawable, zone);
+  const clock = clockOf(date, zone, o.secondZone, drawable.flatMap((i) => span(i, zone)));
+  const timeW = clockWidth(clock);
   const lanes = columns.reduce((n, c) => n + c.lanes.length, 0);
   const laneW = Math.floor((o.width - timeW - (columns.length - 1)) / Math.max(1, lanes));
-  const day: DayView = { w, date, f, o, timeW };
-  const heading = o.paint.bold(DateTime.fromISO(date, { zone: 'UTC' }).toFormat('cccc d LLLL yyyy', { locale: 'en' }));
+  const day: DayView = { w, date, f, o, clock, timeW };
+  const plainHeading = DateTime.fromISO(date, { zone: 'UTC' }).toFormat('cccc d LLLL yyyy', { locale: 'en' });
+  const heading = o.paint.bold(plainHeading);
   if (columns.length > 1 && laneW < MIN_LANE) {
     return [heading, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, `room ${c.room ?? '(none)'}`)])];
   }
   const single = columns.length === 1 && columns[0]!.room ? ` · room ${columns[0]!.room}` : '';
   const undrawn = items.filter((i) => !drawable.includes(i)).map((i) => o.paint.red(`  not drawn: "${i.title}" ends at ${i.end}, not after its start ${i.start}`));
-  return [heading + single, ...drawRooms(day, columns, laneW * lanes + columns.length - 1, undefined), ...undrawn];
+  // A narrow terminal gets the room on a line of its own rather than a line too long.
+  const head = single && displayWidth(`${plainHeading}${single}`) > o.width ? [heading, single.slice(3)] : [heading + single];
+  return [...head, ...drawRooms(day, columns, laneW * lanes + columns.length - 1, undefined), ...undrawn];
 }
 
 function summary(diagnostics: readonly Diagnostic[], f: Findings, paint: SchedulePaint, width: number): string {
-  const overlaps = f.flags.size;
+  const overlaps = [...f.flags.values()].filter((words) => words?.includes('overlaps')).length;
   const gaps = f.gapBefore.size;
   const other = diagnostics.length - diagnostics.filter((d) => d.ruleId === 'no-overlap-in-room' || d.ruleId === 'no-unaccounted-gap').length;
-  if (overlaps + gaps + other === 0) return paint.green('check: no overlaps, gaps or other findings');
+  if (overlaps + gaps + other === 0) return paint.green(width >= 42 ? 'check: no overlaps, gaps or other findings' : 'check: no findings');
   const parts = [overlaps && paint.red(`${overlaps} overlap${overlaps === 1 ? '' : 's'}`), gaps && paint.yellow(`${gaps} gap${gaps === 1 ? '' : 's'}`), other && `${other} other finding${other === 1 ? '' : 's'}`].filter(Boolean);
   const counts = `check: ${[overlaps && `${overlaps} overlap${overlaps === 1 ? '' : 's'}`, gaps && `${gaps} gap${gaps === 1 ? '' : 's'}`, other && `${other} other finding${other === 1 ? '' : 's'}`].filter(Boolean).join(', ')}`;
   const hint = '`dls schedule check` explains each';

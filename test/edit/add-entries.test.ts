@@ -76,6 +76,20 @@ describe('adding to a heavily commented file', () => {
     expect(addImportantDate(text, { label: 'Papers due', date: '2025-12-01' }).text).toBe(`${text}\n\nimportant_dates:\n  - { label: Papers due, date: 2025-12-01 }\n`);
   });
 
+  it('changes no line ending but the inserted lines in a file with mixed endings', () => {
+    // CRLF everywhere except the header comment, as an editor that saved part of the file leaves it.
+    const lines = COMMENTED.split('\n');
+    const mixed = lines.map((l, i) => (i < 3 || i === lines.length - 1 ? l : `${l}\r`)).join('\n');
+    const r = addProgramItem(mixed, { id: 'w', start: '11:15', end: '11:45', title: 'W', speakers: ['weimer'] });
+    const inserted = "  - {id: w, start: '11:15', end: '11:45', title: W, speakers: [weimer]}\r\n";
+    expect(r.text.replace(inserted, '')).toBe(mixed);
+    const person = addPerson(mixed, 'grace', { name: 'Grace Hopper' });
+    const added = person.split('\n').filter((l) => /grace/i.test(l));
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((l) => l.endsWith('\r'))).toBe(true);
+    expect(person.split('\n').filter((l) => !/grace/i.test(l)).join('\n')).toBe(mixed);
+  });
+
   it('keeps Windows line endings in a CRLF file', () => {
     const crlf = COMMENTED.replace(/\n/g, '\r\n');
     const r = addProgramItem(crlf, { id: 'w', start: '11:15', end: '11:45', title: 'W', speakers: ['weimer'] });

@@ -26,10 +26,25 @@ describe('dls add talk', () => {
     const term = scriptedTerminal({ 'Talk title': 'Looms', Speakers: 'weimr|Ada Lovelace', Day: '2026-06-10', Start: '25:00|11:15' });
     await runAdd('talk', opts(), term);
     expect(term.rejected).toEqual([
-      'unknown person "weimr" (did you mean weimer?); expected an id from people (add one with `dls add person`)',
+      'unknown person "weimr" (did you mean weimer?); expected an id or name from people, or a new speaker\'s full name',
       'expected a time like 9:30 or 14:05 (H:MM, 24-hour)',
     ]);
     expect(await readFile(file, 'utf8')).toContain('speakers: [lovelace]}');
+  });
+
+  it('accepts a new speaker by full name, written inline, and says how to give them an id', async () => {
+    const term = scriptedTerminal({ 'Talk title': 'Looms', Speakers: 'weimer, Grace Hopper', Day: '2026-06-10' });
+    expect(await runAdd('talk', opts(), term)).toBe(0);
+    expect(term.asked.find((q) => q.message.startsWith('Speakers'))?.message).toMatch(/^Speakers \(comma-separated: ids or names from people, or a new speaker's full name; known: /);
+    expect(await readFile(file, 'utf8')).toContain("title: Looms, speakers: [weimer, {name: Grace Hopper}]}\n");
+    expect(term.out.join('')).toContain('Grace Hopper is a new speaker, written inline as { name: ... }; `dls add person` gives a speaker an id, affiliation and e-mail');
+  });
+
+  it('refuses a near miss of a known name, and a single unknown word, rather than invent a speaker', async () => {
+    const nearMiss = scriptedTerminal({ 'Talk title': 'Looms', Speakers: 'Markus Wiemer|weimer', Day: '2026-06-10' });
+    await runAdd('talk', opts(), nearMiss);
+    expect(nearMiss.rejected).toEqual(['unknown person "Markus Wiemer" (did you mean Markus Weimer?); expected an id or name from people, or a new speaker\'s full name']);
+    await expect(runAdd('talk', opts({ title: 'X', speaker: 'hopper', date: '2026-06-10', yes: true }), noTerminal())).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('unknown person "hopper"') });
   });
 
   it('writes the item anyway but reports the overlap it creates, exit 1', async () => {

@@ -51,3 +51,17 @@ describe('the pure edit core', () => {
     for (const f of readdirSync(join(ROOT, 'src/edit'))) expect(readFileSync(join(ROOT, 'src/edit', f), 'utf8'), f).not.toMatch(banned);
   });
 });
+
+describe('a fresh project passes its own CI', () => {
+  it.each([[[]], [['--signup-url', 'https://example.org/join']]])('dls init --yes %j, then dls readme --check exits 0', (extra: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-fresh-'));
+    const init = runDls(['init', '--title', 'HPC Carpentry', '--timezone', 'Europe/Berlin', '--date', '2026-06-01', ...extra, '--yes'], { cwd: dir });
+    expect([init.code, init.stderr]).toEqual([0, '']);
+    const check = runDls(['readme', '--check'], { cwd: dir });
+    expect([check.code, check.stderr]).toEqual([0, '']);
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('The program will be announced here.');
+    expect(readme.includes('<!-- dls:signup:start -->')).toBe(extra.length > 0);
+    if (extra.length > 0) expect(readme).toContain('(https://example.org/join)');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestWorkshopId } from '../../src/edit/init-questions.js';
 import { formatInitTemplate, MAILING_FILES, PRIVATE_PATTERNS } from '../../src/edit/init-template.js';
 import { addReadmeMarkers } from '../../src/edit/readme-markers.js';
+import { createWorkshop } from '../helpers/workshop.js';
 import { parseWorkshop } from '../../src/parse/index.js';
 
 describe('the init template', () => {
@@ -28,12 +29,14 @@ describe('the init template', () => {
   ])('suggests the id of "%s" at %s as %s', (title, conference, id) => expect(suggestWorkshopId(title, conference)).toBe(id));
 
   it('wraps a section the README already shows instead of adding a second one', () => {
-    const readme = addReadmeMarkers('# X\n\n## Important dates\n\n- Papers due: May 1\n', 'X')!;
+    const r = addReadmeMarkers('# X\n\n## Important dates\n\n- Papers due: May 1\n', createWorkshop())!;
+    const readme = r.text;
+    expect(r.kept).toEqual(['dates']);
     expect(readme).toContain('<!-- dls:dates:start -->\n- Papers due: May 1\n<!-- dls:dates:end -->');
     expect(readme.match(/Important dates/gi)).toHaveLength(1);
   });
 
   it('leaves a README that already has markers alone', () => {
-    expect(addReadmeMarkers('# X\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n', 'X')).toBeUndefined();
+    expect(addReadmeMarkers('# X\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n', createWorkshop())).toBeUndefined();
   });
 });

@@ -43,6 +43,15 @@ describe('dls init', () => {
     await expect(readFile(join(dir, 'workshop.yaml'))).rejects.toThrow();
   });
 
+  it('with --yes, names only the flags it has no suggestion for, and does not suggest --yes again', async () => {
+    await expect(runInit(options({ yes: true }), noTerminal, 'Europe/Berlin')).rejects.toMatchObject({
+      exitCode: 2,
+      message: 'missing --title, --date (no terminal to ask, and --yes has no suggestion for them)',
+      hint: 'pass --title --date as flags; --yes suggests the other answers from them',
+    });
+    await expect(readFile(join(dir, 'workshop.yaml'))).rejects.toThrow();
+  });
+
   it('says the folder is missing before asking anything', async () => {
     const term = scripted({});
     await expect(runInit({ ...options(), file: join(dir, 'nope', 'workshop.yaml') }, term)).rejects.toMatchObject({ exitCode: 1, message: expect.stringContaining('folder') });
@@ -60,8 +69,16 @@ describe('dls init', () => {
     await writeFile(join(dir, '.gitignore'), 'node_modules\n');
     await runInit(options({ title: 'T', id: 't', timezone: 'UTC', date: '2026-01-05', yes: true }), noTerminal);
     const readme = await readFile(join(dir, 'README.md'), 'utf8');
-    expect(readme.startsWith('# My workshop\n\nWelcome!\n\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n\n### Important Dates\n')).toBe(true);
+    expect(readme.startsWith('# My workshop\n\nWelcome!\n\n<!-- dls:program:start -->\n<!-- {% raw %} -->\n\n### Program (Jan 5th)\n\nThe program will be announced here.\n')).toBe(true);
     expect(readme).toContain('<!-- dls:committee:start -->\n<!-- dls:committee:end -->\n');
     expect(await readFile(join(dir, '.gitignore'), 'utf8')).toContain('node_modules\n\n# dls: private mailing-list files (sign-ups, unsubscribes)\nsignups*.csv\nsuppress*.txt\n');
+  });
+
+  it('keeps a section the README already shows, says so, and deletes nothing', async () => {
+    await writeFile(join(dir, 'README.md'), '# My workshop\n\n## Important dates\n\n- Papers due: May 1\n');
+    const out: string[] = [];
+    await runInit(options({ title: 'T', id: 't', timezone: 'UTC', date: '2026-01-05', yes: true }), { ...noTerminal, write: (t) => void out.push(t) });
+    expect(await readFile(join(dir, 'README.md'), 'utf8')).toContain('<!-- dls:dates:start -->\n- Papers due: May 1\n<!-- dls:dates:end -->');
+    expect(out.join('')).toContain('kept what README.md shows for dates; once workshop.yaml holds it, `dls readme` regenerates it\n');
   });
 });

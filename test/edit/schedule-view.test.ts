@@ -54,18 +54,20 @@ describe('dls schedule show', () => {
 
   // Read by eye: rooms A and B share one time axis; B's two talks overlap 9:40-9:45, so
   // the later one gets a second lane and says so; Coffee is a break (┊); the 9:00-9:15
-  // opening is one row with its length, the 45-minute talk spans four rows.
+  // opening is one row, where the speaker wins over the kind and length (the time column
+  // still gives the length); the 45-minute talk spans four rows. The overlapping talk
+  // names its speaker first, then the mark, and leaves out the length it has no room for.
   it('draws two rooms side by side on one time axis, the overlap in a lane of its own', () => {
     expect(view(fixture('two-rooms.yaml'), 100)).toMatchInlineSnapshot(`
       "Two Rooms Workshop
 
       Sunday 17 November 2019
         MST  room A                         room B
-       9:00  ▌ Opening      opening 15 min
+       9:00  ▌ Opening · Ada Lovelace
        9:15  ▌ Analytical engines and the   ▌ Compilers for everyone
              ▌ first program                ▌
        9:40  ▌                              ▌ Grace Hopper · talk 30 min  ▌ Debugging a moth
-       9:45  ▌ Ada Lovelace · talk 45 min                                 ▌ ! overlaps · Grace Hopper …
+       9:45  ▌ Ada Lovelace · talk 45 min                                 ▌ Grace Hopper · ! overlaps
       10:00  ┊ Coffee
              ┊ break 30 min
       10:30  ▌ On computable numbers
@@ -86,9 +88,82 @@ describe('dls schedule show', () => {
   });
 
   it('marks the overlapping item in words, so it shows without colour too', () => {
-    expect(view(fixture('two-rooms.yaml'), 110)).toMatch(/▌ Debugging a moth[\s\S]*! overlaps · Grace Hopper/);
+    expect(view(fixture('two-rooms.yaml'), 110)).toMatch(/▌ Debugging a moth[\s\S]*Grace Hopper · ! overlaps/);
     expect(view(fixture('two-rooms.yaml'), 110)).toContain('check: 1 overlap, 1 other finding; `dls schedule check` explains each');
     expect(view(fixture('two-rooms.yaml'), 60)).toContain('check: 1 overlap, 1 other finding\n`dls schedule check` explains each');
+  });
+});
+
+describe('dls schedule show on a daylight-saving day', () => {
+  const day = (date: string, program: unknown[]) => createWorkshopYaml({ date, program });
+
+  // Read by eye: in Denver the clocks jump from 2:00 MST to 3:00 MDT, so 1:00-3:00 is
+  // one hour (four rows, not eight), and the zone is named where it changes.
+  it('measures 1:00-3:00 on the spring-forward day as 60 minutes, and labels MST then MDT', () => {
+    const spring = day('2019-03-10', [
+      { id: 'night', start: '1:00', end: '3:00', title: 'Night shift', speakers: ['ada'] },
+      { id: 'after', start: '3:00', end: '3:30', title: 'After the change', speakers: ['alan'] },
+    ]);
+    expect(view(spring, 80, 'Europe/Berlin')).toMatchInlineSnapshot(`
+      "Test Workshop
+
+      Sunday 10 March 2019 · room 502
+            MST      CET
+       1:00         9:00  ▌ Night shift
+                          ▌
+                          ▌
+                          ▌ Ada Lovelace · talk 60 min
+       3:00 MDT    10:00  ▌ After the change
+                          ▌ Alan Turing · talk 30 min
+       3:30        10:30
+
+      check: no overlaps, gaps or other findings
+      "
+    `);
+  });
+
+  // Read by eye: 1:00-2:00 happens twice on the fall-back day, so 0:30 MDT to 2:30 MST is three hours.
+  it('measures 0:30-2:30 on the fall-back day as 180 minutes, and labels MDT then MST', () => {
+    const out = view(day('2019-11-03', [{ id: 'night', start: '0:30', end: '2:30', title: 'Night shift', speakers: ['ada'] }]));
+    expect(out).toContain('Ada Lovelace · talk 180 min');
+    expect(out).toMatch(/^ {6}MDT\n 0:30 {6}▌ Night shift\n/m);
+    expect(out).toMatch(/^ 2:30 MST$/m);
+    expect(out.split('\n').filter((l) => l.includes('▌'))).toHaveLength(12);
+  });
+
+  it('marks a time the clocks skip or repeat on the item, in words, as check reports it', () => {
+    const skipped = view(day('2019-03-10', [{ id: 'a', start: '1:30', end: '2:30', title: 'Into the gap', speakers: ['ada'] }]));
+    expect(skipped).toContain('▌ ! 2:30 does not exist · Ada Lovelace · talk 60 min');
+    const twice = view(day('2019-11-03', [{ id: 'a', start: '1:30', end: '2:30', title: 'Twice', speakers: ['ada'] }]));
+    expect(twice).toContain('▌ ! 1:30 happens twice · Ada Lovelace · talk 120 min');
+    expect(twice).toContain('check: 1 other finding');
+  });
+
+  it('keeps one zone label in the header on an ordinary day', () => {
+    expect(view(GAPPY)).toMatch(/^ {2}MST\n 9:00 {2}▌/m);
+  });
+});
+
+describe('dls schedule show never drops a speaker', () => {
+  const sc19 = readFileSync(new URL('../../workshop.yaml', import.meta.url), 'utf8');
+
+  it('keeps "Zhao Zhang" at 80 columns by cutting the title, and "Ian T. Foster" at 40', () => {
+    expect(view(sc19, 80)).toContain('12:10  ▌ Aggregating Local Storage for Scalable Deep… · Zhao Zhang  talk 20 min\n');
+    expect(view(sc19, 40)).toContain(' 9:00  ▌ Opening · Ian T. Foster  5 min\n');
+  });
+
+  // Read by eye at 40 columns: the keynote's speaker gets a row of their own, the kind the last row.
+  it('gives the speakers a row of their own when who, kind and length do not fit on one', () => {
+    expect(view(sc19, 40)).toContain(' 9:05  ▌ Keynote: AI for HPC and HPC\n       ▌ for AI: Bidirectional Converg…\n       ▌ Satoshi Matsuoka\n       ▌ keynote 55 min\n');
+  });
+
+  it.each([40, 50, 60, 80, 100, 160])('shows every speaker of the SC19 program in full at %i columns, with and without a second zone', (width) => {
+    const { workshop } = analyzeWorkshop(sc19, 'workshop.yaml');
+    for (const zone of [undefined, 'Asia/Tokyo']) {
+      const out = view(sc19, width, zone);
+      for (const name of workshop!.program.flatMap((i) => i.speakers.map((p) => p.name))) expect(out, `${name} at ${width}`).toContain(name);
+      expect(Math.max(...out.split('\n').map(displayWidth))).toBeLessThanOrEqual(width);
+    }
   });
 });
 

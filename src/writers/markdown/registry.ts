@@ -45,6 +45,11 @@ export function writeSection(name: SectionName, workshop: Workshop, options: Mar
   return guardLiquid(SECTION_WRITERS[name](workshop, options));
 }
 
+/** Renders each named section of `workshop`, for `updateRegions`: what `dls readme` and `dls init` write between markers. */
+export function sectionRenderer(workshop: Workshop, options: MarkdownOptions): (name: string) => string {
+  return (name) => writeSection(name as SectionName, workshop, options);
+}
+
 /** Every section with its heading, in page order, guarded from Liquid. */
 export function writeAllSections(workshop: Workshop, options: MarkdownOptions): string {
   const parts = SECTION_NAMES.map((name) => {
