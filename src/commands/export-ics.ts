@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { DlsError, EXIT, usageError } from '../errors.js';
-import type { Workshop } from '../model.js';
 import { readPreviousCalendar, type PreviousCalendar } from '../writers/ics-previous.js';
 import { writeIcs, type IcsScope } from '../writers/ics.js';
 import { writeOutput } from './io.js';
+import { chooseDtstamp } from './ics-dtstamp.js';
 import { loadValidWorkshop } from './load.js';
 
 /** Options of `dls export ics`, as the CLI parsed them. */
@@ -41,21 +41,6 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
     process.stderr.write(`dls: wrote ${options.output}: ${result.events} events${previous ? `, ${changed} changed, ${cancelled} newly cancelled${pruning}` : ''}\n`);
   }
   return EXIT.ok;
-}
-
-/**
- * DTSTAMP never comes from the clock: the file's `updated:` key, else the
- * SOURCE_DATE_EPOCH environment variable, else midnight UTC of the workshop's first
- * day (with a note saying so), so the same input always gives the same bytes.
- */
-export function chooseDtstamp(workshop: Workshop, sourceDateEpoch: string | undefined): { ms: number; note?: string } {
-  if (workshop.updated !== undefined) return { ms: Date.parse(workshop.updated) };
-  if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
-    if (!/^\d{1,15}$/.test(sourceDateEpoch)) throw usageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, got "${sourceDateEpoch}"`);
-    return { ms: Number(sourceDateEpoch) * 1000 };
-  }
-  const ms = Date.parse(`${workshop.date}T00:00:00Z`);
-  return { ms, note: `DTSTAMP is ${workshop.date}T00:00:00Z; set \`updated:\` in the workshop file or SOURCE_DATE_EPOCH to record when the program changed` };
 }
 
 /** The dls calendar that `-o` names, if one is there. Another program's file is refused unless `--force`. */
