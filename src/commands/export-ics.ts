@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { DlsError, EXIT, usageError } from '../errors.js';
+import { DlsError, EXIT } from '../errors.js';
 import { readPreviousCalendar, type PreviousCalendar } from '../writers/ics-previous.js';
 import { writeIcs, type IcsScope } from '../writers/ics.js';
 import { writeOutput } from './io.js';
 import { chooseDtstamp } from './ics-dtstamp.js';
+import { readPreviousFile } from './ics-previous-file.js';
 import { loadValidWorkshop } from './load.js';
 
 /** Options of `dls export ics`, as the CLI parsed them. */
@@ -43,19 +43,15 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
   return EXIT.ok;
 }
 
-/** The dls calendar that `-o` names, if one is there. Another program's file is refused unless `--force`. */
+/**
+ * The dls calendar that `-o` names, if one is there. Only a regular file is read (see
+ * `readPreviousFile`); another program's file, or one that is no text, is refused
+ * unless `--force`.
+ */
 async function readPrevious(path: string, force: boolean): Promise<PreviousCalendar | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    if (code === 'EISDIR') throw usageError(`-o ${path} is a folder; expected a file name such as ${path.replace(/\/$/, '')}/program.ics`);
-    throw new DlsError(`cannot read ${path}: ${code ?? String(e)}`);
-  }
-  if (text.trim() === '') return undefined;
-  const previous = readPreviousCalendar(text);
+  const file = await readPreviousFile(path);
+  if (file.kind === 'none' || (file.kind === 'text' && file.text.trim() === '')) return undefined;
+  const previous = file.kind === 'text' ? readPreviousCalendar(file.text) : { ok: false as const, message: file.reason };
   if (previous.ok) return previous.calendar;
   if (force) return undefined;
   throw new DlsError(`refusing to overwrite ${path}: ${previous.message}`, { hint: 'choose another -o, or pass --force to replace it' });
