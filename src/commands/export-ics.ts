@@ -1,6 +1,7 @@
+import { dirname, join, resolve } from 'node:path';
 import { DlsError, EXIT } from '../errors.js';
 import { readPreviousCalendar, type PreviousCalendar } from '../writers/ics-previous.js';
-import { writeIcs, type IcsScope } from '../writers/ics.js';
+import { writeIcs, type IcsScope, type ScopeMismatch } from '../writers/ics.js';
 import { writeOutput } from './io.js';
 import { chooseDtstamp } from './ics-dtstamp.js';
 import { readPreviousFile } from './ics-previous-file.js';
@@ -31,7 +32,8 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
   const scope: IcsScope = options.deadlines
     ? { kind: 'deadlines' }
     : { kind: 'program', filter: { breaks: options.breaks, speaker: options.speaker, track: options.track, room: options.room } };
-  const result = writeIcs(workshop, { scope, dtstamp: stamp.ms, previous, pruneCancelled: options.pruneCancelled });
+  const result = writeIcs(workshop, { scope, dtstamp: stamp.ms, previous, pruneCancelled: options.pruneCancelled, changeScope: options.force });
+  if (!result.ok && result.scope) throw scopeError(options.output!, result.scope);
   if (!result.ok) throw new DlsError(result.message, { hint: result.hint });
   await writeOutput(options.output, result.text, [options.file]);
   if (stamp.note) process.stderr.write(`dls: note: ${stamp.note}\n`);
@@ -55,4 +57,13 @@ async function readPrevious(path: string, force: boolean): Promise<PreviousCalen
   if (previous.ok) return previous.calendar;
   if (force) return undefined;
   throw new DlsError(`refusing to overwrite ${path}: ${previous.message}`, { hint: 'choose another -o, or pass --force to replace it' });
+}
+
+/** Refuses to turn the calendar in `path` into one of another scope: its subscribers would see their events cancelled. */
+function scopeError(path: string, scope: ScopeMismatch): DlsError {
+  const other = join(dirname(path), scope.fileName);
+  const suggestion = resolve(other) === resolve(path) ? 'another -o file' : `another -o file, such as ${other}`;
+  return new DlsError(`refusing to update ${path}: it holds ${scope.previous}, but this export is ${scope.current}; its subscribers would see their events cancelled`, {
+    hint: `write this export to ${suggestion}; or pass --force to make ${path} hold ${scope.current} from now on`,
+  });
 }
