@@ -57,6 +57,17 @@ describe('dls export ics on bad input', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('a talk at a time the clocks skip (DST): the time-exists diagnostic, exit 1, no calendar and no internal error', () => {
+    const dir = tmp();
+    const yaml = createWorkshopYaml({ date: '2019-03-10', program: [{ id: 'gap', start: '2:30', end: '3:30', title: 'In the gap', kind: 'other' }] });
+    const r = runDls(['-f', '-', 'export', 'ics', '-o', 'program.ics'], { input: yaml, env: EPOCH, cwd: dir });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toContain('2:30 on 2019-03-10 does not exist (the clocks skip it) in America/Denver');
+    expect(r.stderr).toContain('(time-exists)');
+    noStack(r.stderr);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('refuses to overwrite a calendar another program wrote, unless --force', () => {
     const out = join(tmp(), 'mine.ics');
     const personal = 'BEGIN:VCALENDAR\r\nPRODID:-//Apple Inc.//macOS 14//EN\r\nEND:VCALENDAR\r\n';
