@@ -19,6 +19,15 @@ export function programScopeKey(filters: { breaks: boolean; speaker?: string; tr
   return parts.join(' ');
 }
 
+/** Decodes a value of a key; a hand-edited file may hold a broken escape, which is shown as written. */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 const FILTER_WORDS: Record<string, string> = { speaker: 'of speaker', track: 'in track', room: 'in room' };
 
 /** A scope in words, for messages: "the whole program", "the program items of speaker matsuoka". */
@@ -30,7 +39,7 @@ export function describeScope(key: ScopeKey): string {
   const words = filters.map((f) => {
     if (f === 'no-breaks') return 'without breaks';
     const [name = '', value = ''] = f.split('=');
-    return `${FILTER_WORDS[name] ?? name} "${decodeURIComponent(value)}"`;
+    return `${FILTER_WORDS[name] ?? name} "${decoded(value)}"`;
   });
   return `the program ${words.join(', ')}`;
 }
@@ -41,7 +50,7 @@ export function scopeFileName(key: ScopeKey): string {
   const parts = key.split(' ').slice(1).map((f) => {
     if (f === 'no-breaks') return 'talks';
     const [name, value = ''] = f.split('=');
-    return `${name === 'room' ? 'room-' : ''}${slugify(decodeURIComponent(value))}`;
+    return `${name === 'room' ? 'room-' : ''}${slugify(decoded(value))}`;
   });
   return `${parts.length > 0 ? parts.join('-') : 'program'}.ics`;
 }

@@ -57,6 +57,12 @@ describe('updating a calendar that holds another scope', () => {
     expect(readIcs(r.text).props['x-dls-scope']).toBe('program speaker=ada');
   });
 
+  it('names a hand-edited scope as written, even with a broken escape, instead of crashing', () => {
+    const edited = full.replace('X-DLS-SCOPE:program', 'X-DLS-SCOPE:program track=%E0%A4');
+    const r = over(edited, program());
+    expect(!r.ok && r.scope?.previous).toBe('the program in track "%E0%A4"');
+  });
+
   it('compares a calendar of an older dls (no X-DLS-SCOPE) by its name', () => {
     const older = full.replace(/X-DLS-SCOPE:[^\r]*\r\n/, '');
     expect(older).not.toContain('X-DLS-SCOPE');
