@@ -20,7 +20,7 @@ export function registerIcsCommands(ctx: CliContext): void {
     .option('--track <name>', 'only the items of this track')
     .option('--room <name>', 'only the items in this room')
     .option('--prune-cancelled', 'drop the cancellations of removed items that earlier exports carried (once every subscriber has refreshed)', false)
-    .option('--force', 'overwrite an -o file that dls did not write', false)
+    .option('--force', 'overwrite an -o file that dls did not write, or one that holds another scope (its events outside the new scope are then cancelled)', false)
     .addHelpText(
       'after',
       examples(

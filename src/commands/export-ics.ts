@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { DlsError, EXIT, usageError } from '../errors.js';
-import type { Workshop } from '../model.js';
+import { dirname, join, resolve } from 'node:path';
+import { DlsError, EXIT } from '../errors.js';
 import { readPreviousCalendar, type PreviousCalendar } from '../writers/ics-previous.js';
-import { writeIcs, type IcsScope } from '../writers/ics.js';
+import { writeIcs, type IcsScope, type ScopeMismatch } from '../writers/ics.js';
 import { writeOutput } from './io.js';
+import { chooseDtstamp } from './ics-dtstamp.js';
+import { readPreviousFile } from './ics-previous-file.js';
 import { loadValidWorkshop } from './load.js';
 
 /** Options of `dls export ics`, as the CLI parsed them. */
@@ -31,7 +32,8 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
   const scope: IcsScope = options.deadlines
     ? { kind: 'deadlines' }
     : { kind: 'program', filter: { breaks: options.breaks, speaker: options.speaker, track: options.track, room: options.room } };
-  const result = writeIcs(workshop, { scope, dtstamp: stamp.ms, previous, pruneCancelled: options.pruneCancelled });
+  const result = writeIcs(workshop, { scope, dtstamp: stamp.ms, previous, pruneCancelled: options.pruneCancelled, changeScope: options.force });
+  if (!result.ok && result.scope) throw scopeError(options.output!, result.scope);
   if (!result.ok) throw new DlsError(result.message, { hint: result.hint });
   await writeOutput(options.output, result.text, [options.file]);
   if (stamp.note) process.stderr.write(`dls: note: ${stamp.note}\n`);
@@ -44,34 +46,24 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
 }
 
 /**
- * DTSTAMP never comes from the clock: the file's `updated:` key, else the
- * SOURCE_DATE_EPOCH environment variable, else midnight UTC of the workshop's first
- * day (with a note saying so), so the same input always gives the same bytes.
+ * The dls calendar that `-o` names, if one is there. Only a regular file is read (see
+ * `readPreviousFile`); another program's file, or one that is no text, is refused
+ * unless `--force`.
  */
-export function chooseDtstamp(workshop: Workshop, sourceDateEpoch: string | undefined): { ms: number; note?: string } {
-  if (workshop.updated !== undefined) return { ms: Date.parse(workshop.updated) };
-  if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
-    if (!/^\d{1,15}$/.test(sourceDateEpoch)) throw usageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, got "${sourceDateEpoch}"`);
-    return { ms: Number(sourceDateEpoch) * 1000 };
-  }
-  const ms = Date.parse(`${workshop.date}T00:00:00Z`);
-  return { ms, note: `DTSTAMP is ${workshop.date}T00:00:00Z; set \`updated:\` in the workshop file or SOURCE_DATE_EPOCH to record when the program changed` };
-}
-
-/** The dls calendar that `-o` names, if one is there. Another program's file is refused unless `--force`. */
 async function readPrevious(path: string, force: boolean): Promise<PreviousCalendar | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    if (code === 'EISDIR') throw usageError(`-o ${path} is a folder; expected a file name such as ${path.replace(/\/$/, '')}/program.ics`);
-    throw new DlsError(`cannot read ${path}: ${code ?? String(e)}`);
-  }
-  if (text.trim() === '') return undefined;
-  const previous = readPreviousCalendar(text);
+  const file = await readPreviousFile(path);
+  if (file.kind === 'none' || (file.kind === 'text' && file.text.trim() === '')) return undefined;
+  const previous = file.kind === 'text' ? readPreviousCalendar(file.text) : { ok: false as const, message: file.reason };
   if (previous.ok) return previous.calendar;
   if (force) return undefined;
   throw new DlsError(`refusing to overwrite ${path}: ${previous.message}`, { hint: 'choose another -o, or pass --force to replace it' });
+}
+
+/** Refuses to turn the calendar in `path` into one of another scope: its subscribers would see their events cancelled. */
+function scopeError(path: string, scope: ScopeMismatch): DlsError {
+  const other = join(dirname(path), scope.fileName);
+  const suggestion = resolve(other) === resolve(path) ? 'another -o file' : `another -o file, such as ${other}`;
+  return new DlsError(`refusing to update ${path}: it holds ${scope.previous}, but this export is ${scope.current}; its subscribers would see their events cancelled`, {
+    hint: `write this export to ${suggestion}; or pass --force to make ${path} hold ${scope.current} from now on`,
+  });
 }

@@ -14,6 +14,10 @@ export interface PreviousEvent {
 /** What an earlier export holds, in file order. */
 export interface PreviousCalendar {
   events: PreviousEvent[];
+  /** Its X-DLS-SCOPE (see `ics-scope-key.ts`); absent in files of older dls versions. */
+  scope?: string;
+  /** Its X-WR-CALNAME, still escaped. */
+  name?: string;
 }
 
 /** The earlier export, or why the text is not one dls can update. */
@@ -30,12 +34,14 @@ export function readPreviousCalendar(text: string): PreviousResult {
   const lines = unfoldLines(text);
   if (lines[0]?.trim() !== 'BEGIN:VCALENDAR') return { ok: false, message: 'it is not an iCalendar file' };
   if (!lines.includes(`PRODID:${DLS_PRODID}`)) return { ok: false, message: 'it is a calendar that dls did not write' };
-  const events: PreviousEvent[] = [];
+  const calendar: PreviousCalendar = { events: [] };
   let current: PreviousEvent | undefined;
   for (const line of lines) {
-    if (line === 'BEGIN:VEVENT') current = { uid: '', sequence: 0, lines: [] };
+    if (!current && line.startsWith('X-DLS-SCOPE:')) calendar.scope = line.slice(12);
+    else if (!current && line.startsWith('X-WR-CALNAME:')) calendar.name = line.slice(13);
+    else if (line === 'BEGIN:VEVENT') current = { uid: '', sequence: 0, lines: [] };
     else if (current && line === 'END:VEVENT') {
-      if (current.uid) events.push(current);
+      if (current.uid) calendar.events.push(current);
       current = undefined;
     } else if (current) {
       if (line.startsWith('UID:')) current.uid = line.slice(4);
@@ -43,7 +49,7 @@ export function readPreviousCalendar(text: string): PreviousResult {
       else if (!STAMP_LINES.test(line)) current.lines.push(line);
     }
   }
-  return { ok: true, calendar: { events } };
+  return { ok: true, calendar };
 }
 
 /** True when an event's lines say it was cancelled. */

@@ -1,5 +1,6 @@
 import type { Person, ProgramItem, Workshop } from '../model.js';
 import { suggest } from '../suggest.js';
+import { programScopeKey, type ScopeKey } from './ics-scope-key.js';
 
 /** Which program items a calendar holds. Filters combine: all given must match. */
 export interface ProgramFilter {
@@ -11,8 +12,8 @@ export interface ProgramFilter {
   room?: string;
 }
 
-/** The items a filter keeps, with a label for the calendar name; or why the filter matches nothing. */
-export type Selection = { ok: true; items: ProgramItem[]; label?: string } | { ok: false; message: string; hint?: string };
+/** The items a filter keeps, with a label for the calendar name and the scope's key; or why the filter matches nothing. */
+export type Selection = { ok: true; items: ProgramItem[]; label?: string; key: ScopeKey } | { ok: false; message: string; hint?: string };
 
 const fold = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase('en');
 
@@ -20,11 +21,13 @@ const fold = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase(
 export function selectProgram(workshop: Workshop, filter: ProgramFilter): Selection {
   let items = filter.breaks ? workshop.program : workshop.program.filter((i) => i.kind !== 'break');
   const labels: string[] = [];
+  const resolved: ProgramFilter = { breaks: filter.breaks };
   if (filter.speaker !== undefined) {
     const found = findSpeaker(workshop, filter.speaker);
     if (!found.ok) return found;
     items = items.filter((i) => i.speakers.some((p) => samePerson(p, found.person)));
     labels.push(found.person.name);
+    resolved.speaker = found.person.id ?? found.person.name;
   }
   for (const field of ['track', 'room'] as const) {
     const wanted = filter[field];
@@ -34,8 +37,9 @@ export function selectProgram(workshop: Workshop, filter: ProgramFilter): Select
     if (match === undefined) return unknown(field, wanted, known);
     items = items.filter((i) => i[field] === match);
     labels.push(field === 'room' ? `room ${match}` : match);
+    resolved[field] = match;
   }
-  return { ok: true, items, label: labels.length > 0 ? labels.join(', ') : undefined };
+  return { ok: true, items, label: labels.length > 0 ? labels.join(', ') : undefined, key: programScopeKey(resolved) };
 }
 
 const samePerson = (a: Person, b: Person): boolean => (b.id !== undefined ? a.id === b.id : a.id === undefined && fold(a.name) === fold(b.name));

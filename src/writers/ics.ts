@@ -3,6 +3,7 @@ import { deadlineEvents } from './ics-deadlines.js';
 import { itemEvent, type CalEvent } from './ics-events.js';
 import { DLS_PRODID, type PreviousCalendar } from './ics-previous.js';
 import { selectProgram, type ProgramFilter } from './ics-scope.js';
+import { describeScope, scopeChange, scopeFileName, type ScopeKey } from './ics-scope-key.js';
 import { stampEvents, type StampStats } from './ics-stamp.js';
 import { CRLF, escapeText, foldLine, formatUtc } from './ics-text.js';
 
@@ -18,10 +19,23 @@ export interface IcsOptions {
   previous?: PreviousCalendar;
   /** Leave out the cancellations that the previous export already carried. */
   pruneCancelled?: boolean;
+  /** Update a previous calendar of another scope (`--force`): its events outside this one are cancelled. */
+  changeScope?: boolean;
 }
 
-/** The calendar text, or why the scope selects nothing (an unknown speaker, track or room). */
-export type IcsResult = { ok: true; text: string; events: number; stats: StampStats } | { ok: false; message: string; hint?: string };
+/** Why the previous calendar is not updated: it holds another scope than this export. */
+export interface ScopeMismatch {
+  /** Both scopes in words, and a file name that fits this export's scope. */
+  previous: string;
+  current: string;
+  fileName: string;
+}
+
+/**
+ * The calendar text; or why the scope selects nothing (an unknown speaker, track or
+ * room), or why the previous calendar must not be updated (`scope`).
+ */
+export type IcsResult = { ok: true; text: string; events: number; stats: StampStats } | { ok: false; message: string; hint?: string; scope?: ScopeMismatch };
 
 /** How often subscribed clients should refresh, for RFC 7986 and Outlook/Apple. */
 const REFRESH = 'PT12H';
@@ -34,6 +48,7 @@ const REFRESH = 'PT12H';
 export function writeIcs(workshop: Workshop, options: IcsOptions): IcsResult {
   let events: CalEvent[];
   let label: string | undefined;
+  let key: ScopeKey = 'deadlines';
   if (options.scope.kind === 'deadlines') {
     events = deadlineEvents(workshop);
     label = 'important dates';
@@ -42,9 +57,16 @@ export function writeIcs(workshop: Workshop, options: IcsOptions): IcsResult {
     if (!selection.ok) return selection;
     events = selection.items.map((item) => itemEvent(workshop, item));
     label = selection.label;
+    key = selection.key;
+  }
+  const name = escapeText(calendarName(workshop, label));
+  const changed = options.previous && !options.changeScope ? scopeChange(options.previous, key, name) : undefined;
+  if (changed !== undefined) {
+    const scope = { previous: changed, current: describeScope(key), fileName: scopeFileName(key) };
+    return { ok: false, message: `the previous calendar holds ${scope.previous}, but this export is ${scope.current}`, scope };
   }
   const stamped = stampEvents(events, options.previous, options.pruneCancelled);
-  const out = calendarHeader(workshop, label);
+  const out = calendarHeader(workshop, name, key);
   const dtstamp = `DTSTAMP:${formatUtc(options.dtstamp)}`;
   for (const e of stamped.events) {
     out.push('BEGIN:VEVENT', foldLine(`UID:${e.uid}`), dtstamp, `SEQUENCE:${e.sequence}`);
@@ -61,8 +83,7 @@ export function calendarName(workshop: Workshop, label: string | undefined): str
   return label ? `${base}: ${label}` : base;
 }
 
-function calendarHeader(workshop: Workshop, label: string | undefined): string[] {
-  const name = escapeText(calendarName(workshop, label));
+function calendarHeader(workshop: Workshop, name: string, key: ScopeKey): string[] {
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -71,6 +92,7 @@ function calendarHeader(workshop: Workshop, label: string | undefined): string[]
     'METHOD:PUBLISH',
     foldLine(`NAME:${name}`),
     foldLine(`X-WR-CALNAME:${name}`),
+    foldLine(`X-DLS-SCOPE:${key}`),
     `X-WR-TIMEZONE:${workshop.timezone}`,
     `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
     `X-PUBLISHED-TTL:${REFRESH}`,

@@ -12,8 +12,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built `dls` as a user would, with a clean colour environment unless `env` says otherwise. */
-export function runDls(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): CliRun {
+/**
+ * Runs the built `dls` as a user would, with a clean colour environment unless `env`
+ * says otherwise. A run that outlives `timeout` ms is killed and reports code -1.
+ */
+export function runDls(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string; timeout?: number } = {}): CliRun {
   const env: Record<string, string> = { ...process.env } as Record<string, string>;
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
@@ -22,6 +25,7 @@ export function runDls(args: string[], options: { input?: string; env?: Record<s
     input: options.input ?? '',
     env: { ...env, ...options.env },
     encoding: 'utf8',
+    timeout: options.timeout,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -57,6 +57,17 @@ describe('dls export ics on bad input', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('a talk at a time the clocks skip (DST): the time-exists diagnostic, exit 1, no calendar and no internal error', () => {
+    const dir = tmp();
+    const yaml = createWorkshopYaml({ date: '2019-03-10', program: [{ id: 'gap', start: '2:30', end: '3:30', title: 'In the gap', kind: 'other' }] });
+    const r = runDls(['-f', '-', 'export', 'ics', '-o', 'program.ics'], { input: yaml, env: EPOCH, cwd: dir });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toContain('2:30 on 2019-03-10 does not exist (the clocks skip it) in America/Denver');
+    expect(r.stderr).toContain('(time-exists)');
+    noStack(r.stderr);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('refuses to overwrite a calendar another program wrote, unless --force', () => {
     const out = join(tmp(), 'mine.ics');
     const personal = 'BEGIN:VCALENDAR\r\nPRODID:-//Apple Inc.//macOS 14//EN\r\nEND:VCALENDAR\r\n';
@@ -68,9 +79,33 @@ describe('dls export ics on bad input', () => {
     expect(readIcs(readFileSync(out, 'utf8')).events.length).toBe(16);
   });
 
-  it('rejects a SOURCE_DATE_EPOCH that is not whole seconds, as a usage error', () => {
-    const r = runDls(['export', 'ics'], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+  it.each([
+    ['not a number', 'yesterday'],
+    ['negative', '-1'],
+    ['a fraction', '1573000000.5'],
+    ['past 9999-12-31 (year 10000 has no four-digit form)', '253402300800'],
+    ['beyond what a date can hold', '99999999999999'],
+  ])('rejects a SOURCE_DATE_EPOCH that is %s as a usage error naming the value and the range', (_name, value) => {
+    const r = runDls(['export', 'ics'], { env: { SOURCE_DATE_EPOCH: value } });
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toContain('SOURCE_DATE_EPOCH must be whole seconds');
+    expect(r.stderr).toContain(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, from 0 to 253402300799`);
+    expect(r.stderr).toContain(`got "${value}"`);
+    noStack(r.stderr);
+  });
+
+  it.each([
+    ['0', '1970-01-01T00:00:00Z'],
+    ['253402300799', '9999-12-31T23:59:59Z'],
+  ])('accepts SOURCE_DATE_EPOCH=%s, the edge of the range, as DTSTAMP %s', (value, dtstamp) => {
+    const r = runDls(['export', 'ics'], { env: { SOURCE_DATE_EPOCH: value } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(new Set(readIcs(r.stdout).events.map((e) => e.dtstamp))).toEqual(new Set([dtstamp]));
+  });
+
+  it.each([['1969-12-31T23:59:59Z'], ['9999-12-31T23:00:00-05:00']])('refuses `updated: %s`, outside the instants a calendar holds (exit 1)', (updated) => {
+    const r = runDls(['-f', '-', 'export', 'ics'], { input: createWorkshopYaml({ updated }), env: EPOCH });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toContain(`\`updated: ${updated}\` is outside the instants a calendar can hold; expected 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z`);
+    noStack(r.stderr);
   });
 });
