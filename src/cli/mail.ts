@@ -39,7 +39,7 @@ export function registerMailCommands(ctx: CliContext): void {
         'dls mail export --to chairs --format bcc --sep ";"   # paste into Outlook',
         'dls mail export --to signups --format google-groups --group dls@googlegroups.com -o upload.csv',
         'dls mail export --role co-chair --format vcard -o chairs.vcf',
-      ) + '\nOrder: sorted by address (lowercase). Sort and dedupe are documented in docs/mail.md.\n',
+      ) + '\nOrder: sorted by address (lowercase). People in several sources are exported once (same address, any case).\n',
     )
     .action(async (flags: Flags) => {
       const { runMailExport } = await import('../commands/mail-export.js');
