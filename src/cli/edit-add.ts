@@ -7,7 +7,10 @@ type Raw = Record<string, string | string[] | boolean | undefined>;
 
 /** Wires `dls add talk|break|person|date`. */
 export function registerAddCommands(ctx: CliContext): void {
-  const add = ctx.program.command('add').description('add a talk, break, person or deadline to workshop.yaml, keeping its comments');
+  const add = ctx.program
+    .command('add')
+    .description('add a talk, break, person or deadline to workshop.yaml, keeping its comments')
+    .addHelpText('after', examples('dls add talk', 'dls add person --name "Markus Weimer" --affiliation Microsoft --yes', 'dls add date --label "Papers due" --date 2026-08-01'));
   const run = (what: 'talk' | 'break' | 'person' | 'date') => async (opts: Raw) => {
     const { runAdd } = await import('../commands/add.js');
     const speaker = Array.isArray(opts.speaker) ? opts.speaker.join(',') : undefined;

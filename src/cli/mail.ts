@@ -17,7 +17,10 @@ type Flags = Omit<MailExportOptions, 'file' | 'separator'> & { sep: MailExportOp
 
 /** Wires the mail commands into the program. Commands are imported lazily in their actions. */
 export function registerMailCommands(ctx: CliContext): void {
-  const mail = ctx.program.command('mail').description('mailing lists for speakers, the committee and sign-ups');
+  const mail = ctx.program
+    .command('mail')
+    .description('mailing lists for speakers, the committee and sign-ups')
+    .addHelpText('after', examples('dls mail export --to speakers', 'dls mail export --to committee --format bcc'));
   mail
     .command('export')
     .description('write one audience as the file a list tool imports; rejected addresses go to stderr')

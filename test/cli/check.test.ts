@@ -92,3 +92,19 @@ describe('determinism', () => {
     expect(JSON.parse(outputs[0]!)).toHaveLength(1);
   });
 });
+
+describe('every command and command group', () => {
+  /** All command paths, read from `dls --help` and each group's help. */
+  function commandPaths(prefix: string[] = []): string[][] {
+    const help = runDls([...prefix, '--help']).stdout;
+    const section = help.split('Commands:\n')[1]?.split('\n\n')[0] ?? '';
+    const names = [...section.matchAll(/^ {2}(\w[\w-]*)/gm)].map((m) => m[1]!).filter((n) => n !== 'help');
+    return names.flatMap((n) => [[...prefix, n], ...commandPaths([...prefix, n])]);
+  }
+
+  it('shows examples in --help', () => {
+    const paths = commandPaths();
+    expect(paths.length).toBeGreaterThan(12);
+    for (const path of paths) expect(runDls([...path, '--help']).stdout, path.join(' ')).toContain('Examples:\n  $ dls ');
+  });
+});
