@@ -113,7 +113,17 @@ function reportError(e: unknown): number {
   return 70;
 }
 
+/**
+ * A failed write to standard output (a closed pipe, a full disk): a reader that
+ * quits early, as `| head` does, is not an error; anything else is said in one line.
+ */
+function handleStdoutError(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') process.stderr.write(`dls: cannot write to standard output: ${error.code ?? error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.problems);
+}
+
 /** Entry point of bin/dls.js. */
 export async function run(): Promise<void> {
+  process.stdout.on('error', handleStdoutError);
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -35,11 +35,13 @@ export async function runInit(options: InitOptions, term: Terminal = processTerm
   let kept: string[] = [];
   const readme = (old: string | undefined) => {
     const r = addReadmeMarkers(old, check.workshop);
-    kept = r?.kept ?? [];
-    return r?.text;
+    kept = r.kept;
+    return r.text;
   };
   await update(join(dir, 'README.md'), readme, term, `added ${sections.slice(0, -1).join(', ')} and ${sections[sections.length - 1]} sections to`);
-  if (kept.length > 0) term.write(`kept what README.md shows for ${kept.join(', ')}; once workshop.yaml holds it, \`dls readme\` regenerates it\n`);
+  if (kept.length > 0) {
+    term.write(`left README.md as it is: it already shows ${kept.join(', ')} by hand; once workshop.yaml holds them, \`dls readme --init\` marks them for regeneration\n`);
+  }
   await update(join(dir, 'workshop.schema.json'), (old) => (old === formatJsonSchema() ? undefined : formatJsonSchema()), term, 'updated');
   await update(join(dir, '.gitignore'), (ignore) => addGitignorePatterns(ignore, PRIVATE_PATTERNS), term, 'listed the private mailing files in');
   term.write('next: `dls add talk` to build the program, `dls schedule show` to see it, `dls readme` to refresh the README after an edit\n');

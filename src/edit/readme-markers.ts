@@ -22,20 +22,21 @@ export function initSections(w: Workshop): SectionName[] {
 }
 
 /**
- * The README with marker pairs: a new README when there is none, the existing one
- * with markers added when it has none yet, or `undefined` when it already has markers
- * (nothing to do). New regions are filled as `dls readme` (default options) fills
- * them, so `dls readme --check` passes right away. A region wrapped around what the
- * README already shows (a hand-kept dates list) keeps it and is named in `kept`:
- * the new workshop.yaml does not hold that content yet, and init deletes nothing.
+ * The README with filled marker pairs: a new README when there is none, or the
+ * existing one with regions appended when it has no markers and shows none of the
+ * sections yet. A README that already shows a section by hand (a dates list, a
+ * program table) is left untouched and the sections are named in `kept`: the new
+ * workshop.yaml does not hold that content yet, and regenerating a region around it
+ * would delete it. `dls readme --init` marks such a page once the file holds the data.
+ * `text` is undefined when nothing changes.
  */
-export function addReadmeMarkers(existing: string | undefined, w: Workshop): { text: string; kept: SectionName[] } | undefined {
-  if (existing !== undefined && MARKER.test(existing)) return undefined;
+export function addReadmeMarkers(existing: string | undefined, w: Workshop): { text?: string; kept: SectionName[] } {
+  if (existing !== undefined && MARKER.test(existing)) return { kept: [] };
   const { text, placements } = insertRegionMarkers(existing ?? `# ${w.title}\n`, initSections(w));
+  const kept = placements.filter((p) => p.action === 'wrap').map((p) => p.section);
+  if (kept.length > 0) return { kept };
   const scan = findRegions(text, SECTION_NAMES);
   // The markers were just placed by the writer itself, so they always scan.
   if (!scan.ok) throw new Error(`init placed markers that do not scan: ${scan.problems.map((p) => p.message).join('; ')}`);
-  const kept = placements.filter((p) => p.action === 'wrap').map((p) => p.section);
-  const fresh = scan.regions.filter((r) => !(kept as string[]).includes(r.name));
-  return { text: spliceRegions(text, fresh, sectionRenderer(w, DEFAULT_MARKDOWN_OPTIONS)), kept };
+  return { text: spliceRegions(text, scan.regions, sectionRenderer(w, DEFAULT_MARKDOWN_OPTIONS)), kept };
 }

@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,5 +70,17 @@ describe('writing -o files', () => {
     expect(exportTo(dir, 'out.md').code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['out.md', 'workshop.yaml']);
     expect(existsSync(join(dir, 'missing'))).toBe(false);
+  });
+});
+
+describe('writing to standard output', () => {
+  it('stops quietly when the reader goes away (| head), and says so in one line when the disk is full', () => {
+    const shell = (command: string) => spawnSync('bash', ['-c', command], { cwd: ROOT, encoding: 'utf8' });
+    const piped = shell('set -o pipefail; node bin/dls.js -f - export ics < <(node bench/generate-conference.mjs --items 3000) 2>/tmp/dls-epipe.err | head -1 > /dev/null; echo "exit ${PIPESTATUS[0]}"; cat /tmp/dls-epipe.err');
+    expect(piped.stdout).toMatch(/^exit 0\n/);
+    expect(piped.stdout).not.toMatch(/\n\s+at /);
+    const full = shell('node bin/dls.js schema > /dev/full; echo "exit $?"');
+    expect(full.stdout).toBe('exit 1\n');
+    expect(full.stderr).toBe('dls: cannot write to standard output: ENOSPC\n');
   });
 });

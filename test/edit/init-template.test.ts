@@ -14,8 +14,11 @@ describe('the init template', () => {
     expect([r.workshop.title, r.workshop.conference?.name, r.workshop.city, r.workshop.room, r.workshop.endDate]).toEqual(['AI: "Hype" # or not?', 'ISC, 2026', 'yes', '101', '2026-03-03']);
   });
 
-  it('keeps the mailing files and the .gitignore patterns in step', () => {
-    const r = parseWorkshop(formatInitTemplate({ title: 'T', id: 't', timezone: 'UTC', date: '2026-01-05' }));
+  it('names the mailing files in a comment (a fresh workshop has none yet), in step with the .gitignore patterns', () => {
+    const text = formatInitTemplate({ title: 'T', id: 't', timezone: 'UTC', date: '2026-01-05' });
+    const fresh = parseWorkshop(text);
+    expect(fresh.ok && fresh.workshop.mailing).toEqual({ signups: undefined, suppress: undefined });
+    const r = parseWorkshop(text.replace('# mailing:', 'mailing:'));
     expect(r.ok && r.workshop.mailing).toEqual(MAILING_FILES);
     for (const [pattern, file] of [[PRIVATE_PATTERNS[0], MAILING_FILES.signups], [PRIVATE_PATTERNS[1], MAILING_FILES.suppress]] as const) {
       expect(new RegExp(`^${pattern.replace('.', '\\.').replace('*', '.*')}$`).test(file)).toBe(true);
@@ -28,15 +31,19 @@ describe('the init template', () => {
     ['Écoles d’été de Calcul Scientifique', 'ISC 2026', 'eecs-isc-2026'],
   ])('suggests the id of "%s" at %s as %s', (title, conference, id) => expect(suggestWorkshopId(title, conference)).toBe(id));
 
-  it('wraps a section the README already shows instead of adding a second one', () => {
-    const r = addReadmeMarkers('# X\n\n## Important dates\n\n- Papers due: May 1\n', createWorkshop())!;
-    const readme = r.text;
-    expect(r.kept).toEqual(['dates']);
-    expect(readme).toContain('<!-- dls:dates:start -->\n- Papers due: May 1\n<!-- dls:dates:end -->');
-    expect(readme.match(/Important dates/gi)).toHaveLength(1);
+  it('leaves a README that shows a section by hand untouched, so `dls readme` cannot regenerate it away', () => {
+    const r = addReadmeMarkers('# X\n\n## Important dates\n\n- Papers due: May 1\n', createWorkshop());
+    expect(r).toEqual({ kept: ['dates'] });
+  });
+
+  it('appends filled regions to a README that shows none of the sections', () => {
+    const r = addReadmeMarkers('# X\n\nAbout the workshop.\n', createWorkshop());
+    expect(r.text).toMatch(/^# X\n\nAbout the workshop\.\n/);
+    expect(r.text).toContain('<!-- dls:program:start -->');
+    expect(r.kept).toEqual([]);
   });
 
   it('leaves a README that already has markers alone', () => {
-    expect(addReadmeMarkers('# X\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n', createWorkshop())).toBeUndefined();
+    expect(addReadmeMarkers('# X\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n', createWorkshop())).toEqual({ kept: [] });
   });
 });

@@ -74,11 +74,12 @@ describe('dls init', () => {
     expect(await readFile(join(dir, '.gitignore'), 'utf8')).toContain('node_modules\n\n# dls: private mailing-list files (sign-ups, unsubscribes)\nsignups*.csv\nsuppress*.txt\n');
   });
 
-  it('keeps a section the README already shows, says so, and deletes nothing', async () => {
-    await writeFile(join(dir, 'README.md'), '# My workshop\n\n## Important dates\n\n- Papers due: May 1\n');
+  it('leaves a README that shows a section by hand untouched, says so, and deletes nothing', async () => {
+    const page = '# My workshop\n\n## Important dates\n\n- Papers due: May 1\n';
+    await writeFile(join(dir, 'README.md'), page);
     const out: string[] = [];
     await runInit(options({ title: 'T', id: 't', timezone: 'UTC', date: '2026-01-05', yes: true }), { ...noTerminal, write: (t) => void out.push(t) });
-    expect(await readFile(join(dir, 'README.md'), 'utf8')).toContain('<!-- dls:dates:start -->\n- Papers due: May 1\n<!-- dls:dates:end -->');
-    expect(out.join('')).toContain('kept what README.md shows for dates; once workshop.yaml holds it, `dls readme` regenerates it\n');
+    expect(await readFile(join(dir, 'README.md'), 'utf8')).toBe(page);
+    expect(out.join('')).toContain('left README.md as it is: it already shows dates by hand; once workshop.yaml holds them, `dls readme --init` marks them for regeneration\n');
   });
 });

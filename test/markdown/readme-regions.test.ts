@@ -85,3 +85,16 @@ describe('broken markers are reported with line numbers', () => {
     expect(!r.ok && r.problems[0]!.message).toContain('did you mean "program"?');
   });
 });
+
+describe('markers quoted in prose', () => {
+  it('are examples, not markers, inside a `code span` (a README that documents dls itself)', () => {
+    const text = 'A section sits between `<!-- dls:program:start -->` and `<!-- dls:program:end -->`.\n';
+    const r = findRegions(text, SECTION_NAMES);
+    expect(r.ok && r.regions).toEqual([]);
+  });
+
+  it('are still refused when they share a line with text outside code', () => {
+    const r = findRegions('see <!-- dls:program:start -->\n<!-- dls:program:end -->\n', SECTION_NAMES);
+    expect(r.ok || r.problems.map((p) => p.ruleId)).toContain('marker-inline');
+  });
+});

@@ -31,7 +31,7 @@ export function scanMarkers(lines: readonly Line[], fenced: Set<number>, known: 
   const add = (ruleId: RegionProblem['ruleId'], line: number, message: string) => problems.push({ ruleId, line, message });
   for (const line of lines) {
     const m = MARKER.exec(line.text);
-    if (!m || fenced.has(line.number)) continue;
+    if (!m || fenced.has(line.number) || insideCodeSpan(line.text, m.index)) continue;
     const [marker, name, kind] = m as unknown as [string, string, 'start' | 'end'];
     if (line.text.trim() !== marker) add('marker-inline', line.number, `${marker} must be on a line of its own`);
     if (!known.includes(name)) {
@@ -53,4 +53,10 @@ export function scanMarkers(lines: readonly Line[], fenced: Set<number>, known: 
   }
   if (open) add('marker-unbalanced', open.line.number, `dls:${open.name}:start is never closed; add <!-- dls:${open.name}:end --> after the generated part`);
   return { regions, problems };
+}
+
+/** True when the text at `index` sits inside a `code span`: a marker quoted in prose is an example, not a marker. */
+function insideCodeSpan(text: string, index: number): boolean {
+  const before = text.slice(0, index).match(/`+/g) ?? [];
+  return before.length % 2 === 1;
 }
