@@ -1,7 +1,8 @@
 import { checkMarkdownOptions } from './markdown-options.js';
 import type { MarkdownOptions } from '../writers/markdown/options.js';
 import { writeAllSections, writeSection, type SectionName } from '../writers/markdown/registry.js';
-import { EXIT } from '../errors.js';
+import { readFile, stat } from 'node:fs/promises';
+import { DlsError, EXIT } from '../errors.js';
 import { writeOutput } from './io.js';
 import { loadValidWorkshop } from './load.js';
 
@@ -19,6 +20,20 @@ export async function runExportMarkdown(options: ExportMarkdownOptions): Promise
   checkMarkdownOptions(options.markdown);
   const workshop = await loadValidWorkshop(options.file);
   const text = options.section === 'all' ? writeAllSections(workshop, options.markdown) : writeSection(options.section, workshop, options.markdown);
+  await refuseMarkedPage(options.output);
   await writeOutput(options.output, text, [options.file]);
   return EXIT.ok;
+}
+
+/** A page with dls markers is updated region by region with `dls readme`, never replaced whole by `-o`. */
+async function refuseMarkedPage(output: string | undefined): Promise<void> {
+  if (output === undefined || output === '-') return;
+  const info = await stat(output).catch(() => undefined);
+  if (!info?.isFile() || info.size > 16 << 20) return;
+  const text = await readFile(output, 'utf8').catch(() => '');
+  if (/^\s*<!--\s*dls:[a-z-]+:start\s*-->\s*$/m.test(text)) {
+    throw new DlsError(`refusing to replace ${output}: it has dls markers, and -o would overwrite the whole page`, {
+      hint: `run \`dls readme ${output}\` to regenerate only its marked sections`,
+    });
+  }
 }

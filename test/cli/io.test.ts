@@ -84,3 +84,15 @@ describe('writing to standard output', () => {
     expect(full.stderr).toBe('dls: cannot write to standard output: ENOSPC\n');
   });
 });
+
+describe('dls export markdown -o', () => {
+  it('refuses to replace a page that has dls markers, pointing at dls readme', () => {
+    const dir = workspace();
+    const page = '# Page\n\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n\nHand-written text.\n';
+    writeFileSync(join(dir, 'README.md'), page);
+    const r = exportTo(dir, 'README.md');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('hint: run `dls readme README.md` to regenerate only its marked sections');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(page);
+  });
+});
