@@ -1,9 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { DlsError } from '../errors.js';
-import { analyzeWorkshop } from '../edit/analyze.js';
 import type { Workshop } from '../model.js';
-import { decodeWorkshopBytes } from '../parse/index.js';
-import { displayName, readInput } from './io.js';
+import { loadWorkshopModel } from './load.js';
 
 /** A workshop file ready to edit: its text, its model and its current findings. */
 export interface Editable {
@@ -19,10 +17,5 @@ export interface Editable {
  */
 export async function editableWorkshop(path: string): Promise<Editable> {
   if (path === '-') throw new DlsError('cannot edit standard input in place; pass -f PATH', { exitCode: 2 });
-  const file = displayName(path);
-  const decoded = decodeWorkshopBytes(await readInput(path, 'file', 'run `dls init` to create a workshop.yaml, or pass -f PATH'), file);
-  if (!decoded.ok) throw new DlsError(`${file} cannot be read as text`, { diagnostics: decoded.diagnostics });
-  const { workshop, diagnostics } = analyzeWorkshop(decoded.text, file);
-  if (!workshop) throw new DlsError(`${file} has problems to fix before it can be edited`, { diagnostics, hint: 'run `dls schedule check` for details' });
-  return { file, text: decoded.text, workshop, diagnostics };
+  return loadWorkshopModel(path, 'it can be edited');
 }

@@ -1,4 +1,5 @@
 import { DlsError } from '../errors.js';
+import type { Diagnostic } from '../diagnostics.js';
 import type { CheckSettings, Workshop } from '../model.js';
 import { decodeWorkshopBytes, parseWorkshop, type ParseResult } from '../parse/index.js';
 import { displayName, readInput } from './io.js';
@@ -18,4 +19,18 @@ export async function loadValidWorkshop(path: string): Promise<Workshop> {
     throw new DlsError(`${file} has problems; run \`dls schedule check\` for details`, { diagnostics: result.diagnostics });
   }
   return result.workshop;
+}
+
+/**
+ * Loads a workshop to show or edit: schedule findings (an overlap) do not stop it,
+ * since seeing and editing the program is how they get fixed; a file that cannot be
+ * read as a workshop (not text, invalid YAML or keys) does (exit 1). `purpose` ends
+ * the message: "has problems to fix before it can be edited".
+ */
+export async function loadWorkshopModel(path: string, purpose: string): Promise<{ file: string; text: string; workshop: Workshop; diagnostics: Diagnostic[] }> {
+  const { file, result, text } = await loadWorkshop(path);
+  const workshop = result.workshop;
+  const diagnostics = result.ok ? result.warnings : result.diagnostics;
+  if (!workshop || text === undefined) throw new DlsError(`${file} has problems to fix before ${purpose}`, { diagnostics, hint: 'run `dls schedule check` for details' });
+  return { file, text, workshop, diagnostics };
 }

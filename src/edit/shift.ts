@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../compare.js';
 import { isScalar, parseDocument } from 'yaml';
 import type { ProgramItem, Workshop } from '../model.js';
 import { suggest } from '../suggest.js';
@@ -37,7 +38,7 @@ export function findItem(w: Workshop, query: string): { item: ProgramItem } | { 
 export function planShift(w: Workshop, target: ProgramItem, minutes: number, only: boolean): { moves: Move[] } | { message: string } {
   const items = only ? [target] : w.program.filter((i) => i === target || (i.date === target.date && i.room === target.room && i.start >= target.start));
   const moves: Move[] = [];
-  for (const item of [...items].sort((a, b) => a.start.localeCompare(b.start) || a.index - b.index)) {
+  for (const item of [...items].sort((a, b) => compareCodeUnits(a.start, b.start) || a.index - b.index)) {
     const [s, e] = [minutesOf(item.start) + minutes, minutesOf(item.end) + minutes];
     if (s < 0 || e > LAST_MINUTE) {
       return { message: `moving "${item.title}" (${clock(item.start)}-${clock(item.end)}) by ${minutes > 0 ? '+' : ''}${minutes} min would cross midnight; expected a shift that keeps every moved item on ${item.date}` };

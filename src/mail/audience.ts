@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../compare.js';
 import { parseAddress } from './address.js';
 import type { Audience, Entry, Group, Recipient, Rejected, SharedAddress } from './recipient.js';
 import { splitName } from './text.js';
@@ -55,7 +56,7 @@ export function buildAudience(entries: readonly Entry[], suppress: ReadonlyMap<s
   const roles = [...new Set(inGroups.flatMap(([, m]) => m.recipient.roles))];
   const selected = inGroups.filter(([, m]) => role === undefined || m.recipient.roles.some((r) => r.toLowerCase() === role));
   const suppressed = selected.flatMap(([key, m]) => (suppress.has(key) ? [{ email: m.recipient.email, origin: suppress.get(key)! }] : []));
-  const exported = selected.filter(([key]) => !suppress.has(key)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const exported = selected.filter(([key]) => !suppress.has(key)).sort(([a], [b]) => compareCodeUnits(a, b));
   const recipients = exported.map(([, m]) => m.recipient);
   return { recipients, rejected, suppressed, shared: exported.flatMap(([, m]) => m.shared), roles };
 }

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../../compare.js';
 import type { ProgramItem, Workshop } from '../../model.js';
 import { link } from './escape.js';
 import { formatClock, formatDay, formatWeekdayDay } from './format-time.js';
@@ -48,7 +49,7 @@ function dayRange(items: readonly ProgramItem[], workshop: Workshop, options: Ma
 function groupByDay(program: readonly ProgramItem[]): [string, ProgramItem[]][] {
   const days = new Map<string, ProgramItem[]>();
   // NaN (a time that does not exist) is falsy, so such items fall back to the wall clock.
-  const sorted = [...program].sort((a, b) => a.date.localeCompare(b.date) || a.startMs - b.startMs || a.start.localeCompare(b.start));
+  const sorted = [...program].sort((a, b) => compareCodeUnits(a.date, b.date) || a.startMs - b.startMs || compareCodeUnits(a.start, b.start));
   for (const item of sorted) {
     const day = days.get(item.date);
     if (day) day.push(item);
