@@ -17,7 +17,7 @@ const items = flag('--items', 10000);
 const runs = flag('--runs', 7);
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { parseWorkshop } = await tsImport('../src/parse/index.ts', import.meta.url);
-const { writeIcs } = await tsImport('../src/writers/ics.ts', import.meta.url);
+const { writeIcs } = await tsImport('../src/formats/ics/writer.ts', import.meta.url);
 
 const yaml = execFileSync(process.execPath, [join(root, 'bench/generate-conference.mjs'), '--items', String(items)], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const parsed = parseWorkshop(yaml, 'conference.yaml');

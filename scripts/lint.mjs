@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PURE = ['src/parse', 'src/rules', 'src/writers', 'src/mail', 'src/edit'];
+const PURE = ['src/parse', 'src/rules', 'src/formats', 'src/mail', 'src/edit'];
 const BANNED_IN_PURE = [
   [/from 'node:(fs|child_process|os)/, 'touches the file system or the machine'],
   [/\bprocess\./, 'reads process state'],

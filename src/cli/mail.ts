@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { examples } from '../cli.js';
 import { AUDIENCES, type Audience } from '../mail/recipient.js';
-import { MAIL_FORMATS, type MailFormat } from '../writers/mail-format-names.js';
+import { MAIL_FORMATS, type MailFormat } from '../formats/mail/format-names.js';
 import type { MailExportOptions } from '../commands/mail-export.js';
 import type { CliContext } from './context.js';
 

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { examples } from '../cli.js';
-import { CLOCKS, SEPARATORS, type Clock, type MarkdownOptions, type SeparatorName } from '../writers/markdown/options.js';
-import { SECTION_NAMES, type SectionName } from '../writers/markdown/section-names.js';
+import { CLOCKS, SEPARATORS, type Clock, type MarkdownOptions, type SeparatorName } from '../formats/markdown/options.js';
+import { SECTION_NAMES, type SectionName } from '../formats/markdown/section-names.js';
 import type { CliContext } from './context.js';
 
 /** Formatting flags as commander parses them. */

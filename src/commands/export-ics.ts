@@ -1,9 +1,9 @@
 import { dirname, join, resolve } from 'node:path';
 import { DlsError, EXIT } from '../errors.js';
-import { readPreviousCalendar, type PreviousCalendar } from '../writers/ics-previous.js';
-import { writeIcs, type IcsScope, type ScopeMismatch } from '../writers/ics.js';
+import { readPreviousCalendar, type PreviousCalendar } from '../formats/ics/previous.js';
+import { writeIcs, type IcsScope, type ScopeMismatch } from '../formats/ics/writer.js';
 import { writeOutput } from './io.js';
-import { chooseDtstamp } from './ics-dtstamp.js';
+import { chooseDtstamp } from '../formats/ics/dtstamp.js';
 import { readPreviousFile } from './ics-previous-file.js';
 import { loadValidWorkshop } from './load.js';
 

@@ -1,6 +1,6 @@
 import { checkMarkdownOptions } from './markdown-options.js';
-import type { MarkdownOptions } from '../writers/markdown/options.js';
-import { writeAllSections, writeSection, type SectionName } from '../writers/markdown/registry.js';
+import type { MarkdownOptions } from '../formats/markdown/options.js';
+import { writeAllSections, writeSection, type SectionName } from '../formats/markdown/registry.js';
 import { readFile, stat } from 'node:fs/promises';
 import { DlsError, EXIT } from '../errors.js';
 import { writeOutput } from './io.js';

@@ -1,6 +1,6 @@
 import { usageError } from '../errors.js';
 import { isKnownZone } from '../time.js';
-import type { MarkdownOptions } from '../writers/markdown/options.js';
+import type { MarkdownOptions } from '../formats/markdown/options.js';
 
 /**
  * Checks the formatting flags that need the time-zone database. This happens here,

@@ -1,7 +1,7 @@
 import { DlsError, EXIT } from '../errors.js';
-import { findRegions, updateRegions } from '../writers/markdown/readme-regions.js';
-import { insertRegionMarkers, type MarkerPlacement } from '../writers/markdown/readme-init.js';
-import { SECTION_HEADINGS, SECTION_NAMES } from '../writers/markdown/registry.js';
+import { findRegions, updateRegions } from '../formats/markdown/readme-regions.js';
+import { insertRegionMarkers, type MarkerPlacement } from '../formats/markdown/readme-init.js';
+import { SECTION_HEADINGS, SECTION_NAMES } from '../formats/markdown/registry.js';
 import { writeFileAtomic } from './io.js';
 import { markerError, readReadme } from './readme-text.js';
 

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { DlsError, EXIT } from '../errors.js';
-import type { RegionProblem } from '../writers/markdown/readme-regions.js';
+import type { RegionProblem } from '../formats/markdown/readme-regions.js';
 import { readInput } from './io.js';
 
 /** README bytes as text; a byte-order mark is kept, so it is written back. */

@@ -1,9 +1,9 @@
 import { checkMarkdownOptions } from './markdown-options.js';
 import { DlsError, EXIT, usageError } from '../errors.js';
-import type { MarkdownOptions } from '../writers/markdown/options.js';
-import { formatRegionDiff } from '../writers/markdown/region-diff.js';
-import { staleRegions, updateRegions } from '../writers/markdown/readme-regions.js';
-import { SECTION_NAMES, sectionRenderer } from '../writers/markdown/registry.js';
+import type { MarkdownOptions } from '../formats/markdown/options.js';
+import { formatRegionDiff } from '../formats/markdown/region-diff.js';
+import { staleRegions, updateRegions } from '../formats/markdown/readme-regions.js';
+import { SECTION_NAMES, sectionRenderer } from '../formats/markdown/registry.js';
 import { writeFileAtomic } from './io.js';
 import { loadValidWorkshop } from './load.js';
 import { runReadmeInit } from './readme-init.js';

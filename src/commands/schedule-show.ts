@@ -3,8 +3,8 @@ import { colorLevel } from '../color.js';
 import { EXIT, usageError } from '../errors.js';
 import { checkZone } from '../edit/validators.js';
 import type { ItemKind } from '../model.js';
-import { plainSchedulePaint, type SchedulePaint } from '../writers/schedule-cells.js';
-import { formatScheduleView } from '../writers/schedule-view.js';
+import { plainSchedulePaint, type SchedulePaint } from '../formats/terminal/cells.js';
+import { formatScheduleView } from '../formats/terminal/view.js';
 import { loadWorkshopModel } from './load.js';
 
 /** Options of `dls schedule show`. */

@@ -1,8 +1,8 @@
 import type { Workshop } from '../model.js';
-import { DEFAULT_MARKDOWN_OPTIONS } from '../writers/markdown/options.js';
-import { insertRegionMarkers } from '../writers/markdown/readme-init.js';
-import { findRegions, spliceRegions } from '../writers/markdown/readme-regions.js';
-import { SECTION_NAMES, sectionRenderer, type SectionName } from '../writers/markdown/registry.js';
+import { DEFAULT_MARKDOWN_OPTIONS } from '../formats/markdown/options.js';
+import { insertRegionMarkers } from '../formats/markdown/readme-init.js';
+import { findRegions, spliceRegions } from '../formats/markdown/readme-regions.js';
+import { SECTION_NAMES, sectionRenderer, type SectionName } from '../formats/markdown/registry.js';
 
 /**
  * README regions that `dls readme` fills: `<!-- dls:NAME:start -->` ...

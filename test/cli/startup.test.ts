@@ -18,9 +18,9 @@ function staticClosure(meta: Metafile, output: string): Set<string> {
   return inputs;
 }
 
-const HEAVY = [/node_modules\/yaml\//, /node_modules\/luxon\//, /node_modules\/@inquirer\//, /^src\/writers\//, /^src\/mail\//, /^src\/edit\//, /^src\/parse\//];
+const HEAVY = [/node_modules\/yaml\//, /node_modules\/luxon\//, /node_modules\/@inquirer\//, /^src\/formats\//, /^src\/mail\//, /^src\/edit\//, /^src\/parse\//];
 // Lists of names the option parsers need (formats, sections, audiences): constants only.
-const NAME_LISTS = new Set(['src/mail/recipient.ts', 'src/writers/mail-format-names.ts', 'src/writers/markdown/options.ts', 'src/writers/markdown/section-names.ts']);
+const NAME_LISTS = new Set(['src/mail/recipient.ts', 'src/formats/mail/format-names.ts', 'src/formats/markdown/options.ts', 'src/formats/markdown/section-names.ts']);
 
 describe('start-up stays light (every command pays for what dist/cli.js loads)', async () => {
   const result = await build({ ...buildOptions, absWorkingDir: ROOT, write: false, metafile: true, logLevel: 'silent' });
@@ -35,6 +35,6 @@ describe('start-up stays light (every command pays for what dist/cli.js loads)',
 
   it('`dls schedule check` loads neither the prompts nor any writer', () => {
     const loaded = [...staticClosure(meta, chunkOf('check'))];
-    expect(loaded.filter((input) => /@inquirer|^src\/writers\/|^src\/edit\//.test(input))).toEqual([]);
+    expect(loaded.filter((input) => /@inquirer|^src\/formats\/|^src\/edit\//.test(input))).toEqual([]);
   });
 });

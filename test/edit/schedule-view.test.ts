@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeWorkshop } from '../../src/edit/analyze.js';
-import { formatScheduleView } from '../../src/writers/schedule-view.js';
-import { displayWidth } from '../../src/writers/text-width.js';
+import { formatScheduleView } from '../../src/formats/terminal/view.js';
+import { displayWidth } from '../../src/formats/terminal/text-width.js';
 import { runDls } from '../helpers/cli.js';
 import { createWorkshopYaml } from '../helpers/workshop.js';
 

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import type { Workshop } from '../../src/model.js';
-import { writeIcs, type IcsOptions } from '../../src/writers/ics.js';
+import { writeIcs, type IcsOptions } from '../../src/formats/ics/writer.js';
 import { expect } from 'vitest';
 
 /** One VEVENT as ical.js, an independent parser, understands it. */

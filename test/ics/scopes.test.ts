@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { writeIcs } from '../../src/writers/ics.js';
-import type { ProgramFilter } from '../../src/writers/ics-scope.js';
+import { writeIcs } from '../../src/formats/ics/writer.js';
+import type { ProgramFilter } from '../../src/formats/ics/scope.js';
 import { createWorkshop } from '../helpers/workshop.js';
 import { exportIcs, readIcs, STAMP } from './read-ics.js';
 

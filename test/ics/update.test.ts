@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPreviousCalendar, type PreviousCalendar } from '../../src/writers/ics-previous.js';
+import { readPreviousCalendar, type PreviousCalendar } from '../../src/formats/ics/previous.js';
 import { createWorkshop } from '../helpers/workshop.js';
 import { exportIcs, readIcs } from './read-ics.js';
 

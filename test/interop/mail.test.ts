@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import type { Recipient } from '../../src/mail/recipient.js';
-import { mailWriters } from '../../src/writers/mail-formats.js';
+import { mailWriters } from '../../src/formats/mail/formats.js';
 import { runDls } from '../helpers/cli.js';
 import { DEBIAN_PYTHON, describeWithTool, hasPythonModule, works } from '../helpers/interop.js';
 import { arbitraryRecipients, recipient } from '../mail/helpers/recipients.js';

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import type { Workshop } from '../../src/model.js';
-import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/writers/markdown/options.js';
-import { insertRegionMarkers } from '../../src/writers/markdown/readme-init.js';
-import { updateRegions } from '../../src/writers/markdown/readme-regions.js';
-import { SECTION_NAMES, writeSection, type SectionName } from '../../src/writers/markdown/registry.js';
+import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/formats/markdown/options.js';
+import { insertRegionMarkers } from '../../src/formats/markdown/readme-init.js';
+import { updateRegions } from '../../src/formats/markdown/readme-regions.js';
+import { SECTION_NAMES, writeSection, type SectionName } from '../../src/formats/markdown/registry.js';
 import { describeWithTool } from '../helpers/interop.js';
 import { createWorkshop } from '../helpers/workshop.js';
 import { tableOf } from '../markdown/gfm.js';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAudience } from '../../src/mail/audience.js';
 import type { Recipient } from '../../src/mail/recipient.js';
-import { mailWriters } from '../../src/writers/mail-formats.js';
+import { mailWriters } from '../../src/formats/mail/formats.js';
 import { arbitraryRecipients, recipient } from './helpers/recipients.js';
 
 const options = { group: 'dls@googlegroups.com', separator: ',' as const, bare: false };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailWriters } from '../../src/writers/mail-formats.js';
+import { mailWriters } from '../../src/formats/mail/formats.js';
 import { recipient } from './helpers/recipients.js';
 
 const options = { separator: ',' as const, bare: false };

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeInline } from '../../src/writers/markdown/escape.js';
-import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/writers/markdown/options.js';
-import { writeSection } from '../../src/writers/markdown/registry.js';
+import { escapeInline } from '../../src/formats/markdown/escape.js';
+import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/formats/markdown/options.js';
+import { writeSection } from '../../src/formats/markdown/registry.js';
 import { createWorkshop } from '../helpers/workshop.js';
 import { listItemsOf, nodeTypes, tableOf } from './gfm.js';
 import { AUTOLINKS, NASTY } from './nasty.js';

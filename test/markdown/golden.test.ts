@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/writers/markdown/options.js';
-import { writeSection } from '../../src/writers/markdown/registry.js';
+import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/formats/markdown/options.js';
+import { writeSection } from '../../src/formats/markdown/registry.js';
 import { headingsOf, listItemsOf, parseGfm, tableOf, visible } from './gfm.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { FIXTURE_SEED_PATH, SEED_PAGE, SHARED_SEED_PATH, shippedWorkshop } from './sc19.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MARKDOWN_OPTIONS, type MarkdownOptions } from '../../src/writers/markdown/options.js';
-import { writeSection } from '../../src/writers/markdown/registry.js';
+import { DEFAULT_MARKDOWN_OPTIONS, type MarkdownOptions } from '../../src/formats/markdown/options.js';
+import { writeSection } from '../../src/formats/markdown/registry.js';
 import { createWorkshop } from '../helpers/workshop.js';
 import { headingsOf, parseGfm, tableOf, tablesOf } from './gfm.js';
 

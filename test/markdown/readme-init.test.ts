@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { insertRegionMarkers } from '../../src/writers/markdown/readme-init.js';
-import { findRegions, updateRegions } from '../../src/writers/markdown/readme-regions.js';
-import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/writers/markdown/options.js';
-import { SECTION_NAMES, writeSection, type SectionName } from '../../src/writers/markdown/registry.js';
+import { insertRegionMarkers } from '../../src/formats/markdown/readme-init.js';
+import { findRegions, updateRegions } from '../../src/formats/markdown/readme-regions.js';
+import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/formats/markdown/options.js';
+import { SECTION_NAMES, writeSection, type SectionName } from '../../src/formats/markdown/registry.js';
 import { headingsOf, listItemsOf, tableOf } from './gfm.js';
 import { SEED_PAGE, shippedWorkshop } from './sc19.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findRegions, staleRegions, updateRegions } from '../../src/writers/markdown/readme-regions.js';
-import { SECTION_NAMES } from '../../src/writers/markdown/registry.js';
+import { findRegions, staleRegions, updateRegions } from '../../src/formats/markdown/readme-regions.js';
+import { SECTION_NAMES } from '../../src/formats/markdown/registry.js';
 
 const render = (name: string) => `generated ${name}\nsecond line\n`;
 const update = (text: string) => {

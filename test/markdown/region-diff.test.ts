@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatRegionDiff } from '../../src/writers/markdown/region-diff.js';
-import { findRegions } from '../../src/writers/markdown/readme-regions.js';
+import { formatRegionDiff } from '../../src/formats/markdown/region-diff.js';
+import { findRegions } from '../../src/formats/markdown/readme-regions.js';
 
 const readme = (body: string) => `# Page\n<!-- dls:topics:start -->\n${body}<!-- dls:topics:end -->\n`;
 const diffOf = (before: string, after: string) => {

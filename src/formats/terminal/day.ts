@@ -1,8 +1,8 @@
-import type { ProgramItem, Workshop } from '../model.js';
-import { gapLines, itemLines, type Flag, type SchedulePaint } from './schedule-cells.js';
-import { clockHeader, span, timeCells, type Clock } from './schedule-clock.js';
-import { rowsOf, slicesOf, type RoomColumn, type Slice } from './schedule-grid.js';
-import type { ScheduleViewOptions } from './schedule-view.js';
+import type { ProgramItem, Workshop } from '../../model.js';
+import { gapLines, itemLines, type Flag, type SchedulePaint } from './cells.js';
+import { clockHeader, span, timeCells, type Clock } from './clock.js';
+import { rowsOf, slicesOf, type RoomColumn, type Slice } from './grid.js';
+import type { ScheduleViewOptions } from './view.js';
 import { padEnd } from './text-width.js';
 
 /** What check reported, by program index: marked items (overlaps, times the clocks skip) and items after an unexplained gap. */

@@ -1,4 +1,4 @@
-import type { Recipient } from '../mail/recipient.js';
+import type { Recipient } from '../../mail/recipient.js';
 
 /** Options some formats need; the CLI fills them from flags. */
 export interface MailWriterOptions {

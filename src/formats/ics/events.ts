@@ -1,5 +1,5 @@
-import type { ItemKind, Person, ProgramItem, Workshop } from '../model.js';
-import { escapeText, escapeTextList, formatUtc } from './ics-text.js';
+import type { ItemKind, Person, ProgramItem, Workshop } from '../../model.js';
+import { escapeText, escapeTextList, formatUtc } from './text.js';
 
 /**
  * One VEVENT before stamping: its UID and its content lines (unfolded, escaped),

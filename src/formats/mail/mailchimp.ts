@@ -1,5 +1,5 @@
-import { formatCsv } from '../mail/csv-write.js';
-import type { MailWriter } from './mail-writer.js';
+import { formatCsv } from '../../mail/csv-write.js';
+import type { MailWriter } from './writer.js';
 
 /**
  * Mailchimp's contact import: `Email Address,First Name,Last Name,Tags`, the headers

@@ -1,11 +1,11 @@
-import type { Workshop } from '../model.js';
-import { deadlineEvents } from './ics-deadlines.js';
-import { itemEvent, type CalEvent } from './ics-events.js';
-import { DLS_PRODID, type PreviousCalendar } from './ics-previous.js';
-import { selectProgram, type ProgramFilter } from './ics-scope.js';
-import { describeScope, scopeChange, scopeFileName, type ScopeKey } from './ics-scope-key.js';
-import { stampEvents, type StampStats } from './ics-stamp.js';
-import { CRLF, escapeText, foldLine, formatUtc } from './ics-text.js';
+import type { Workshop } from '../../model.js';
+import { deadlineEvents } from './deadlines.js';
+import { itemEvent, type CalEvent } from './events.js';
+import { DLS_PRODID, type PreviousCalendar } from './previous.js';
+import { selectProgram, type ProgramFilter } from './scope.js';
+import { describeScope, scopeChange, scopeFileName, type ScopeKey } from './scope-key.js';
+import { stampEvents, type StampStats } from './stamp.js';
+import { CRLF, escapeText, foldLine, formatUtc } from './text.js';
 
 /** What a calendar holds: (part of) the program, or the important dates. */
 export type IcsScope = { kind: 'program'; filter: ProgramFilter } | { kind: 'deadlines' };

@@ -1,8 +1,8 @@
-import type { ImportantDate, Workshop } from '../model.js';
-import { slugify } from '../parse/resolve.js';
-import { resolveWallTime } from '../time.js';
-import { eventUid, locationOf, workshopLine, type CalEvent } from './ics-events.js';
-import { escapeText, formatDate, formatUtc } from './ics-text.js';
+import type { ImportantDate, Workshop } from '../../model.js';
+import { slugify } from '../../parse/resolve.js';
+import { resolveWallTime } from '../../time.js';
+import { eventUid, locationOf, workshopLine, type CalEvent } from './events.js';
+import { escapeText, formatDate, formatUtc } from './text.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,5 +1,5 @@
-import { formatMailbox } from '../mail/mailbox.js';
-import type { MailWriter } from './mail-writer.js';
+import { formatMailbox } from '../../mail/mailbox.js';
+import type { MailWriter } from './writer.js';
 
 /**
  * The file `mailman addmembers FILE LIST` reads: one `Display Name <addr>` a line, raw

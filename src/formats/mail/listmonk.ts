@@ -1,5 +1,5 @@
-import { formatCsv } from '../mail/csv-write.js';
-import type { MailWriter } from './mail-writer.js';
+import { formatCsv } from '../../mail/csv-write.js';
+import type { MailWriter } from './writer.js';
 
 /**
  * listmonk's subscriber import: `email,name,attributes`, attributes a JSON object

@@ -1,5 +1,5 @@
-import { slugify } from '../parse/resolve.js';
-import type { PreviousCalendar } from './ics-previous.js';
+import { slugify } from '../../parse/resolve.js';
+import type { PreviousCalendar } from './previous.js';
 
 /**
  * What a calendar holds, as recorded in its `X-DLS-SCOPE` property: `deadlines`,

@@ -1,5 +1,5 @@
-import { formatCsv } from '../mail/csv-write.js';
-import type { MailWriter } from './mail-writer.js';
+import { formatCsv } from '../../mail/csv-write.js';
+import type { MailWriter } from './writer.js';
 
 /** The header of Google Workspace's bulk member upload (Admin console > Groups > Bulk upload members). */
 export const GOOGLE_GROUPS_HEADER = ['Group Email [Required]', 'Member Email', 'Member Type', 'Member Role'];

@@ -1,5 +1,5 @@
-import type { ProgramItem } from '../model.js';
-import { span } from './schedule-clock.js';
+import type { ProgramItem } from '../../model.js';
+import { span } from './clock.js';
 
 /**
  * The time grid of one day, shared by all rooms so that side-by-side columns line

@@ -1,6 +1,6 @@
-import type { Person, ProgramItem, Workshop } from '../model.js';
-import { suggest } from '../suggest.js';
-import { programScopeKey, type ScopeKey } from './ics-scope-key.js';
+import type { Person, ProgramItem, Workshop } from '../../model.js';
+import { suggest } from '../../suggest.js';
+import { programScopeKey, type ScopeKey } from './scope-key.js';
 
 /** Which program items a calendar holds. Filters combine: all given must match. */
 export interface ProgramFilter {

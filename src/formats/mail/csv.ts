@@ -1,6 +1,6 @@
-import { formatCsv } from '../mail/csv-write.js';
-import type { MailWriter } from './mail-writer.js';
-import { rolesCell } from './mail-writer.js';
+import { formatCsv } from '../../mail/csv-write.js';
+import type { MailWriter } from './writer.js';
+import { rolesCell } from './writer.js';
 
 /** The plain CSV: `email,name,affiliation,roles`, roles joined with `; `. */
 export const writeMailCsv: MailWriter = (recipients) =>

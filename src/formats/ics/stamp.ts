@@ -1,5 +1,5 @@
-import type { CalEvent } from './ics-events.js';
-import { isCancelled, type PreviousCalendar } from './ics-previous.js';
+import type { CalEvent } from './events.js';
+import { isCancelled, type PreviousCalendar } from './previous.js';
 
 /** A VEVENT ready to write: its content plus the SEQUENCE it carries in this export. */
 export interface StampedEvent extends CalEvent {

@@ -1,4 +1,4 @@
-import { unfoldLines } from './ics-text.js';
+import { unfoldLines } from './text.js';
 
 /** PRODID of every calendar dls writes; how dls recognises its own files. */
 export const DLS_PRODID = '-//dls//workshop calendar//EN';

@@ -1,5 +1,5 @@
-import { DlsError, usageError } from '../errors.js';
-import type { Workshop } from '../model.js';
+import { DlsError, usageError } from '../../errors.js';
+import type { Workshop } from '../../model.js';
 
 /** The first and last instants a DTSTAMP can hold: a DATE-TIME has four year digits, and SOURCE_DATE_EPOCH starts at 1970. */
 const FIRST_MS = 0;

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import type { ProgramItem } from '../model.js';
-import { zoneLabel } from '../time.js';
-import type { SchedulePaint } from './schedule-cells.js';
+import type { ProgramItem } from '../../model.js';
+import { zoneLabel } from '../../time.js';
+import type { SchedulePaint } from './cells.js';
 
 /**
  * The time axis of one day in `dls schedule show`: positions are real minutes since

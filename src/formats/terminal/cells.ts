@@ -1,5 +1,5 @@
-import { plain, type Paint } from '../diagnostics.js';
-import type { ItemKind, ProgramItem } from '../model.js';
+import { plain, type Paint } from '../../diagnostics.js';
+import type { ItemKind, ProgramItem } from '../../model.js';
 import { displayWidth, padEnd, truncate, wrap } from './text-width.js';
 
 /** Painters for `dls schedule show`: the diagnostics colours plus one colour per kind. */

@@ -1,5 +1,5 @@
-import type { Recipient } from '../mail/recipient.js';
-import type { MailWriter } from './mail-writer.js';
+import type { Recipient } from '../../mail/recipient.js';
+import type { MailWriter } from './writer.js';
 
 /** RFC 2426 text value: backslash, comma, semicolon and newline escaped. */
 const escapeText = (s: string): string => s.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');

@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
-import type { Diagnostic } from '../diagnostics.js';
-import type { ProgramItem, Workshop } from '../model.js';
-import { resolveWallTime } from '../time.js';
-import { plainSchedulePaint, type SchedulePaint } from './schedule-cells.js';
-import { clockOf, clockWidth, span } from './schedule-clock.js';
-import { drawRooms, type DayView, type Findings } from './schedule-day.js';
-import { roomColumns } from './schedule-grid.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import type { ProgramItem, Workshop } from '../../model.js';
+import { resolveWallTime } from '../../time.js';
+import { plainSchedulePaint, type SchedulePaint } from './cells.js';
+import { clockOf, clockWidth, span } from './clock.js';
+import { drawRooms, type DayView, type Findings } from './day.js';
+import { roomColumns } from './grid.js';
 import { displayWidth } from './text-width.js';
 
 /** How to draw: the width to fit, the painter (plain when piped) and an optional second zone. */

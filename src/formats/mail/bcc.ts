@@ -1,5 +1,5 @@
-import { formatMailbox } from '../mail/mailbox.js';
-import type { MailWriter } from './mail-writer.js';
+import { formatMailbox } from '../../mail/mailbox.js';
+import type { MailWriter } from './writer.js';
 
 /**
  * One line to paste into a mail client's BCC field: an RFC 5322 address list with
