@@ -7,6 +7,8 @@ import { registerIcsCommands } from './cli/ics.js';
 import { registerMailCommands } from './cli/mail.js';
 import { registerMarkdownCommands } from './cli/markdown.js';
 import { registerEditCommands } from './cli/edit.js';
+import { nonUtf8Argument, rawArguments } from './cli/argv.js';
+import { DEFAULT_MAX_INPUT_MB, setMaxInputMegabytes } from './commands/read-input.js';
 
 /**
  * The command line: commander wiring only. Flags become typed options and go to
@@ -22,15 +24,22 @@ function wholeMinutes(value: string): number {
   return Number(value);
 }
 
+function megabytes(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1024) throw new InvalidArgumentError(`expected whole megabytes from 1 to 1024, got "${value}"`);
+  return Number(value);
+}
+
 /** Builds the `dls` program. Commands return exit codes through `setExit`. */
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('dls')
     .description('Keep a workshop in one workshop.yaml: check it, and derive its README, calendars and mailing lists.')
     .version(pkg.version, '-V, --version', 'print the dls version')
     .option('-f, --file <path>', 'workshop file to read (`-` reads standard input)', 'workshop.yaml')
+    .option('--max-input-size <MB>', `read at most this many megabytes from any input (default ${DEFAULT_MAX_INPUT_MB})`, megabytes)
     .showSuggestionAfterError(true)
     .addHelpText('after', examples('dls schedule check', 'dls schedule check -f other/workshop.yaml --format github', 'dls <command> --help'));
   const fileOf = () => program.opts<{ file: string }>().file;
+  program.hook('preAction', () => setMaxInputMegabytes(program.opts<{ maxInputSize?: number }>().maxInputSize ?? DEFAULT_MAX_INPUT_MB));
 
   const schedule = program
     .command('schedule')
@@ -125,5 +134,9 @@ function handleStdoutError(error: NodeJS.ErrnoException): void {
 /** Entry point of bin/dls.js. */
 export async function run(): Promise<void> {
   process.stdout.on('error', handleStdoutError);
-  process.exitCode = await main(process.argv.slice(2));
+  // A closed stderr (`2>&1 | head`) cannot be told about anything: the exit status stays the command's own.
+  process.stderr.on('error', () => undefined);
+  const argv = process.argv.slice(2);
+  const notUtf8 = nonUtf8Argument(argv, rawArguments(argv.length));
+  process.exitCode = notUtf8 ? reportError(notUtf8) : await main(argv);
 }

@@ -1,9 +1,9 @@
 import { checkMarkdownOptions } from './markdown-options.js';
 import type { MarkdownOptions } from '../formats/markdown/options.js';
 import { writeAllSections, writeSection, type SectionName } from '../formats/markdown/registry.js';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { DlsError, EXIT } from '../errors.js';
-import { writeOutput } from './io.js';
+import { readInput, writeOutput } from './io.js';
 import { loadValidWorkshop } from './load.js';
 
 /** Options of `dls export markdown`, as the CLI parsed them. */
@@ -30,7 +30,7 @@ async function refuseMarkedPage(output: string | undefined): Promise<void> {
   if (output === undefined || output === '-') return;
   const info = await stat(output).catch(() => undefined);
   if (!info?.isFile() || info.size > 16 << 20) return;
-  const text = await readFile(output, 'utf8').catch(() => '');
+  const text = await readInput(output).then((bytes) => Buffer.from(bytes).toString('utf8'), () => '');
   if (/^\s*<!--\s*dls:[a-z-]+:start\s*-->\s*$/m.test(text)) {
     throw new DlsError(`refusing to replace ${output}: it has dls markers, and -o would overwrite the whole page`, {
       hint: `run \`dls readme ${output}\` to regenerate only its marked sections`,
