@@ -44,3 +44,19 @@ program:
   - { id: talk-z, start: "10:30", end: "11:00", title: Zeta Talk, speakers: [zoe] }
   - { id: day2, date: 2030-11-18, start: "9:00", end: "9:30", title: Day Two, speakers: [ada] }
 `;
+
+/** V2: Alpha Talk longer (alan), Beta Talk moved (grace, no address), Zeta Talk withdrawn (zoe). */
+export const V2 = V1.replace('end: "10:00", title: Alpha', 'end: "10:10", title: Alpha')
+  .replace('start: "10:00", end: "10:30", title: Beta', 'start: "10:10", end: "10:40", title: Beta')
+  .replace(/ {2}- \{ id: talk-z.*\n/, '');
+
+/** The parts of a message: headers (unfolded) and the decoded attachment. */
+export function readEml(text: string): { headers: Map<string, string>; calendar: string; body: string } {
+  const [head, ...rest] = text.split('\r\n\r\n');
+  const headers = new Map(head!.replace(/\r\n /g, ' ').split('\r\n').map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)] as [string, string]));
+  const all = rest.join('\r\n\r\n');
+  const b64 = /Content-Transfer-Encoding: base64\r\n\r\n([^-]*)\r\n--/.exec(all)![1]!;
+  const qp = /quoted-printable\r\n\r\n([^]*?)\r\n--dls-/.exec(all)![1]!;
+  const body = Buffer.from(qp.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, h: string) => `%${h}`).replace(/%(?![0-9A-F]{2})/g, '%25'), 'latin1').toString();
+  return { headers, calendar: Buffer.from(b64.replace(/\r\n/g, ''), 'base64').toString('utf8'), body: decodeURIComponent(body) };
+}
