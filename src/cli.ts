@@ -9,6 +9,7 @@ import { registerMarkdownCommands } from './cli/markdown.js';
 import { registerEditCommands } from './cli/edit.js';
 import { nonUtf8Argument, rawArguments } from './cli/argv.js';
 import { DEFAULT_MAX_INPUT_MB, setMaxInputMegabytes } from './commands/read-input.js';
+import { registerChangeCommands } from './cli/changes.js';
 
 /**
  * The command line: commander wiring only. Flags become typed options and go to
@@ -79,6 +80,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerMarkdownCommands(ctx);
   registerMailCommands(ctx);
   registerEditCommands(ctx);
+  registerChangeCommands(ctx);
 
   exitOverrideAll(program);
   return program;

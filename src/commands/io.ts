@@ -34,5 +34,14 @@ export async function writeOutput(path: string | undefined, content: string, inp
     return;
   }
   await refuseInputAsOutput(path, inputs);
+  await writeFileAtomic(path, content);
+}
+
+/**
+ * Replaces a whole file with `content`: under its lock, through an exclusive temporary
+ * file, flushed, then renamed (see `editFileSafely`); a device such as `/dev/null` is
+ * written directly.
+ */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await editFileSafely(path, () => ({ content, result: undefined }), { reads: false });
 }
