@@ -27,7 +27,9 @@ const alive = (pid: number): boolean => {
 async function holder(lock: string): Promise<{ pid: number; since: number } | undefined> {
   const info = await lstat(lock).catch(() => undefined);
   if (!info) return undefined;
-  const [pid, host] = (await readFile(lock, 'utf8').catch(() => '')).split(' ');
+  // Only a small regular file is read: a FIFO or a huge file planted as the lock must not block or flood us.
+  const small = info.isFile() && info.size < 256;
+  const [pid, host] = (small ? await readFile(lock, 'utf8').catch(() => '') : '').split(' ');
   const fresh = Date.now() - info.mtimeMs < STALE_MS;
   const gone = host?.trim() === hostname() && Number(pid) > 0 && !alive(Number(pid));
   return fresh && !gone ? { pid: Number(pid), since: info.mtimeMs } : undefined;

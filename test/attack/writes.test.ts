@@ -75,6 +75,14 @@ const WRITES: { name: string; attack: (dir: string) => boolean }[] = [
     },
   },
   {
+    name: 'a FIFO planted as an old lock neither blocks nor floods; it is taken over',
+    attack: (dir) => {
+      spawnSync('mkfifo', [lock(dir)]);
+      utimesSync(lock(dir), new Date(Date.now() - 600_000), new Date(Date.now() - 600_000));
+      return runDls(addTalk, { cwd: dir, timeout: 20_000 }).code === 0 && !existsSync(lock(dir));
+    },
+  },
+  {
     name: 'a read-only workshop.yaml is refused, not replaced',
     attack: (dir) => {
       spawnSync('chmod', ['444', join(dir, 'workshop.yaml')]);
