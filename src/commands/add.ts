@@ -1,20 +1,17 @@
 import { formatDiagnosticsText, countDiagnostics } from '../diagnostics.js';
 import { paintFor } from '../color.js';
 import { DlsError, EXIT } from '../errors.js';
-import { addImportantDate, addPerson, addProgramItem } from '../edit/add-entries.js';
-import { itemQuestions, type ItemFields } from '../edit/add-questions.js';
-import { inlineNames, resolveSpeakers, type SpeakerRef } from '../edit/speakers.js';
-import { dateQuestions, personQuestions, type DateFields, type PersonFields } from '../edit/entry-questions.js';
+import type { ItemFields } from '../edit/add-questions.js';
+import { questionsFor, spliceFor, type AddWhat, type Answers } from '../edit/add-plan.js';
+import type { DateFields, PersonFields } from '../edit/entry-questions.js';
 import { analyzeWorkshop, newFindings } from '../edit/analyze.js';
 import type { Workshop } from '../model.js';
 import { changedError, editTextSafely } from './edit-file.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { Question } from '../edit/questions.js';
 import { editableWorkshop } from './editable.js';
 import { answer, processTerminal, type Terminal } from './prompting.js';
 
-/** What `dls add` can add. */
-export type AddWhat = 'talk' | 'break' | 'person' | 'date';
+export type { AddWhat };
 
 /** Options of `dls add`: answers given as flags (`speaker` comma-joined), plus how to run. */
 export type AddOptions = ItemFields & PersonFields & DateFields & { file: string; yes: boolean };
@@ -63,8 +60,6 @@ export function reportNewFindings(before: Parameters<typeof newFindings>[0], aft
   return countDiagnostics(fresh).errors > 0 ? EXIT.problems : EXIT.ok;
 }
 
-type Answers = Partial<Record<string, string | undefined>>;
-
 const FIELDS = {
   person: ['name', 'id', 'affiliation', 'country', 'email', 'url'],
   date: ['label', 'date'],
@@ -72,28 +67,6 @@ const FIELDS = {
 } as const;
 
 const givenFor = (what: AddWhat, o: AddOptions): Answers => pick(o, FIELDS[what === 'person' || what === 'date' ? what : 'item']) as Answers;
-
-function questionsFor(what: AddWhat, w: Workshop) {
-  if (what === 'person') return personQuestions(w) as Question<Answers>[];
-  if (what === 'date') return dateQuestions() as Question<Answers>[];
-  return itemQuestions(w, what) as Question<Answers>[];
-}
-
-/** The edit itself, pure: the answers spliced into `text`, with the line that reports it. */
-function spliceFor(what: AddWhat, a: Answers, w: Workshop, text: string): { text: string; summary: string } {
-  if (what === 'person') {
-    return { text: addPerson(text, a.id!, { name: a.name!, affiliation: a.affiliation, country: a.country, email: a.email, url: a.url }), summary: `added ${a.name} as people.${a.id}` };
-  }
-  if (what === 'date') {
-    const r = addImportantDate(text, { label: a.label!, date: a.date! });
-    return { text: r.text, summary: `added "${a.label}" on ${a.date} as important_dates[${r.index}]` };
-  }
-  const speakers = a.speaker ? (resolveSpeakers(a.speaker, w) as { speakers: SpeakerRef[] }).speakers : [];
-  const inline = inlineNames(speakers);
-  const note = inline.length > 0 ? `\n${inline.join(', ')} ${inline.length === 1 ? 'is a new speaker' : 'are new speakers'}, written inline as { name: ... }; \`dls add person\` gives a speaker an id, affiliation and e-mail` : '';
-  const r = addProgramItem(text, { id: a.id, date: a.date, start: a.start!, end: a.end!, title: a.title!, kind: what === 'break' ? 'break' : a.kind, speakers, room: a.room });
-  return { text: r.text, summary: `added ${what === 'break' ? 'break' : (a.kind ?? 'talk')} "${a.title}" ${a.start}-${a.end}${a.room ? ` in ${a.room}` : ''} as program[${r.index}]${note}` };
-}
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Pick<T, K>;
