@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -20,8 +21,19 @@ interface Pair {
   name: string;
   setup?: (dir: string) => void | Promise<void>;
   commands: (i: number) => string[][];
+  /** A program that does not take dls's lock, racing alongside (an editor saving the file). */
+  other?: string;
   held: (dir: string, runs: Run[], i: number) => boolean;
 }
+
+/** An editor: reads workshop.yaml, appends a line, saves by rename, 25 times, 20 ms apart. */
+const EDITOR = `const fs = require('fs');
+for (let n = 1; n <= 25; n++) {
+  const text = fs.readFileSync('workshop.yaml', 'utf8');
+  fs.writeFileSync('.editor-save', text + '# hand ' + n + '\\n');
+  fs.renameSync('.editor-save', 'workshop.yaml');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+}`;
 
 const allOk = (runs: Run[]) => runs.every((r) => r.code === 0);
 
@@ -67,6 +79,16 @@ const PAIRS: Pair[] = [
     },
   },
   {
+    name: 'add talk + an editor saving workshop.yaml 25 times (no lock): the editor\'s last save is never overwritten',
+    commands: (i) => [talk(`Race ${i}`, '18:00', '18:10')],
+    other: EDITOR,
+    held: (dir, runs) => {
+      const text = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+      const dlsOk = runs[0]!.code === 0 || runs[0]!.stderr.includes('workshop.yaml changed while dls was editing it; nothing written, run the command again');
+      return dlsOk && text.includes('# hand 25\n');
+    },
+  },
+  {
     name: 'export ics -o + export ics -o',
     commands: () => [['export', 'ics', '-o', 'program.ics'], ['export', 'ics', '-o', 'program.ics']],
     held: (dir, runs) => allOk(runs) && /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/.test(readFileSync(join(dir, 'program.ics'), 'utf8')),
@@ -79,7 +101,9 @@ describe('concurrency: two dls runs on one file never lose an edit', () => {
     for (let i = 0; i < RACES; i++) {
       const dir = workspace();
       await pair.setup?.(dir);
+      const other = pair.other === undefined ? undefined : new Promise((done) => spawn(process.execPath, ['-e', pair.other!], { cwd: dir, stdio: 'ignore' }).on('close', done));
       const runs = await race(dir, pair.commands(i));
+      await other;
       if (!pair.held(dir, runs, i) || leftovers(dir).length > 0) failures.push(`race ${i} in ${dir}: ${runs.map((r) => `exit ${r.code} ${r.stderr.trim()}`).join(' | ')} ${leftovers(dir).join(' ')}`);
     }
     expect(failures).toEqual([]);
