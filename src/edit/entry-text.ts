@@ -1,3 +1,4 @@
+import { stringify } from 'yaml';
 import type { NewEntry } from './splice.js';
 import { renderEntry, type EntryStyle } from './style.js';
 
@@ -18,5 +19,5 @@ export function blockLines(entry: NewEntry, style: EntryStyle, indent: number, i
   return `${key}\n${renderEntry(entry.value, style, false, entry.timeKeys).split('\n').map((l) => `${pad}  ${l}\n`).join('')}`;
 }
 
-/** A mapping key, quoted unless it is a plain id. */
-export const renderKey = (key: string): string => (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key) ? key : JSON.stringify(key));
+/** A mapping key as yaml writes it: plain unless it would read as something else (`null`, `1.0`). */
+export const renderKey = (key: string): string => stringify(key, { lineWidth: 0 }).trimEnd();
