@@ -1,6 +1,6 @@
-import { stringify } from 'yaml';
 import type { NewEntry } from './splice.js';
 import { renderEntry, type EntryStyle } from './style.js';
+import { yamlScalar } from './yaml-text.js';
 
 /**
  * The new entry as lines at `indent` (the column of its `-` or key), each ending in a
@@ -20,4 +20,4 @@ export function blockLines(entry: NewEntry, style: EntryStyle, indent: number, i
 }
 
 /** A mapping key as yaml writes it: plain unless it would read as something else (`null`, `1.0`). */
-export const renderKey = (key: string): string => stringify(key, { lineWidth: 0 }).trimEnd();
+export const renderKey = yamlScalar;

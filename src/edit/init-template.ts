@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import { DEFAULT_STYLE, renderEntry } from './style.js';
+import { yamlScalar } from './yaml-text.js';
 
 /** What `dls init` asks; optional answers are left out of the file when empty. */
 export interface InitAnswers {
@@ -20,7 +20,7 @@ export const MAILING_FILES = { signups: 'signups.csv', suppress: 'suppress.txt' 
 export const PRIVATE_PATTERNS = ['signups*.csv', 'suppress*.txt'] as const;
 
 /** A YAML scalar as it should be written: quoted only when YAML needs it. */
-const scalar = (value: string): string => stringify(value, { lineWidth: 0 }).trimEnd();
+const scalar = yamlScalar;
 
 const line = (key: string, value: string | undefined, comment: string): string =>
   value === undefined ? `# ${key}:${' '.repeat(Math.max(1, 13 - key.length))}# ${comment}` : `${key}: ${scalar(value)}   # ${comment}`;

@@ -1,3 +1,4 @@
+import { withoutFinalNewline } from './yaml-text.js';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Node as YamlNode, type YAMLMap } from 'yaml';
 
 /**
@@ -71,8 +72,8 @@ export function renderEntry(entry: Record<string, unknown>, style: EntryStyle, f
     if (isSeq(pair.value)) pair.value.flow = true;
     if (isScalar(pair.key) && timeKeys.includes(String(pair.key.value)) && isScalar(pair.value)) pair.value.type = style.timeQuote;
   }
-  const out = doc.toString({ lineWidth: 0, flowCollectionPadding: false, singleQuote: style.timeQuote === Scalar.QUOTE_SINGLE }).trimEnd();
-  return padFlowCollections(out, style);
+  const out = doc.toString({ lineWidth: 0, flowCollectionPadding: false, singleQuote: style.timeQuote === Scalar.QUOTE_SINGLE });
+  return padFlowCollections(withoutFinalNewline(out), style);
 }
 
 /**

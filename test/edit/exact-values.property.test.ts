@@ -7,9 +7,9 @@ import { parse } from 'yaml';
 import { main } from '../../src/cli.js';
 
 /**
- * Any text through `add talk --title`, `add person --name` and `init --title`: either
- * it reads back exactly (yaml's parse of the written file) or dls refuses it with exit
- * 2 and leaves the file as it was. Fixed seed in the unit suite; `DLS_FUZZ=1` draws a
+ * Any text through `add talk --title`, `add person --name` (flow and block style) and
+ * `init --title`: either it reads back exactly (yaml's parse of the written file) or
+ * dls refuses it with exit 2 and leaves the file as it was. Fixed seed in the unit suite; `DLS_FUZZ=1` draws a
  * random seed (printed, to replay with DLS_FUZZ_SEED) and runs more cases.
  */
 
@@ -34,10 +34,14 @@ program:
   - { id: opening, start: "9:00", end: "9:15", title: Opening, kind: opening, speakers: [ada] }
 `;
 
-type Target = { name: string; args: (v: string) => string[]; readBack: (doc: any) => unknown; init?: boolean };
+/** The same people written as blocks of keys: a new person is written as a block too. */
+const BLOCK_PEOPLE = WORKSHOP.replace('  ada: { name: Ada Lovelace }', '  ada:\n    name: Ada Lovelace');
+
+type Target = { name: string; args: (v: string) => string[]; readBack: (doc: any) => unknown; init?: boolean; text?: string };
 const TARGETS: Target[] = [
   { name: 'add talk --title', args: (v) => ['add', 'talk', `--title=${v}`, '--id', 'fuzzed', '--speaker', 'ada', '--start', '10:00', '--end', '10:30', '--yes'], readBack: (d) => d.program.find((i: { id: string }) => i.id === 'fuzzed')?.title },
   { name: 'add person --name', args: (v) => ['add', 'person', `--name=${v}`, '--id', 'fuzzed', '--yes'], readBack: (d) => d.people.fuzzed?.name },
+  { name: 'add person --name (block style)', args: (v) => ['add', 'person', `--name=${v}`, '--id', 'fuzzed', '--yes'], readBack: (d) => d.people.fuzzed?.name, text: BLOCK_PEOPLE },
   { name: 'init --title', args: (v) => ['init', `--title=${v}`, '--id', 'fuzz', '--timezone', 'UTC', '--date', '2030-01-01', '--yes'], readBack: (d) => d.title, init: true },
 ];
 
@@ -60,13 +64,14 @@ describe.each(TARGETS)('$name with random text', (target) => {
       fc.asyncProperty(value, async (v) => {
         const dir = mkdtempSync(join(tmpdir(), 'dls-fuzz-'));
         const file = join(dir, 'workshop.yaml');
-        if (!target.init) writeFileSync(file, WORKSHOP);
+        const before = target.text ?? WORKSHOP;
+        if (!target.init) writeFileSync(file, before);
         const code = await main(['-f', file, ...target.args(v)]);
         c.runs++;
         const after = target.init && code !== 0 ? undefined : readFileSync(file, 'utf8');
         if (code === 2) {
           c.refused++;
-          expect(after).toBe(target.init ? undefined : WORKSHOP);
+          expect(after).toBe(target.init ? undefined : before);
           return;
         }
         expect(code).toBe(0);

@@ -85,6 +85,14 @@ describe('values that YAML would misread are quoted by yaml and read back exactl
     expect(runDls(['schedule', 'check'], { cwd: dir }).code).toBe(0);
   });
 
+  it('a value ending in a no-break space keeps it (found by the property test)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-exact-init-'));
+    expect(runDls(['init', '--title', 'Zed\u00a0', '--timezone', 'UTC', '--date', '2030-01-01', '--yes'], { cwd: dir }).code).toBe(0);
+    expect(runDls(['add', 'person', '--name', 'Ada\u00a0', '--id', 'ada', '--yes'], { cwd: dir }).code).toBe(0);
+    const doc = parse(read(dir));
+    expect([doc.title, doc.people.ada.name]).toEqual(['Zed\u00a0', 'Ada\u00a0']);
+  });
+
   it('init --conference with flow indicators reads back exactly', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dls-exact-init-'));
     const r = runDls(['init', '--title', 'T: "x" #y', '--conference', 'SC[25], {x}: #', '--timezone', 'UTC', '--date', '2030-01-01', '--yes'], { cwd: dir });
