@@ -54,7 +54,7 @@ beforeAll(() => {
 afterAll(() => {
   vi.restoreAllMocks();
   const lines = Object.entries(counts).map(([name, c]) => `${name}: ${c.runs} runs, ${c.exact} read back exactly, ${c.refused} refused (exit 2)`);
-  process.stdout.write(`property test (seed ${SEED}):\n  ${lines.join('\n  ')}\n`);
+  process.stdout.write(`property test (seeds ${SEED} to ${SEED + TARGETS.length - 1}):\n  ${lines.join('\n  ')}\n`);
 });
 
 describe.each(TARGETS)('$name with random text', (target) => {
@@ -78,7 +78,7 @@ describe.each(TARGETS)('$name with random text', (target) => {
         expect(target.readBack(parse(after!))).toBe(v);
         c.exact++;
       }),
-      { seed: SEED, numRuns: RUNS },
+      { seed: SEED + TARGETS.indexOf(target), numRuns: RUNS },
     );
   }, 600_000);
 });
