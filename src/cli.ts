@@ -8,6 +8,7 @@ import { registerMailCommands } from './cli/mail.js';
 import { registerMarkdownCommands } from './cli/markdown.js';
 import { registerEditCommands } from './cli/edit.js';
 import { boundedInteger, cutLongArguments, refuseRepeatedOptions } from './cli/options.js';
+import { registerChangeCommands } from './cli/changes.js';
 
 /**
  * The command line: commander wiring only. Flags become typed options and go to
@@ -68,6 +69,7 @@ export function buildProgram(setExit: (code: number) => void, argv: readonly str
   registerMarkdownCommands(ctx);
   registerMailCommands(ctx);
   registerEditCommands(ctx);
+  registerChangeCommands(ctx);
 
   exitOverrideAll(program);
   refuseRepeatedOptions(program);

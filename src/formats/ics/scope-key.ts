@@ -17,10 +17,13 @@ const token = (name: string, values: readonly string[]): string => `${name}=${va
  * The key of a program calendar with these (resolved) filters: `program speaker=ada,alan`.
  * One value gives the key dls always wrote, so earlier calendars keep their scope.
  */
-export function programScopeKey(filters: { breaks: boolean; speaker?: readonly string[]; track?: readonly string[]; room?: readonly string[] }): ScopeKey {
+export function programScopeKey(filters: { breaks: boolean } & { [K in 'speaker' | 'track' | 'room']?: string | readonly string[] }): ScopeKey {
   const parts = ['program'];
   if (!filters.breaks) parts.push('no-breaks');
-  for (const name of ['speaker', 'track', 'room'] as const) if (filters[name] !== undefined && filters[name].length > 0) parts.push(token(name, filters[name]));
+  for (const name of ['speaker', 'track', 'room'] as const) {
+    const values = filters[name] ?? [];
+    if (values.length > 0) parts.push(token(name, typeof values === 'string' ? [values] : values));
+  }
   return parts.join(' ');
 }
 
