@@ -85,5 +85,3 @@ describe('sign-ups reach no terminal raw', () => {
   });
 });
 
-/** Cases tried in this family: each payload through each surface. */
-export const FORGED_OUTPUT_CASES = FORGING_PAYLOADS.length * 8 + TITLE_PAYLOADS.length * 4 + FORGING_PAYLOADS.length;
