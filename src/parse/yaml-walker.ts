@@ -14,11 +14,10 @@ export class TreeWalker {
   private aliasText = 0;
   /** Offset of the outermost alias being expanded: where a blow-up is reported. */
   private aliasOrigin = 0;
-  private readonly targets: Map<Alias, YamlNode>;
+  /** Built at the first alias: a file without aliases never pays for the pass. */
+  private targets?: Map<Alias, YamlNode>;
 
-  constructor(private readonly doc: Document) {
-    this.targets = aliasTargets(doc);
-  }
+  constructor(private readonly doc: Document) {}
 
   walk(node: unknown, depth: number, viaAlias = false): unknown {
     const n = node as YamlNode | null;
@@ -32,6 +31,7 @@ export class TreeWalker {
     }
     if (isAlias(n)) {
       if (!viaAlias) this.aliasOrigin = offset;
+      this.targets ??= aliasTargets(this.doc);
       return this.walk(this.targets.get(n) ?? n.resolve(this.doc), depth + 1, true);
     }
     if (isScalar(n)) return viaAlias ? this.copied(n.value) : n.value;
