@@ -5,8 +5,9 @@ import { BASE_YAML } from '../helpers/workshop.js';
 import { folderWith } from './payloads.js';
 
 // Family "resources", YAML and mail limits (the input-size cap has its own resources.test.ts):
-// files built to exhaust the stack, the clock or memory. Each must end on its own with a clear diagnostic (or succeed), never a leaked JavaScript error. The
-// large versions, with time and memory measured, are in test/interop/resources.test.ts.
+// files built to exhaust the stack, the clock or memory. Each must end on its own with a clear
+// diagnostic (or succeed), never a leaked JavaScript error. The large versions, with time and
+// memory measured, are in test/interop/resources.test.ts.
 const LIMIT = 60_000;
 const check = (text: string, ...args: string[]) => runDls(['-f', '-', 'schedule', 'check', ...args], { input: text, timeout: LIMIT });
 const noLeak = (out: string) => expect(out).not.toMatch(/RangeError|Maximum call stack|heap out of memory|\n\s+at /);
