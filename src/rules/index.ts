@@ -2,8 +2,9 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Workshop } from '../model.js';
 import type { SourceMap } from '../parse/yaml-tree.js';
 import { deadlinesInOrder, extensionsInOrder } from './date-rules.js';
-import { noOverlapInRoom, noUnaccountedGap, speakerNotDoubleBooked } from './overlap-rules.js';
-import { knownPerson, talkHasSpeaker, uniqueItemIds } from './reference-rules.js';
+import { noOverlapInRoom, noOverlapInTrack } from './overlap-rules.js';
+import { noUnaccountedGap, speakerNotDoubleBooked } from './booking-rules.js';
+import { knownPerson, talkHasSpeaker, talkHasTitle, uniqueItemIds } from './reference-rules.js';
 import type { Rule } from './rule.js';
 import { suggest } from '../suggest.js';
 import { endAfterStart, programInOrder, timeExists, withinWorkshopDays } from './time-rules.js';
@@ -11,6 +12,7 @@ import { endAfterStart, programInOrder, timeExists, withinWorkshopDays } from '.
 /** Every schedule rule, in the order the README documents them. */
 export const rules: readonly Rule[] = [
   noOverlapInRoom,
+  noOverlapInTrack,
   speakerNotDoubleBooked,
   endAfterStart,
   timeExists,
@@ -22,6 +24,7 @@ export const rules: readonly Rule[] = [
   noUnaccountedGap,
   programInOrder,
   talkHasSpeaker,
+  talkHasTitle,
 ];
 
 /** Rules the exports rely on: a program that breaks them has no instants to write. */
@@ -40,11 +43,14 @@ function checkDisabled(workshop: Workshop, source: SourceMap, file: string): Dia
   });
 }
 
-/** Runs every enabled rule on a workshop and positions the findings in the file. */
-export function runRules(workshop: Workshop, source: SourceMap, file: string): Diagnostic[] {
+/**
+ * Runs every enabled rule on a workshop and positions the findings in the file.
+ * `unjudged` names rules that cannot judge this file (its zone could not be read).
+ */
+export function runRules(workshop: Workshop, source: SourceMap, file: string, unjudged: readonly string[] = []): Diagnostic[] {
   const out: Diagnostic[] = checkDisabled(workshop, source, file);
   for (const rule of rules) {
-    if (workshop.check.disable.includes(rule.id) && !ESSENTIAL.has(rule.id)) continue;
+    if (unjudged.includes(rule.id) || (workshop.check.disable.includes(rule.id) && !ESSENTIAL.has(rule.id))) continue;
     rule.check(workshop, (f) => out.push({ severity: rule.severity, ruleId: rule.id, message: f.message, file, path: f.path, ...source.locate(f.path, f.at) }));
   }
   return out;
