@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { canonicalZoneCase, isKnownZone, knownZones } from '../time.js';
 import { suggest } from '../suggest.js';
+import { zoneForZoneLikeCity } from '../zone-cities.js';
 import { isDeliverableAddress, parseAddress } from '../mail/address.js';
 import { text, type Schema, INVALID, shown, describePath } from './schema-kit.js';
 import { isAbsoluteHttp, linkProblem } from '../links.js';
@@ -96,8 +97,8 @@ export const timezoneSchema: Schema<string> = {
   toJsonSchema: () => ({ type: 'string', description: 'IANA time-zone name, e.g. America/Denver.', examples: ['America/Denver', 'Europe/Berlin', 'Asia/Tokyo'] }),
 };
 
-/** A near miss of a zone name: the right capitals, or one or two typos, never a far-off zone. */
+/** A near miss of a zone name: the right capitals, a city's zone (`Europe/Frankfurt`: `Europe/Berlin`), or one or two typos, never a far-off zone. */
 function zoneHint(value: string): string | undefined {
-  const hint = IANAZone.isValidZone(value) ? canonicalZoneCase(value) : suggest(value, knownZones(), 2);
+  const hint = IANAZone.isValidZone(value) ? canonicalZoneCase(value) : (zoneForZoneLikeCity(value) ?? suggest(value, knownZones(), 2));
   return hint === value ? undefined : hint;
 }

@@ -30,6 +30,19 @@ export const rules: readonly Rule[] = [
 /** Rules the exports rely on: a program that breaks them has no instants to write. */
 const ESSENTIAL: ReadonlySet<string> = new Set([endAfterStart.id, timeExists.id, withinWorkshopDays.id]);
 
+/**
+ * Findings that make an output wrong, so exports and the page refuse to write while
+ * they stand: times that do not exist or end before they start, items outside the
+ * workshop's days, duplicate ids (calendar UIDs) and unknown people (a name printed
+ * as an id). Every other schedule finding (overlaps, double bookings, gaps, order) is
+ * a warning for the exports; `dls schedule check` stays the gate.
+ */
+const BLOCKS_OUTPUT: ReadonlySet<string> = new Set([...ESSENTIAL, uniqueItemIds.id, knownPerson.id, 'unknown-rule']);
+const SCHEDULE_RULES: ReadonlySet<string> = new Set(rules.map((r) => r.id));
+
+/** True for an error that must stop an export: any problem in the file itself, or a schedule finding that makes the output wrong. */
+export const blocksOutput = (d: Diagnostic): boolean => d.severity === 'error' && (!SCHEDULE_RULES.has(d.ruleId) || BLOCKS_OUTPUT.has(d.ruleId));
+
 /** `check.disable` must name rules that exist and may be turned off. */
 function checkDisabled(workshop: Workshop, source: SourceMap, file: string): Diagnostic[] {
   const ids = rules.map((r) => r.id);

@@ -14,9 +14,13 @@ export interface Slice {
   rows: number;
 }
 
-/** A room's column: lanes of items that do not overlap each other (overlaps open a second lane). */
+/**
+ * A track's column: lanes of items that do not overlap each other (overlaps open a
+ * second lane). `label` names the track and its rooms, with the time of each room
+ * change: `track A · room 502, from 13:00 room 507`.
+ */
 export interface RoomColumn {
-  room: string | undefined;
+  label: string;
   lanes: ProgramItem[][];
 }
 
@@ -26,21 +30,37 @@ export function slicesOf(items: readonly ProgramItem[], minutesPerRow: number, z
   return cuts.slice(1).map((to, k) => ({ from: cuts[k]!, to, rows: Math.max(1, Math.round((to - cuts[k]!) / minutesPerRow)) }));
 }
 
-/** Groups items by room (first-seen order) and packs each room's items into lanes. */
+/**
+ * Groups items by track (first-seen order; items without a track share one) and packs
+ * each track's items into lanes. A single-track day that changes rooms is one column.
+ */
 export function roomColumns(items: readonly ProgramItem[], zone: string): RoomColumn[] {
   const span0 = (i: ProgramItem) => span(i, zone)[0];
   const span1 = (i: ProgramItem) => span(i, zone)[1];
-  const rooms = new Map<string | undefined, ProgramItem[]>();
-  for (const item of items) rooms.set(item.room, [...(rooms.get(item.room) ?? []), item]);
-  return [...rooms].map(([room, list]) => {
+  const tracks = new Map<string | undefined, ProgramItem[]>();
+  for (const item of items) tracks.set(item.track, [...(tracks.get(item.track) ?? []), item]);
+  return [...tracks].map(([track, list]) => {
     const lanes: ProgramItem[][] = [];
-    for (const item of [...list].sort((a, b) => span0(a) - span0(b) || a.index - b.index)) {
+    const sorted = [...list].sort((a, b) => span0(a) - span0(b) || a.index - b.index);
+    for (const item of sorted) {
       const lane = lanes.find((l) => span1(l[l.length - 1]!) <= span0(item));
       if (lane) lane.push(item);
       else lanes.push([item]);
     }
-    return { room, lanes };
+    return { label: [track === undefined ? '' : `track ${track}`, roomsLabel(sorted)].filter(Boolean).join(' · '), lanes };
   });
+}
+
+/** `room A`, or `room A, from 13:00 room B` when the track moves: each room from the first item in it. */
+function roomsLabel(sorted: readonly ProgramItem[]): string {
+  const parts: string[] = [];
+  let current: string | undefined;
+  for (const item of sorted) {
+    if (item.room === undefined || item.room === current) continue;
+    parts.push(parts.length === 0 ? `room ${item.room}` : `from ${item.start.replace(/^0/, '')} room ${item.room}`);
+    current = item.room;
+  }
+  return parts.join(', ');
 }
 
 /** Rows an item covers, given the slices. */
