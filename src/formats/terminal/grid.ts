@@ -51,18 +51,24 @@ export function roomColumns(items: readonly ProgramItem[], zone: string): RoomCo
   });
 }
 
-/** `room A`, or `room A, from 13:00 room B` when the track moves: each room from the first item in it. */
+/**
+ * `room A`; `room A, from 13:00 room B` when the track moves (each room from the first
+ * item in it); `rooms A, B` when it goes back and forth, as parallel rooms do.
+ */
 function roomsLabel(sorted: readonly ProgramItem[]): string {
-  const parts: string[] = [];
-  let current: string | undefined;
+  const order: string[] = [];
+  const from = new Map<string, string>();
+  let back = false;
   for (const item of sorted) {
-    if (item.room === undefined || item.room === current) continue;
-    parts.push(parts.length === 0 ? `room ${item.room}` : `from ${item.start.replace(/^0/, '')} room ${item.room}`);
-    current = item.room;
+    if (item.room === undefined || item.room === order[order.length - 1]) continue;
+    if (from.has(item.room)) back = true;
+    else from.set(item.room, item.start.replace(/^0/, ''));
+    order.push(item.room);
   }
-  return parts.join(', ');
+  const rooms = [...from.keys()];
+  if (rooms.length <= 1 || back) return rooms.length === 0 ? '' : `${rooms.length === 1 ? 'room' : 'rooms'} ${rooms.join(', ')}`;
+  return rooms.map((r, k) => (k === 0 ? `room ${r}` : `from ${from.get(r)} room ${r}`)).join(', ');
 }
-
 /** Rows an item covers, given the slices. */
 export function rowsOf(item: ProgramItem, slices: readonly Slice[], zone: string): number {
   const [s, e] = span(item, zone);

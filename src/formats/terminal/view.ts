@@ -49,7 +49,7 @@ function findingsOf(w: Workshop, diagnostics: readonly Diagnostic[]): Findings {
     const index = d.path?.[0] === 'program' && typeof d.path[1] === 'number' ? d.path[1] : undefined;
     const item = index === undefined ? undefined : w.program.find((i) => i.index === index);
     if (index === undefined || !item) continue;
-    if (OVERLAP_RULES.has(d.ruleId)) mark(index, 'runs over');
+    if (OVERLAP_RULES.has(d.ruleId)) mark(index, 'overlaps');
     if (d.ruleId === 'no-unaccounted-gap') findings.gapBefore.add(index);
     if (d.ruleId === 'time-exists' && (d.path?.[2] === 'start' || d.path?.[2] === 'end')) {
       const time = item[d.path[2]];
