@@ -63,7 +63,8 @@ export function writeIcs(workshop: Workshop, options: IcsOptions): IcsResult {
     label = selection.label;
     key = selection.key;
   }
-  return writeCalendar(workshop, { events, label, key }, options);
+  const result = writeCalendar(workshop, { events, label, key }, options);
+  return result.ok ? { ...result, notes: relativeLinkNotes(leftOut) } : result;
 }
 
 /**
@@ -88,7 +89,7 @@ export function writeCalendar(workshop: Workshop, chosen: { events: CalEvent[]; 
     out.push('END:VEVENT');
   }
   out.push('END:VCALENDAR', '');
-  return { ok: true, text: out.join(CRLF), events: events.length, stats: stamped.stats, notes: relativeLinkNotes(leftOut) };
+  return { ok: true, text: out.join(CRLF), events: events.length, stats: stamped.stats, notes: [] };
 }
 
 /** One note for all the relative links a calendar could not hold. */
