@@ -97,6 +97,21 @@ describe('relative links (item 8)', () => {
     expect(r.stderr).not.toContain('relative link');
   });
 
+  it('accepts them in every link key, and keeps the workshop url absolute', () => {
+    const more = [
+      'room_url: maps/room.html',
+      'signup_url: signup.html',
+      'conference: { name: ISC19, url: ../isc19.html }',
+      'logos: [{ alt: Logo, image: img/logo.png, url: /index.html }]',
+      'previous: [{ title: SC18, url: SC18.html }]',
+      'submission: { url: submit/, template_url: template.tex }',
+    ].join('\n');
+    const input = text('relative-slides.yaml').replace('people:', `${more}\npeople:`).replace('brettin: { name', 'brettin: { url: people/brettin.html, name');
+    expect(runDls(['-f', '-', 'schedule', 'check', '--format', 'json'], { input }).stdout).not.toContain('invalid-value');
+    const based = runDls(['-f', '-', 'schedule', 'check'], { input: input.replace('people:', 'url: isc19/\npeople:') });
+    expect(based.stdout).toContain('`url` is isc19/; expected an http:// or https:// URL');
+  });
+
   it.each(['JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'DATA:text/html,<b>x</b>', 'vbscript:msgbox(1)', '\\u0001javascript:alert(1)'])('keeps refusing %j', (link) => {
     const input = text('relative-slides.yaml').replace('slides: ISC2019/1_Brettin.pdf', `slides: "${link}"`);
     const r = runDls(['-f', '-', 'schedule', 'check', '--format', 'json'], { input });
