@@ -7,22 +7,28 @@ import { isMap, isScalar, Scalar, type Document, type Node as YamlNode, type Pai
  */
 
 /** The advice, at the value's position: `this title contains ": " inside { }; put it in quotes: title: "Keynote: ..."`. */
-export function quoteAdvice(key: string, value: string, separator: ': ' | ', '): string {
+export function quoteAdvice(key: string, value: string, separator: ': ' | ', ', inFlow = true): string {
   const quoted = JSON.stringify(value.trim());
-  return `this ${key} contains "${separator}" inside { }; put it in quotes: ${key}: ${quoted}`;
+  return `this ${key} contains "${separator}"${inFlow ? ' inside { }' : ''}; put it in quotes: ${key}: ${quoted}`;
 }
 
 /**
- * For yaml's "Block collections are not allowed within flow collections" at
- * `offset`: the key before the value and the value as written, when the line reads
- * `{ ... key: text: more ... }`.
+ * For yaml's "Block collections are not allowed within flow collections" (inside
+ * `{ }`) or "Nested mappings are not allowed in compact mappings" (a block value) at
+ * `from`: the key before the value and the value as written, when the line reads
+ * `key: text: more`.
  */
-export function colonInFlow(text: string, from: number, to: number): { key: string; value: string } | undefined {
+export function colonInValue(text: string, from: number, to: number, code: string): { key: string; value: string; inFlow: boolean } | undefined {
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  const key = /([A-Za-z_][\w-]*)\s*:\s*$/.exec(text.slice(lineStart, from))?.[1];
-  if (key === undefined || !text.slice(lineStart, from).includes('{')) return undefined;
-  const value = text.slice(from, to).replace(/[\s,}]+$/, '');
-  return value.includes(':') ? { key, value } : undefined;
+  const before = text.slice(lineStart, from);
+  const key = /([A-Za-z_][\w-]*)\s*:\s*$/.exec(before)?.[1];
+  if (key === undefined) return undefined;
+  const inFlow = code === 'BLOCK_IN_FLOW' && before.includes('{');
+  if (!inFlow && code !== 'BLOCK_AS_IMPLICIT_KEY') return undefined;
+  const lineEnd = text.indexOf('\n', from);
+  const raw = inFlow ? text.slice(from, to) : text.slice(from, lineEnd < 0 ? text.length : lineEnd).replace(/\s#.*$/, '');
+  const value = raw.replace(/[\s,}]+$/, '');
+  return value.includes(': ') ? { key, value, inFlow } : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, isScalar } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import { createSourceMap, type SourceMap } from './source-map.js';
 import { TreeWalker } from './yaml-walker.js';
-import { colonInFlow, quoteAdvice } from './unquoted.js';
+import { colonInValue, quoteAdvice } from './unquoted.js';
 
 export type { SourceMap } from './source-map.js';
 export { MAX_ALIAS_NODES } from './yaml-walker.js';
@@ -31,8 +31,8 @@ export function parseYamlTree(text: string, file: string): YamlTree {
 
   if (doc.errors.length > 0) {
     const colons = doc.errors.flatMap((e) => {
-      const found = e.code === 'BLOCK_IN_FLOW' ? colonInFlow(text, e.pos[0], e.pos[1]) : undefined;
-      return found ? [{ at: e.pos[0], line: at(e.pos[0]).line, message: quoteAdvice(found.key, found.value, ': ') }] : [];
+      const found = colonInValue(text, e.pos[0], e.pos[1], e.code);
+      return found ? [{ at: e.pos[0], line: at(e.pos[0]).line, message: quoteAdvice(found.key, found.value, ': ', found.inFlow) }] : [];
     });
     // yaml often adds a second error on the same line for the same colon: one message is enough.
     const others = doc.errors.filter((e) => !colons.some((c) => c.line === at(e.pos[0]).line));

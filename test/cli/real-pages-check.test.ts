@@ -72,6 +72,12 @@ describe('placeholder titles and quoting (items 9 and 10)', () => {
     expect(d).toMatchObject({ ruleId: 'unquoted-text', message: says, line: 6, column: 42 });
     expect(readFileSync(fixture(name), 'utf8').split('\n')[5]!.slice(41)).toMatch(/^(Keynote|Deep)/);
   });
+
+  it('gives the same advice for a block-style title', () => {
+    const input = 'id: colon\ntitle: Colon\ntimezone: UTC\ndate: 2019-11-17\nprogram:\n  - start: "9:00"\n    end: "9:30"\n    title: Keynote: AI for HPC\n';
+    const r = runDls(['-f', '-', 'schedule', 'check'], { input });
+    expect(r.stdout).toBe('<stdin>:8:12 error this title contains ": "; put it in quotes: title: "Keynote: AI for HPC" (unquoted-text)\n1 error, 0 warnings\n');
+  });
 });
 
 describe('dls schedule shift with an ambiguous match (item 3)', () => {
