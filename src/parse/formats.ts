@@ -4,7 +4,8 @@ import { suggest } from '../suggest.js';
 import { zoneForZoneLikeCity } from '../zone-cities.js';
 import { isDeliverableAddress, parseAddress } from '../mail/address.js';
 import { text, type Schema, INVALID, shown, describePath } from './schema-kit.js';
-import { isAbsoluteHttp, linkProblem } from '../links.js';
+import { isAbsoluteHttp } from '../links.js';
+export { linkSchema } from './link-schema.js';
 
 /** `H:MM` or `HH:MM`, 24-hour. */
 export const TIME_PATTERN = /^([01]?\d|2[0-3]):[0-5]\d$/;
@@ -40,23 +41,6 @@ export const slugSchema = text({ expected: 'a lowercase slug like dls-sc19 (a-z,
 export const idSchema = text({ expected: 'an id of letters, digits, `.`, `_` or `-`', test: (s) => ID_PATTERN.test(s), json: { pattern: ID_PATTERN.source } });
 /** An absolute http(s) URL: the workshop's own address, against which relative links resolve. */
 export const urlSchema = text({ expected: 'an http:// or https:// URL', test: isAbsoluteHttp, json: { format: 'uri', pattern: '^https?://' } });
-const LINK_EXPECTED = 'an http(s) URL, or a link relative to the page such as slides/talk.pdf';
-// JSON Schema patterns have no flags: spell the refused schemes in both cases.
-const anyCase = (word: string) => [...word].map((c) => `[${c}${c.toUpperCase()}]`).join('');
-const LINK_JSON = { format: 'uri-reference', pattern: `^(?![\\u0000-\\u0020]*(?:${['javascript', 'data', 'vbscript'].map(anyCase).join('|')}):)[^\\s\\\\]+$` };
-const plainLinkSchema = text({ expected: LINK_EXPECTED, test: (s) => linkProblem(s) === undefined, json: LINK_JSON });
-/** A link: an absolute http(s) URL or a relative reference; the message says what is wrong with it. */
-export const linkSchema: Schema<string> = {
-  ...plainLinkSchema,
-  parse(value, path, ctx) {
-    const first = ctx.issues.length;
-    const result = plainLinkSchema.parse(value, path, ctx);
-    const issue = ctx.issues[first];
-    const problem = typeof value === 'string' ? linkProblem(value) : undefined;
-    if (result === INVALID && issue && problem) issue.message = `${describePath(path)} is ${shown(value, path, ctx)}: ${problem}; expected ${LINK_EXPECTED}`;
-    return result;
-  },
-};
 const plainEmailSchema = text({ expected: 'an e-mail address like name@example.org', test: isEmail, ruleId: 'invalid-email', json: { format: 'email' } });
 /** An e-mail address; the message says what is wrong with it, as `dls mail export` would. */
 export const emailSchema: Schema<string> = {
