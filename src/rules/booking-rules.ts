@@ -26,14 +26,14 @@ export const speakerNotDoubleBooked: Rule = {
   },
 };
 
-/** Consecutive items in a room leave no unexplained gap. */
+/** Consecutive items in a track (one room or several in turn) leave no unexplained gap. */
 export const noUnaccountedGap: Rule = {
   id: 'no-unaccounted-gap',
   severity: 'warning',
-  description: 'Consecutive items in a room leave no gap longer than `check.max_gap_minutes` (default 0); add a break item to account for one.',
+  description: 'Consecutive items in a track leave no gap longer than `check.max_gap_minutes` (default 0), even across a room change; add a break item to account for one.',
   check(w, report) {
     const limit = w.check.maxGapMinutes * 60_000;
-    for (const items of groupBy(schedulable(w), (i) => `${i.date} ${i.room ?? ''}`).values()) {
+    for (const items of groupBy(schedulable(w), (i) => `${i.date} ${i.track ?? ''}`).values()) {
       let latest: ProgramItem | undefined;
       for (const item of [...items].sort(byStart)) {
         if (latest && item.startMs - latest.endMs > limit) {
