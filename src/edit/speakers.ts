@@ -1,6 +1,8 @@
 import type { Workshop } from '../model.js';
+import { echoValue } from '../echo.js';
 import { suggest } from '../suggest.js';
 import { matchPeople } from '../match-person.js';
+import { checkText } from './validators.js';
 
 /** A speaker as `dls add talk` writes it: a person id, or an inline `{ name }` for someone not in `people`. */
 export type SpeakerRef = string | { name: string };
@@ -15,18 +17,20 @@ export function resolveSpeakers(answer: string, w: Workshop): { speakers: Speake
   const speakers: SpeakerRef[] = [];
   const names = [...w.people.values()].map((p) => p.name);
   for (const part of answer.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const verdict = checkText(part);
+    if (verdict !== true) return { unknown: `speaker ${echoValue(part)} ${verdict}` };
     const found = matchPeople(part, [...w.people.values()]);
     if (found.length === 1) {
       speakers.push(found[0]!.id!);
       continue;
     }
-    if (found.length > 1) return { unknown: `"${part}" names ${found.length} people (${found.map((p) => p.id).join(', ')}); expected one of their ids` };
+    if (found.length > 1) return { unknown: `${echoValue(part)} names ${found.length} people (${found.map((p) => p.id).join(', ')}); expected one of their ids` };
     const hint = suggest(part, [...w.people.keys(), ...names]);
     if (/\S\s+\S/.test(part) && hint === undefined) {
       speakers.push({ name: part.replace(/\s+/g, ' ') });
       continue;
     }
-    return { unknown: `unknown person "${part}"${hint ? ` (did you mean ${hint}?)` : ''}; expected an id or name from people, or a new speaker's full name` };
+    return { unknown: `unknown person ${echoValue(part)}${hint ? ` (did you mean ${hint}?)` : ''}; expected an id or name from people, or a new speaker's full name` };
   }
   return { speakers };
 }
