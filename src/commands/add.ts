@@ -8,6 +8,7 @@ import { analyzeWorkshop, newFindings } from '../edit/analyze.js';
 import type { Workshop } from '../model.js';
 import { changedError, editTextSafely } from './edit-file.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { escapeForDisplay } from '../safe-text.js';
 import { editableWorkshop } from './editable.js';
 import { answer, processTerminal, type Terminal } from './prompting.js';
 
@@ -32,7 +33,7 @@ export async function runAdd(what: AddWhat, options: AddOptions, term: Terminal 
     if (!after.workshop) throw new DlsError('the edit would make the file invalid; nothing was written (this is a bug in dls)', { diagnostics: after.diagnostics });
     return { text: edit.text, result: { summary: edit.summary, before: base.diagnostics, after: after.diagnostics } };
   });
-  term.write(`${done.summary}\n`);
+  term.write(`${escapeForDisplay(done.summary)}\n`);
   return reportNewFindings(done.before, done.after, first.file, term);
 }
 

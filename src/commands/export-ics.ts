@@ -4,6 +4,7 @@ import { readPreviousCalendar, type PreviousCalendar } from '../formats/ics/prev
 import { writeIcs, type IcsScope, type ScopeMismatch } from '../formats/ics/writer.js';
 import { refuseInputAsOutput, writeOutput } from './io.js';
 import { editFileSafely } from './edit-file.js';
+import { escapeForDisplay } from '../safe-text.js';
 import { chooseDtstamp } from '../formats/ics/dtstamp.js';
 import { oversizePrevious, previousFile, type PreviousFile } from './ics-previous-file.js';
 import { loadValidWorkshop } from './load.js';
@@ -23,11 +24,13 @@ export interface ExportIcsOptions {
   force: boolean;
   /** Drop cancellations carried over from earlier exports. */
   pruneCancelled: boolean;
+  /** Refuse to write while any schedule finding stands (an overlap, a gap). */
+  strict?: boolean;
 }
 
 /** Runs `dls export ics`: writes the calendar and returns the exit code. */
 export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const workshop = await loadValidWorkshop(options.file);
+  const { workshop } = await loadValidWorkshop(options.file, options.strict);
   const stamp = chooseDtstamp(workshop, env.SOURCE_DATE_EPOCH);
   const toFile = options.output !== undefined && options.output !== '-';
   const scope: IcsScope = options.deadlines
@@ -40,19 +43,25 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
     return { content: result.text, result: { ...result, previous } };
   };
   if (!toFile) {
-    await writeOutput(options.output, build(undefined).content);
-    if (stamp.note) process.stderr.write(`dls: note: ${stamp.note}\n`);
+    const out = build(undefined);
+    await writeOutput(options.output, out.content);
+    printNotes(stamp.note, out.result.notes);
     return EXIT.ok;
   }
   await refuseInputAsOutput(options.output!, [options.file]);
   // Under the calendar's lock, merged with what the file holds at that moment: SEQUENCE numbers never go back.
   const oversize = await oversizePrevious(options.output!);
   const result = await editFileSafely(options.output!, (bytes) => build(readPrevious(options.output!, previousFile(bytes, oversize), options.force)), { reads: oversize === undefined });
-  if (stamp.note) process.stderr.write(`dls: note: ${stamp.note}\n`);
+  printNotes(stamp.note, result.notes);
   const { changed, cancelled, pruned } = result.stats;
   const pruning = pruned > 0 ? `, ${pruned} old cancellations dropped` : '';
   process.stderr.write(`dls: wrote ${options.output}: ${result.events} events${result.previous ? `, ${changed} changed, ${cancelled} newly cancelled${pruning}` : ''}\n`);
   return EXIT.ok;
+}
+
+function printNotes(stampNote: string | undefined, notes: readonly string[]): void {
+  if (stampNote) process.stderr.write(`dls: note: ${stampNote}\n`);
+  for (const note of notes) process.stderr.write(`dls: note: ${note}\n`);
 }
 
 /**
@@ -63,7 +72,12 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
 function readPrevious(path: string, file: PreviousFile, force: boolean): PreviousCalendar | undefined {
   if (file.kind === 'none' || (file.kind === 'text' && file.text.trim() === '')) return undefined;
   const previous = file.kind === 'text' ? readPreviousCalendar(file.text) : { ok: false as const, message: file.reason };
-  if (previous.ok) return previous.calendar;
+  if (previous.ok) {
+    const notes = previous.calendar.notes ?? [];
+    for (const note of notes.slice(0, 5)) process.stderr.write(`dls: note: ${escapeForDisplay(path)}: ${escapeForDisplay(note)}\n`);
+    if (notes.length > 5) process.stderr.write(`dls: note: ${escapeForDisplay(path)}: ${notes.length - 5} more like these\n`);
+    return previous.calendar;
+  }
   if (force) return undefined;
   throw new DlsError(`refusing to overwrite ${path}: ${previous.message}`, { hint: 'choose another -o, or pass --force to replace it' });
 }

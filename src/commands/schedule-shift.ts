@@ -6,6 +6,7 @@ import { editableWorkshop } from './editable.js';
 import { changedError, editTextSafely } from './edit-file.js';
 import type { Workshop } from '../model.js';
 import { processTerminal, type Terminal } from './prompting.js';
+import { escapeForDisplay } from '../safe-text.js';
 
 /** Options of `dls schedule shift`. */
 export interface ShiftOptions {
@@ -44,8 +45,8 @@ export async function runShift(options: ShiftOptions, term: Terminal = processTe
   const where = [done.item.date, done.item.room].filter(Boolean).join(', ');
   const moves = done.plan.moves;
   const width = Math.max(...moves.map((m) => `${clock(m.item.start)}-${clock(m.item.end)}`.length));
-  const lines = moves.map((m) => `  ${`${clock(m.item.start)}-${clock(m.item.end)}`.padStart(width)} -> ${clock(m.start)}-${clock(m.end)}  ${m.item.title}`);
-  term.write(`moved ${moves.length} item${moves.length === 1 ? '' : 's'} by ${by} (${where}):\n${lines.join('\n')}\n`);
+  const lines = moves.map((m) => `  ${`${clock(m.item.start)}-${clock(m.item.end)}`.padStart(width)} -> ${clock(m.start)}-${clock(m.end)}  ${escapeForDisplay(m.item.title)}`);
+  term.write(`moved ${moves.length} item${moves.length === 1 ? '' : 's'} by ${by} (${escapeForDisplay(where)}):\n${lines.join('\n')}\n`);
   return reportNewFindings(done.before, done.after, first.file, term);
 }
 
