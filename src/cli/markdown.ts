@@ -43,15 +43,17 @@ export function registerMarkdownCommands(ctx: CliContext): void {
     .argument('[readme]', 'the page to update', 'README.md')
     .option('--check', 'write nothing; exit 1 with a short diff when the README is stale', false)
     .option('--init', 'add dls markers to a README that has none (shows the plan; writes with --yes)', false)
-    .option('-y, --yes', 'with --init: write the README', false);
+    .option('-y, --yes', 'with --init: write the README', false)
+    .option('--allow-empty', 'regenerate (or with --init, wrap) a section that shows something even when workshop.yaml has nothing for it', false)
+    .option('--allow-shrink', 'with --init: wrap a section even when workshop.yaml has fewer entries than the page shows', false);
   addFormatFlags(readme)
     .addHelpText(
       'after',
       examples('dls readme', 'dls readme --check            # in CI', 'dls readme docs/index.md', 'dls readme --init', 'dls readme --init --yes') +
-        '\nMarkers: <!-- dls:NAME:start --> ... <!-- dls:NAME:end -->, NAME one of ' + SECTION_NAMES.join(', ') + '.\nExit status: 0 up to date or updated, 1 stale (--check) or problems, 2 usage error.\n',
+        '\nMarkers: <!-- dls:NAME:start --> ... <!-- dls:NAME:end -->, NAME one of ' + SECTION_NAMES.join(', ') + '.\nRegenerating never empties a section that shows something (unless --allow-empty); --init leaves unmarked\nany section whose list items, table rows or paragraphs workshop.yaml cannot all reproduce.\nExit status: 0 up to date or updated, 1 stale (--check), refused or problems, 2 usage error.\n',
     )
-    .action(async (file: string, opts: FormatFlags & { check: boolean; init: boolean; yes: boolean }) => {
+    .action(async (file: string, opts: FormatFlags & { check: boolean; init: boolean; yes: boolean; allowEmpty: boolean; allowShrink: boolean }) => {
       const { runReadme } = await import('../commands/readme.js');
-      ctx.setExit(await runReadme({ file: ctx.fileOf(), readme: file, check: opts.check, init: opts.init, yes: opts.yes, markdown: formatOf(opts) }));
+      ctx.setExit(await runReadme({ file: ctx.fileOf(), readme: file, check: opts.check, init: opts.init, yes: opts.yes, allowEmpty: opts.allowEmpty, allowShrink: opts.allowShrink, markdown: formatOf(opts) }));
     });
 }

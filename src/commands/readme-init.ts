@@ -5,23 +5,36 @@ import { SECTION_HEADINGS, SECTION_NAMES } from '../formats/markdown/registry.js
 import { writeFileAtomic } from './io.js';
 import { markerError, readReadme } from './readme-text.js';
 
+/** What `dls readme --init` may do beyond the safe default. */
+export interface ReadmeInitFlags {
+  yes: boolean;
+  allowShrink: boolean;
+  allowEmpty: boolean;
+}
+
 /**
  * `dls readme --init`: adds marker pairs to a README that has none (or creates it),
- * prints where each goes, and writes only with `--yes`.
+ * prints per section where its markers go or why it gets none, and writes only with
+ * `--yes`. A part of the page that regenerating would shrink or empty gets no markers.
  */
-export async function runReadmeInit(path: string, yes: boolean, render: (name: string) => string): Promise<number> {
+export async function runReadmeInit(path: string, flags: ReadmeInitFlags, render: (name: string) => string): Promise<number> {
   const text = await readReadme(path, true);
   const existing = findRegions(text, SECTION_NAMES);
   if (!existing.ok) throw markerError(path, existing.problems);
   if (existing.regions.length > 0) {
     throw new DlsError(`${path} already has dls markers (line ${existing.regions[0]!.startLine}); --init only adds markers to a README without any`, { hint: 'run `dls readme` to regenerate them' });
   }
-  const { text: marked, placements } = insertRegionMarkers(text);
+  const { text: marked, placements } = insertRegionMarkers(text, { render, allowShrink: flags.allowShrink, allowEmpty: flags.allowEmpty });
   const filled = updateRegions(marked, SECTION_NAMES, render);
   if (!filled.ok) throw markerError(path, filled.problems);
+  const { yes } = flags;
   process.stdout.write(`dls readme --init ${yes ? 'adds' : 'would add'} these regions to ${path}:\n${placements.map(describePlacement).join('')}`);
   if (!yes) {
     process.stdout.write('Nothing written. Run `dls readme --init --yes` to apply, then commit the README.\n');
+    return EXIT.ok;
+  }
+  if (!placements.some((p) => p.action === 'wrap' || p.action === 'append')) {
+    process.stdout.write(`${path} left as it is: no section can be marked yet\n`);
     return EXIT.ok;
   }
   await writeFileAtomic(path, new TextEncoder().encode(filled.text));
@@ -30,7 +43,10 @@ export async function runReadmeInit(path: string, yes: boolean, render: (name: s
 }
 
 function describePlacement(p: MarkerPlacement): string {
-  if (p.action === 'wrap') return `  ${p.section.padEnd(9)} replaces ${p.fromLine === p.toLine ? `line ${p.fromLine}` : `lines ${p.fromLine}-${p.toLine}`}\n`;
+  const lines = p.fromLine === p.toLine ? `line ${p.fromLine}` : `lines ${p.fromLine}-${p.toLine}`;
+  if (p.action === 'wrap') return `  ${p.section}: replaces ${lines}\n`;
+  if (p.action === 'keep') return `  ${p.section}: ${p.reason} (${lines} stay as they are)\n`;
+  if (p.action === 'omit') return `  ${p.section}: ${p.reason}\n`;
   const heading = SECTION_HEADINGS[p.section];
-  return `  ${p.section.padEnd(9)} appended at the end${heading ? ` under "${heading}"` : ''}\n`;
+  return `  ${p.section}: appended at the end${heading ? ` under "${heading}"` : ''}\n`;
 }

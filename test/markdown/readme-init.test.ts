@@ -44,13 +44,13 @@ describe('adding markers to a README that has none', () => {
 
   it('appends to a CRLF README in CRLF, ending its last line first', () => {
     const readme = '# My workshop\r\n\r\nWelcome!';
-    const { text } = insertRegionMarkers(readme, ['program']);
+    const { text } = insertRegionMarkers(readme, { sections: ['program'] });
     expect(text).toBe('# My workshop\r\n\r\nWelcome!\r\n\r\n<!-- dls:program:start -->\r\n<!-- dls:program:end -->\r\n');
   });
 
   it('tells the program from the program committee, and dates from updates', () => {
     const readme = '## Updates\n- new room\n\n## Program Committee\n- Ada\n\n## Schedule\n\n| a |\n| - |\n\n## Key Dates\n- soon\n';
-    const { placements } = insertRegionMarkers(readme, ['program', 'dates', 'committee']);
+    const { placements } = insertRegionMarkers(readme, { sections: ['program', 'dates', 'committee'] });
     expect(placements.map((p) => [p.section, p.fromLine, p.toLine])).toEqual([
       ['program', 7, 10],
       ['dates', 13, 13],
@@ -59,7 +59,7 @@ describe('adding markers to a README that has none', () => {
   });
 
   it('does not wrap a heading inside fenced code', () => {
-    const { placements } = insertRegionMarkers('```\n### Program\n| a |\n```\n', ['program']);
+    const { placements } = insertRegionMarkers('```\n### Program\n| a |\n```\n', { sections: ['program'] });
     expect(placements[0]!.action).toBe('append');
   });
 });

@@ -1,74 +1,76 @@
-import type { Line } from './lines.js';
-import type { SectionName } from './registry.js';
+import type { Heading, RootContent } from 'mdast';
+import { textOf } from './page-tree.js';
+import type { SectionName } from './section-names.js';
 
 /**
- * Recognizes the sections a hand-written README already shows, so `dls readme --init`
- * can wrap them in place. Each finder returns the 1-based line range to wrap.
+ * Recognizes the sections a hand-written page already shows, so `dls readme --init`
+ * can wrap them in place. Finders work on the top-level blocks of the GFM tree, so a
+ * list is the whole list, sub-items indented with a tab or four spaces included.
  */
 
-type Finder = (lines: readonly Line[], usable: (n: number) => boolean) => { from: number; to: number } | undefined;
-
-const HEADING = /^ {0,3}#{1,6}\s/;
-const LIST_ITEM = /^ {0,3}[-*+]\s/;
-const TABLE_ROW = /^\s*\|/;
-const blank = (l: Line | undefined) => l !== undefined && l.text.trim() === '';
-
-/** The run of lines after `index` (blank lines skipped) that match `re`, as a range. */
-function runAfter(lines: readonly Line[], index: number, re: RegExp): { from: number; to: number } | undefined {
-  let i = index + 1;
-  while (blank(lines[i])) i++;
-  let j = i;
-  while (j < lines.length && re.test(lines[j]!.text)) j++;
-  return j > i ? { from: i + 1, to: j } : undefined;
+/** A run of top-level blocks, as indices into the root's children. */
+export interface Block {
+  first: number;
+  last: number;
 }
 
-const headingMatching = (lines: readonly Line[], usable: (n: number) => boolean, re: RegExp) =>
-  lines.findIndex((l) => usable(l.number) && HEADING.test(l.text) && re.test(l.text));
+type Finder = (nodes: readonly RootContent[], usable: (i: number) => boolean) => Block | undefined;
 
-const listAfterHeading = (re: RegExp): Finder => (lines, usable) => {
-  const h = headingMatching(lines, usable, re);
-  return h < 0 ? undefined : runAfter(lines, h, LIST_ITEM);
+const isHeading = (n: RootContent | undefined): n is Heading => n?.type === 'heading';
+const headings = (nodes: readonly RootContent[], usable: (i: number) => boolean, re: RegExp) =>
+  nodes.flatMap((n, i) => (usable(i) && isHeading(n) && re.test(textOf(n)) ? [i] : []));
+
+/** The end of the part a heading opens: before the next heading of the same or a higher level. */
+function partEnd(nodes: readonly RootContent[], h: number): number {
+  const depth = (nodes[h] as Heading).depth;
+  let j = h + 1;
+  while (j < nodes.length && !(isHeading(nodes[j]) && (nodes[j] as Heading).depth <= depth)) j++;
+  return j - 1;
+}
+
+/** The list right after block `i`, if there is one. */
+const listAfter = (nodes: readonly RootContent[], i: number): Block | undefined => (nodes[i + 1]?.type === 'list' ? { first: i + 1, last: i + 1 } : undefined);
+
+const listAfterHeading = (re: RegExp): Finder => (nodes, usable) => {
+  for (const h of headings(nodes, usable, re)) {
+    const list = listAfter(nodes, h);
+    if (list) return list;
+  }
+  return undefined;
 };
 
 const FINDERS: Record<SectionName, Finder> = {
-  program: (lines, usable) => {
-    // "Program Committee" is a committee; prefer the heading that has a table under it.
-    const headings = lines.flatMap((l, i) => (usable(l.number) && HEADING.test(l.text) && /program|schedule|agenda/i.test(l.text) && !/committee|chair/i.test(l.text) ? [i] : []));
-    const withTable = headings.find((h) => runAfter(lines, h, TABLE_ROW));
-    const h = withTable ?? headings[0];
-    return h === undefined ? undefined : { from: h + 1, to: runAfter(lines, h, TABLE_ROW)?.to ?? h + 1 };
+  // The program prints its own heading, so the heading is wrapped too, down to the
+  // part's last table (one per day). "Program Committee" is a committee.
+  program: (nodes, usable) => {
+    const candidates = headings(nodes, usable, /program|schedule|agenda/i).filter((h) => !/committee|chair/i.test(textOf(nodes[h]!)));
+    const lastTable = (h: number) => nodes.slice(h, partEnd(nodes, h) + 1).findLastIndex((n) => n.type === 'table');
+    const h = candidates.find((c) => lastTable(c) > 0) ?? candidates[0];
+    return h === undefined ? undefined : { first: h, last: h + Math.max(lastTable(h), 0) };
   },
-  signup: (lines, usable) => {
-    const i = lines.findIndex((l) => usable(l.number) && /sign[\s-]?up/i.test(l.text) && l.text.includes(']('));
-    return i < 0 ? undefined : { from: i + 1, to: i + 1 };
+  signup: (nodes, usable) => {
+    const i = nodes.findIndex((n, k) => usable(k) && (n.type === 'heading' || n.type === 'paragraph') && /sign[\s-]?up/i.test(textOf(n)) && n.children.some((c) => c.type === 'link'));
+    return i < 0 ? undefined : { first: i, last: i };
   },
-  topics: (lines, usable) => {
-    const i = lines.findIndex((l) => usable(l.number) && /\btopics\b/i.test(l.text) && !LIST_ITEM.test(l.text));
-    return i < 0 ? undefined : runAfter(lines, i, LIST_ITEM);
+  topics: (nodes, usable) => {
+    for (const [i, n] of nodes.entries()) if (usable(i) && (n.type === 'heading' || n.type === 'paragraph') && /\btopics\b/i.test(textOf(n)) && listAfter(nodes, i)) return listAfter(nodes, i);
+    return undefined;
   },
   dates: listAfterHeading(/\bdates\b|deadlines/i),
   committee: listAfterHeading(/committee|organi[sz]ers/i),
-  previous: (lines, usable) => {
-    const h = headingMatching(lines, usable, /previous|past (work|edition)/i);
-    return h < 0 ? undefined : trimmedBlock(lines, h);
+  previous: (nodes, usable) => {
+    const [h] = headings(nodes, usable, /previous|past (work|edition)/i);
+    if (h === undefined) return undefined;
+    let j = h + 1;
+    while (j < nodes.length && !isHeading(nodes[j])) j++;
+    return j > h + 1 ? { first: h + 1, last: j - 1 } : undefined;
   },
 };
 
-/** The lines after heading `h` up to the next heading, without trailing blank lines. */
-function trimmedBlock(lines: readonly Line[], h: number): { from: number; to: number } | undefined {
-  let i = h + 1;
-  while (blank(lines[i])) i++;
-  let j = i;
-  while (j < lines.length && !HEADING.test(lines[j]!.text)) j++;
-  while (j > i && blank(lines[j - 1])) j--;
-  return j > i ? { from: i + 1, to: j } : undefined;
-}
-
-/** The lines of `lines` that show `section`, outside fenced code and lines already `taken`. */
-export function findSectionBlock(section: SectionName, lines: readonly Line[], fenced: Set<number>, taken: Set<number>): { from: number; to: number } | undefined {
-  const usable = (n: number) => !fenced.has(n) && !taken.has(n);
-  const block = FINDERS[section](lines, usable);
+/** The top-level blocks that show `section`, none of them `taken` by another section. */
+export function findSectionBlock(section: SectionName, nodes: readonly RootContent[], taken: ReadonlySet<number>): Block | undefined {
+  const block = FINDERS[section](nodes, (i) => !taken.has(i));
   if (!block) return undefined;
-  for (let n = block.from; n <= block.to; n++) if (!usable(n)) return undefined;
+  for (let i = block.first; i <= block.last; i++) if (taken.has(i)) return undefined;
   return block;
 }

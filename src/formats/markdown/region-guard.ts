@@ -1,0 +1,46 @@
+import type { Entries } from './page-tree.js';
+import { isEmpty } from './page-tree.js';
+import type { SectionName } from './section-names.js';
+
+/**
+ * The guard that keeps `dls readme` from deleting what a page shows. Replacing a part
+ * of the page is safe when the generated text has at least as many list items (at any
+ * depth), table rows and paragraphs as the part it replaces, each counted on its own.
+ */
+
+/** Why a replacement is refused: the file has nothing for the section, or fewer entries than the page. */
+export interface Refusal {
+  kind: 'empty' | 'shrink';
+  /** Such as `workshop.yaml has no committee (the page lists 33 people)`. */
+  reason: string;
+}
+
+/** The workshop.yaml key that holds each section's data. */
+export const SECTION_KEYS: Record<SectionName, string> = {
+  signup: 'signup_url',
+  program: 'program',
+  topics: 'topics',
+  dates: 'important_dates',
+  committee: 'committee',
+  previous: 'previous',
+};
+
+const ITEM_NOUNS: Partial<Record<SectionName, string>> = { committee: 'people', dates: 'dates', topics: 'topics', previous: 'entries' };
+
+/** How the page shows some entries: `lists 33 people`, `has 20 table rows`, `has 2 paragraphs`. */
+function shows(section: SectionName, kind: keyof Entries, n: number): string {
+  if (kind === 'listItems') return `lists ${n} ${ITEM_NOUNS[section] ?? 'items'}`;
+  return `has ${n} ${kind === 'tableRows' ? 'table rows' : 'paragraphs'}`;
+}
+
+const KINDS = ['listItems', 'tableRows', 'paragraphs'] as const;
+
+/** `undefined` when `after` may replace `before`; otherwise why not. */
+export function judgeReplacement(section: SectionName, before: Entries, after: Entries): Refusal | undefined {
+  if (isEmpty(before)) return undefined;
+  const main = KINDS.reduce((a, k) => (before[k] > before[a] ? k : a));
+  if (isEmpty(after)) return { kind: 'empty', reason: `workshop.yaml has no ${SECTION_KEYS[section]} (the page ${shows(section, main, before[main])})` };
+  const short = KINDS.find((k) => after[k] < before[k]);
+  if (!short) return undefined;
+  return { kind: 'shrink', reason: `workshop.yaml gives ${after[short]} where the page ${shows(section, short, before[short])}` };
+}
