@@ -29,6 +29,7 @@ export async function runReadmeInit(path: string, flags: ReadmeInitFlags, render
   if (!filled.ok) throw markerError(path, filled.problems);
   const { yes } = flags;
   process.stdout.write(`dls readme --init ${yes ? 'adds' : 'would add'} these regions to ${path}:\n${placements.map(describePlacement).join('')}`);
+  if (placements.some((p) => p.action === 'keep')) process.stdout.write(KEPT_NOTE);
   if (!yes) {
     process.stdout.write('Nothing written. Run `dls readme --init --yes` to apply, then commit the README.\n');
     return EXIT.ok;
@@ -42,10 +43,12 @@ export async function runReadmeInit(path: string, flags: ReadmeInitFlags, render
   return EXIT.ok;
 }
 
+const KEPT_NOTE = 'A section not wrapped stays as written, so dls never deletes what the page shows; --allow-shrink and --allow-empty wrap it anyway.\n';
+
 function describePlacement(p: MarkerPlacement): string {
   const lines = p.fromLine === p.toLine ? `line ${p.fromLine}` : `lines ${p.fromLine}-${p.toLine}`;
   if (p.action === 'wrap') return `  ${p.section}: replaces ${lines}\n`;
-  if (p.action === 'keep') return `  ${p.section}: ${p.reason} (${lines} stay as they are)\n`;
+  if (p.action === 'keep') return `  ${p.section}: not wrapped (${lines} unchanged): ${p.reason}\n`;
   if (p.action === 'omit') return `  ${p.section}: ${p.reason}\n`;
   const heading = SECTION_HEADINGS[p.section];
   return `  ${p.section}: appended at the end${heading ? ` under "${heading}"` : ''}\n`;

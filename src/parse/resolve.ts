@@ -3,6 +3,7 @@ import { normalizeTime, resolveWallTime } from '../time.js';
 import type { Issue } from './schema-kit.js';
 import type { ItemFile, PersonRefFile, WorkshopFile } from './workshop-schema.js';
 import { assignKeys } from './item-keys.js';
+import { resolveTopic } from './topics.js';
 
 /** A person reference that names no one in `people`; the `known-person` rule reports it. */
 export const UNKNOWN_PERSON = Symbol('unknown person');
@@ -61,7 +62,7 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
     program,
     importantDates,
     committee,
-    topics: file.topics ?? [],
+    topics: (file.topics ?? []).map(resolveTopic),
     submission: s && { text: s.text, url: s.url, templateUrl: s.template_url, minPages: s.min_pages, maxPages: s.max_pages },
     previous: file.previous ?? [],
     mailing: { signups: file.mailing?.signups, suppress: file.mailing?.suppress },

@@ -21,20 +21,22 @@ export function textOf(node: Nodes): string {
   return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
 }
 
-/** What a part of a page shows: its list items (at any depth), table rows and paragraphs outside those. */
+/** What a part of a page shows: its list items (at any depth), table rows, paragraphs outside those, and headings. */
 export interface Entries {
   listItems: number;
   tableRows: number;
   paragraphs: number;
+  headings: number;
 }
 
 /** Counts the entries of some blocks of a tree. */
 export function countEntries(nodes: readonly Nodes[]): Entries {
-  const entries: Entries = { listItems: 0, tableRows: 0, paragraphs: 0 };
+  const entries: Entries = { listItems: 0, tableRows: 0, paragraphs: 0, headings: 0 };
   const walk = (node: Nodes, inEntry: boolean) => {
     if (node.type === 'listItem') entries.listItems++;
     else if (node.type === 'tableRow') entries.tableRows++;
     else if (node.type === 'paragraph' && !inEntry) entries.paragraphs++;
+    else if (node.type === 'heading') entries.headings++;
     const entry = inEntry || node.type === 'listItem' || node.type === 'tableRow';
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child, entry);
   };
@@ -46,7 +48,7 @@ export function countEntries(nodes: readonly Nodes[]): Entries {
 export const entriesOf = (markdown: string): Entries => countEntries(parsePage(markdown).children);
 
 /** True when the entries show nothing a reader would miss. */
-export const isEmpty = (e: Entries): boolean => e.listItems + e.tableRows + e.paragraphs === 0;
+export const isEmpty = (e: Entries): boolean => e.listItems + e.tableRows + e.paragraphs + e.headings === 0;
 
 /** 1-based first and last line of a run of top-level blocks. */
 export function linesOf(first: RootContent, last: RootContent = first): { from: number; to: number } {

@@ -67,8 +67,8 @@ function guard(section: SectionName, blocks: RootContent[], options: InitOptions
   if (!options.render) return {};
   const refusal = judgeReplacement(section, countEntries(blocks), entriesOf(options.render(section)));
   if (!refusal || (refusal.kind === 'shrink' ? options.allowShrink : options.allowEmpty)) return {};
-  const fix = refusal.kind === 'empty' ? 'add them, or run dls import (--allow-empty wraps it anyway)' : 'add the missing ones, run dls import, or pass --allow-shrink';
-  return { action: 'keep', reason: `not wrapped: ${refusal.reason}; ${fix}` };
+  const fix = refusal.kind === 'shrink' ? 'add the missing ones, or run dls import' : section === 'signup' ? 'add it, or run dls import' : 'add them, or run dls import';
+  return { action: 'keep', reason: `${refusal.reason}; ${fix}` };
 }
 
 const pair = (name: string, eol: string) => [`<!-- dls:${name}:start -->${eol}`, `<!-- dls:${name}:end -->${eol}`] as const;

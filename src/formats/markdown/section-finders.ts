@@ -20,6 +20,8 @@ const isHeading = (n: RootContent | undefined): n is Heading => n?.type === 'hea
 const headings = (nodes: readonly RootContent[], usable: (i: number) => boolean, re: RegExp) =>
   nodes.flatMap((n, i) => (usable(i) && isHeading(n) && re.test(textOf(n)) ? [i] : []));
 
+const hasLink = (n: RootContent): boolean => n.type === 'link' || ('children' in n && (n.children as RootContent[]).some(hasLink));
+
 /** The end of the part a heading opens: before the next heading of the same or a higher level. */
 function partEnd(nodes: readonly RootContent[], h: number): number {
   const depth = (nodes[h] as Heading).depth;
@@ -58,11 +60,13 @@ const FINDERS: Record<SectionName, Finder> = {
   },
   dates: listAfterHeading(/\bdates\b|deadlines/i),
   committee: listAfterHeading(/committee|organi[sz]ers/i),
+  // The links under the heading: a list, or paragraphs with a link each; a paragraph
+  // without a link (a contact line) ends the part.
   previous: (nodes, usable) => {
     const [h] = headings(nodes, usable, /previous|past (work|edition)/i);
     if (h === undefined) return undefined;
     let j = h + 1;
-    while (j < nodes.length && !isHeading(nodes[j])) j++;
+    while (nodes[j]?.type === 'list' || (nodes[j]?.type === 'paragraph' && hasLink(nodes[j]!))) j++;
     return j > h + 1 ? { first: h + 1, last: j - 1 } : undefined;
   },
 };
