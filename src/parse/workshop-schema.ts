@@ -38,7 +38,7 @@ const nestedTopic = <T>(sub: Schema<T>) =>
     text(),
     object({ text: required(text(), 'The topic.'), items: optional(list(sub), 'Sub-topics, shown as a nested list under the topic.') }, 'a mapping with `text` and `items` (sub-topics)'),
   );
-const topicSchema = nestedTopic(nestedTopic(text()));
+const topicSchema = nestedTopic(nestedTopic(text({ expected: 'text (topics nest at most three levels deep)' })));
 
 const itemSchema = object(
   {
