@@ -4,15 +4,8 @@ import { join } from 'node:path';
 import type { List } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runDls } from '../helpers/cli.js';
-import { headingsOf, parseGfm, visible } from './gfm.js';
+import { headingsOf, outline, parseGfm } from './gfm.js';
 import { linesOf, lostLines, regionText, replacedRanges, shown } from './page-check.js';
-
-/** A list as [item text, [sub-item texts]] pairs. */
-const outline = (list: List) =>
-  list.children.map((item) => {
-    const sub = item.children.find((c): c is List => c.type === 'list');
-    return [visible(item.children[0]!), sub ? sub.children.map(visible) : []];
-  });
 
 const FIXTURES = join(ROOT, 'test/fixtures/pages');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -82,8 +75,8 @@ describe('readme --init on pages shaped unlike SC19: no line of the page is lost
     expect(plan).toContain('topics: replaces lines 7-11');
     const [topics] = parseGfm(after).children.filter((n): n is List => n.type === 'list');
     expect(outline(topics!)).toEqual([
-      ['Applications', ['Climate', 'Materials science']],
-      ['Systems', ['Accelerators']],
+      ['Applications', [['Climate', []], ['Materials science', []]]],
+      ['Systems', [['Accelerators', []]]],
     ]);
     // No old item is left below the region.
     expect(after.match(/Materials science/g)).toHaveLength(1);

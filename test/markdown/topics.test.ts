@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { List } from 'mdast';
 import { writeTopics } from '../../src/formats/markdown/lists.js';
 import { parseWorkshop } from '../../src/parse/index.js';
-import { parseGfm, visible } from './gfm.js';
+import { outline, parseGfm } from './gfm.js';
 
 const workshop = (topics: string) => `id: t\ntitle: T\ntimezone: UTC\ndate: 2026-01-05\nprogram: []\ntopics:\n${topics}`;
-
-/** The topics list as a reader sees it: [text, sub-topics] per item, recursively. */
-type Outline = [string, Outline[]];
-const outline = (list: List): Outline[] =>
-  list.children.map((item) => {
-    const sub = item.children.find((c): c is List => c.type === 'list');
-    return [visible(item.children[0]!), sub ? outline(sub) : []];
-  });
 
 describe('nested topics', () => {
   it('are text, or { text, items } with sub-topics, shown as a nested list', () => {

@@ -1,8 +1,9 @@
 import type { RootContent } from 'mdast';
-import { dominantEol, splitLines, type Line } from './lines.js';
+import { dominantEol, splitLines } from './lines.js';
+import { applyPlacements } from './marker-placement.js';
 import { countEntries, entriesOf, linesOf, parsePage } from './page-tree.js';
 import { judgeReplacement } from './region-guard.js';
-import { SECTION_HEADINGS, SECTION_NAMES, type SectionName } from './registry.js';
+import { SECTION_NAMES, type SectionName } from './registry.js';
 import { findSectionBlock } from './section-finders.js';
 
 /** Where {@link insertRegionMarkers} put one marker pair, or why it put none. */
@@ -69,29 +70,4 @@ function guard(section: SectionName, blocks: RootContent[], options: InitOptions
   if (!refusal || (refusal.kind === 'shrink' ? options.allowShrink : options.allowEmpty)) return {};
   const fix = refusal.kind === 'shrink' ? 'add the missing ones, or run dls import' : section === 'signup' ? 'add it, or run dls import' : 'add them, or run dls import';
   return { action: 'keep', reason: `${refusal.reason}; ${fix}` };
-}
-
-const pair = (name: string, eol: string) => [`<!-- dls:${name}:start -->${eol}`, `<!-- dls:${name}:end -->${eol}`] as const;
-
-function applyPlacements(lines: readonly Line[], placements: readonly MarkerPlacement[], eol: string): string {
-  const wraps = placements.filter((p) => p.action === 'wrap');
-  let out = '';
-  for (const line of lines) {
-    const opens = wraps.filter((p) => p.fromLine === line.number);
-    // A marker right under a paragraph line would join that paragraph in kramdown.
-    const previous = lines[line.number - 2]?.text.trim() ?? '';
-    if (opens.length > 0 && previous !== '' && !/^#{1,6}\s/.test(previous)) out += eol;
-    for (const p of opens) out += pair(p.section, eol)[0];
-    const closes = wraps.filter((p) => p.toLine === line.number);
-    out += line.text + (line.eol || (closes.length > 0 ? eol : ''));
-    for (const p of closes) out += pair(p.section, eol)[1];
-  }
-  const appended = placements.filter((p) => p.action === 'append');
-  if (appended.length === 0) return out;
-  if (out !== '' && !out.endsWith('\n') && !out.endsWith('\r')) out += eol;
-  for (const p of appended) {
-    const heading = SECTION_HEADINGS[p.section];
-    out += `${out === '' ? '' : eol}${heading ? `${heading}${eol}${eol}` : ''}${pair(p.section, eol).join('')}`;
-  }
-  return out;
 }
