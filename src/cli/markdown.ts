@@ -42,7 +42,7 @@ export function registerMarkdownCommands(ctx: CliContext): void {
     .description('regenerate the marked sections of README.md from workshop.yaml, in place')
     .argument('[readme]', 'the page to update', 'README.md')
     .option('--check', 'write nothing; exit 1 with a short diff when the README is stale', false)
-    .option('--init', 'add dls markers to a README that has none (shows the plan; writes with --yes)', false)
+    .option('--init', 'add dls markers for the sections that have none (shows the plan; writes with --yes)', false)
     .option('-y, --yes', 'with --init: write the README', false)
     .option('--allow-empty', 'regenerate (or with --init, wrap) a section that shows something even when workshop.yaml has nothing for it', false)
     .option('--allow-shrink', 'with --init: wrap a section even when workshop.yaml has fewer entries than the page shows', false);

@@ -15,7 +15,7 @@ function site(page: string, yaml: string) {
   const dir = mkdtempSync(join(tmpdir(), 'dls-pages-'));
   copyFileSync(join(FIXTURES, page), join(dir, 'README.md'));
   const dls = (...args: string[]) => runDls(['-f', join(FIXTURES, yaml), 'readme', ...args], { cwd: dir });
-  return { dls, read: () => readFileSync(join(dir, 'README.md'), 'utf8'), write: (t: string) => writeFileSync(join(dir, 'README.md'), t) };
+  return { dir, dls, read: () => readFileSync(join(dir, 'README.md'), 'utf8'), write: (t: string) => writeFileSync(join(dir, 'README.md'), t) };
 }
 
 /** init, readme and --check through the CLI; the page afterwards, with the plan `--init` printed. */
@@ -68,6 +68,20 @@ describe('readme --init on pages shaped unlike SC19: no line of the page is lost
     expect(plan).toContain('committee: replaces lines 58-90');
     expect(plan).toContain('previous: not wrapped');
     expect(shown(regionText(after, 'committee')).listItems).toBe(5);
+  });
+
+  it('run again once the file holds more, marks the rest and leaves the marked regions alone', () => {
+    const s = site('three-days.md', 'three-days.yaml');
+    expect(s.dls('--init', '--yes').code).toBe(0);
+    const topics = regionText(s.read(), 'topics');
+    const more = runDls(['-f', join(FIXTURES, 'three-days-5.yaml'), 'readme', '--init', '--yes', '--allow-shrink'], { cwd: s.dir });
+    expect(more.code).toBe(0);
+    expect(more.stdout).toContain('already marked: topics (lines 42-54), dates (lines 58-66)');
+    expect(more.stdout).toContain('committee: replaces lines 70-102');
+    expect(regionText(s.read(), 'topics')).toBe(topics);
+    expect(shown(regionText(s.read(), 'committee')).listItems).toBe(5);
+    const all = runDls(['-f', join(ROOT, 'workshop.yaml'), 'readme', '--init'], { cwd: s.dir });
+    expect(all.stdout).toContain('signup: replaces line 5');
   });
 
   it('wraps a list with tab and four-space sub-items whole, and writes the nested topics', () => {

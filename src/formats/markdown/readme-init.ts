@@ -4,6 +4,7 @@ import { applyPlacements } from './marker-placement.js';
 import { countEntries, entriesOf, linesOf, parsePage } from './page-tree.js';
 import { judgeReplacement } from './region-guard.js';
 import { SECTION_NAMES, type SectionName } from './registry.js';
+import type { Region } from './region-scan.js';
 import { findSectionBlock } from './section-finders.js';
 
 /** Where {@link insertRegionMarkers} put one marker pair, or why it put none. */
@@ -31,11 +32,13 @@ export interface InitOptions {
   allowShrink?: boolean;
   /** Wrap a part of the page even when the file has nothing for it. */
   allowEmpty?: boolean;
+  /** Regions the page already has: their sections are left out, and their lines are not looked at. */
+  regions?: readonly Pick<Region, 'name' | 'startLine' | 'endLine'>[];
 }
 
 /**
- * Adds `<!-- dls:NAME:start -->` / `<!-- dls:NAME:end -->` pairs to a README that has
- * none. A section the README already shows (a `### Program` heading and its tables,
+ * Adds `<!-- dls:NAME:start -->` / `<!-- dls:NAME:end -->` pairs to a README, for the
+ * sections that have none (`regions`: the pairs it has). A section the README already shows (a `### Program` heading and its tables,
  * the list under "Important Dates", ...) is wrapped where it is, unless regenerating it
  * from the file would drop a list item, table row or paragraph it shows. The others are
  * appended at the end, under a heading where the section prints none, when the file has
@@ -43,10 +46,12 @@ export interface InitOptions {
  * Pure; `text` may be empty.
  */
 export function insertRegionMarkers(text: string, options: InitOptions = {}): { text: string; placements: MarkerPlacement[] } {
-  const { sections = SECTION_NAMES, render } = options;
+  const { render, regions = [] } = options;
+  const sections = (options.sections ?? SECTION_NAMES).filter((s) => !regions.some((r) => r.name === s));
   const lines = splitLines(text);
   const nodes = parsePage(text).children;
-  const taken = new Set<number>();
+  const inRegion = (line: number) => regions.some((r) => line >= r.startLine && line <= r.endLine);
+  const taken = new Set(nodes.flatMap((n, i) => (inRegion(n.position!.start.line) ? [i] : [])));
   const placements: MarkerPlacement[] = [];
   for (const section of sections) {
     const block = findSectionBlock(section, nodes, taken);
