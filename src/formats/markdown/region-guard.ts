@@ -17,8 +17,8 @@ export interface Refusal {
   reason: string;
 }
 
-/** The workshop.yaml key that holds each section's data. */
-export const SECTION_KEYS: Record<SectionName, string> = {
+/** The workshop.yaml key that holds a section's data, where it is not the section's name. */
+export const SECTION_KEYS: Partial<Record<SectionName, string>> = {
   signup: 'signup_url',
   program: 'program',
   topics: 'topics',
@@ -43,7 +43,7 @@ const ALL_KINDS = [...KINDS, 'headings'] as const;
 export function judgeReplacement(section: SectionName, before: Entries, after: Entries): Refusal | undefined {
   if (isEmpty(before)) return undefined;
   const main = ALL_KINDS.reduce((a, k) => (before[k] > before[a] ? k : a));
-  if (isEmpty(after)) return { kind: 'empty', reason: `workshop.yaml has no ${SECTION_KEYS[section]} (the page ${shows(section, main, before[main])})` };
+  if (isEmpty(after)) return { kind: 'empty', reason: `workshop.yaml has no ${SECTION_KEYS[section] ?? section} (the page ${shows(section, main, before[main])})` };
   const short = KINDS.find((k) => after[k] < before[k]);
   if (!short) return undefined;
   return { kind: 'shrink', reason: `workshop.yaml gives ${after[short]} ${noun(section, short)} where the page ${shows(section, short, before[short])}` };

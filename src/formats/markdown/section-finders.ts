@@ -41,7 +41,8 @@ const listAfterHeading = (re: RegExp): Finder => (nodes, usable) => {
   return undefined;
 };
 
-const FINDERS: Record<SectionName, Finder> = {
+// A section without a finder is never found on a page; `--init` appends it.
+const FINDERS: Partial<Record<SectionName, Finder>> = {
   // The program prints its own heading, so the heading is wrapped too, down to the
   // part's last table (one per day). "Program Committee" is a committee.
   program: (nodes, usable) => {
@@ -73,7 +74,7 @@ const FINDERS: Record<SectionName, Finder> = {
 
 /** The top-level blocks that show `section`, none of them `taken` by another section. */
 export function findSectionBlock(section: SectionName, nodes: readonly RootContent[], taken: ReadonlySet<number>): Block | undefined {
-  const block = FINDERS[section](nodes, (i) => !taken.has(i));
+  const block = FINDERS[section]?.(nodes, (i) => !taken.has(i));
   if (!block) return undefined;
   for (let i = block.first; i <= block.last; i++) if (taken.has(i)) return undefined;
   return block;
