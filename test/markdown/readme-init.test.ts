@@ -58,6 +58,19 @@ describe('adding markers to a README that has none', () => {
     ]);
   });
 
+  it('recognises dates shown as a table, and keeps them when the file would show them as fewer list items', () => {
+    const readme = '## Important Dates\n\n| What | When |\n| --- | --- |\n| Papers | April 26, 2019 |\n| Notification | May 17, 2019 |\n';
+    const { text, placements } = insertRegionMarkers(readme, { sections: ['dates'], render: () => '- Papers: Apr 26th, 2019\n- Notification: May 17th, 2019\n' });
+    expect(placements).toEqual([{ section: 'dates', action: 'keep', fromLine: 3, toLine: 6, reason: 'workshop.yaml gives 0 table rows where the page has 3 table rows; add the missing ones, or run dls import' }]);
+    expect(text).toBe(readme);
+  });
+
+  it('wraps a nested list whole, whatever its sub-items are indented with', () => {
+    const readme = 'Topics:\n\n* A\n\t- a1\n    - a2\n\n      continued a2\n* B\n\nAfter.\n';
+    const { placements } = insertRegionMarkers(readme, { sections: ['topics'] });
+    expect(placements.map((p) => [p.action, p.fromLine, p.toLine])).toEqual([['wrap', 3, 8]]);
+  });
+
   it('does not wrap a heading inside fenced code', () => {
     const { placements } = insertRegionMarkers('```\n### Program\n| a |\n```\n', { sections: ['program'] });
     expect(placements[0]!.action).toBe('append');

@@ -33,10 +33,13 @@ function partEnd(nodes: readonly RootContent[], h: number): number {
 /** The list right after block `i`, if there is one. */
 const listAfter = (nodes: readonly RootContent[], i: number): Block | undefined => (nodes[i + 1]?.type === 'list' ? { first: i + 1, last: i + 1 } : undefined);
 
-const listAfterHeading = (re: RegExp): Finder => (nodes, usable) => {
+/**
+ * The list, or table, right after a heading matching `re`. A table is found so that
+ * dates or a committee shown as one are recognised (and guarded), not shown twice.
+ */
+const entriesAfterHeading = (re: RegExp): Finder => (nodes, usable) => {
   for (const h of headings(nodes, usable, re)) {
-    const list = listAfter(nodes, h);
-    if (list) return list;
+    if (nodes[h + 1]?.type === 'list' || nodes[h + 1]?.type === 'table') return { first: h + 1, last: h + 1 };
   }
   return undefined;
 };
@@ -59,8 +62,8 @@ const FINDERS: Partial<Record<SectionName, Finder>> = {
     for (const [i, n] of nodes.entries()) if (usable(i) && (n.type === 'heading' || n.type === 'paragraph') && /\btopics\b/i.test(textOf(n)) && listAfter(nodes, i)) return listAfter(nodes, i);
     return undefined;
   },
-  dates: listAfterHeading(/\bdates\b|deadlines/i),
-  committee: listAfterHeading(/committee|organi[sz]ers/i),
+  dates: entriesAfterHeading(/\bdates\b|deadlines/i),
+  committee: entriesAfterHeading(/committee|organi[sz]ers/i),
   // The links under the heading: a list, or paragraphs with a link each; a paragraph
   // without a link (a contact line) ends the part.
   previous: (nodes, usable) => {
