@@ -65,6 +65,12 @@ describe('adding markers to a README that has none', () => {
     expect(text).toBe(readme);
   });
 
+  it('keeps a program shown as a list: the table would drop its items', () => {
+    const readme = '## Program\n\n- 9:00 AM Opening\n- 9:15 AM Keynote\n';
+    const { placements } = insertRegionMarkers(readme, { sections: ['program'], render: () => '### Program (Jun 20th)\n\n| Time | Title |\n| --- | --- |\n| 9:00 | Opening |\n| 9:15 | Keynote |\n' });
+    expect(placements.map((p) => [p.action, p.fromLine, p.toLine, p.reason])).toEqual([['keep', 1, 4, 'workshop.yaml gives 0 items where the page lists 2 items; add the missing ones, or run dls import']]);
+  });
+
   it('wraps a nested list whole, whatever its sub-items are indented with', () => {
     const readme = 'Topics:\n\n* A\n\t- a1\n    - a2\n\n      continued a2\n* B\n\nAfter.\n';
     const { placements } = insertRegionMarkers(readme, { sections: ['topics'] });

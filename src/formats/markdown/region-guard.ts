@@ -29,7 +29,7 @@ export const SECTION_KEYS: Partial<Record<SectionName, string>> = {
 
 const ITEM_NOUNS: Partial<Record<SectionName, string>> = { committee: 'people', dates: 'dates', topics: 'topics', previous: 'entries' };
 
-const NOUNS: Record<keyof Entries, string> = { listItems: 'list items', tableRows: 'table rows', paragraphs: 'paragraphs', headings: 'headings' };
+const NOUNS: Record<keyof Entries, string> = { listItems: 'items', tableRows: 'table rows', paragraphs: 'paragraphs', headings: 'headings' };
 const noun = (section: SectionName, kind: keyof Entries) => (kind === 'listItems' ? (ITEM_NOUNS[section] ?? NOUNS[kind]) : NOUNS[kind]);
 
 /** How the page shows some entries: `lists 33 people`, `has 20 table rows`, `has 2 paragraphs`. */

@@ -52,7 +52,9 @@ const FINDERS: Partial<Record<SectionName, Finder>> = {
     const candidates = headings(nodes, usable, /program|schedule|agenda/i).filter((h) => !/committee|chair/i.test(textOf(nodes[h]!)));
     const lastTable = (h: number) => nodes.slice(h, partEnd(nodes, h) + 1).findLastIndex((n) => n.type === 'table');
     const h = candidates.find((c) => lastTable(c) > 0) ?? candidates[0];
-    return h === undefined ? undefined : { first: h, last: h + Math.max(lastTable(h), 0) };
+    if (h === undefined) return undefined;
+    // A program shown as a list is taken with its heading, so the guard sees it (and it is not shown twice).
+    return { first: h, last: lastTable(h) > 0 ? h + lastTable(h) : nodes[h + 1]?.type === 'list' ? h + 1 : h };
   },
   signup: (nodes, usable) => {
     const i = nodes.findIndex((n, k) => usable(k) && (n.type === 'heading' || n.type === 'paragraph') && /sign[\s-]?up/i.test(textOf(n)) && n.children.some((c) => c.type === 'link'));
