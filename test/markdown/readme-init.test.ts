@@ -71,6 +71,11 @@ describe('adding markers to a README that has none', () => {
     expect(placements.map((p) => [p.action, p.fromLine, p.toLine, p.reason])).toEqual([['keep', 1, 4, 'workshop.yaml gives 0 items where the page lists 2 items; add the missing ones, or run dls import']]);
   });
 
+  it('finds the topics list of a Topics heading after an introducing paragraph', () => {
+    const { placements } = insertRegionMarkers('## Topics\n\nWe invite papers on:\n\n- A\n- B\n', { sections: ['topics'] });
+    expect(placements.map((p) => [p.action, p.fromLine, p.toLine])).toEqual([['wrap', 5, 6]]);
+  });
+
   it('wraps a nested list whole, whatever its sub-items are indented with', () => {
     const readme = 'Topics:\n\n* A\n\t- a1\n    - a2\n\n      continued a2\n* B\n\nAfter.\n';
     const { placements } = insertRegionMarkers(readme, { sections: ['topics'] });

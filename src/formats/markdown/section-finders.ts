@@ -60,8 +60,15 @@ const FINDERS: Partial<Record<SectionName, Finder>> = {
     const i = nodes.findIndex((n, k) => usable(k) && (n.type === 'heading' || n.type === 'paragraph') && /sign[\s-]?up/i.test(textOf(n)) && n.children.some((c) => c.type === 'link'));
     return i < 0 ? undefined : { first: i, last: i };
   },
+  // The list right after a paragraph or heading that mentions topics, or the first
+  // list of a Topics heading's part ("We invite papers on:" may stand between).
   topics: (nodes, usable) => {
-    for (const [i, n] of nodes.entries()) if (usable(i) && (n.type === 'heading' || n.type === 'paragraph') && /\btopics\b/i.test(textOf(n)) && listAfter(nodes, i)) return listAfter(nodes, i);
+    for (const [i, n] of nodes.entries()) {
+      if (!usable(i) || (n.type !== 'heading' && n.type !== 'paragraph') || !/\btopics\b/i.test(textOf(n))) continue;
+      const list = n.type === 'heading' ? nodes.slice(i + 1, partEnd(nodes, i) + 1).findIndex((b) => b.type === 'list') : -1;
+      if (list >= 0) return { first: i + 1 + list, last: i + 1 + list };
+      if (listAfter(nodes, i)) return listAfter(nodes, i);
+    }
     return undefined;
   },
   dates: entriesAfterHeading(/\bdates\b|deadlines/i),
