@@ -1,4 +1,5 @@
-import type { Heading, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
+import { hasLink, headings, isHeading, partEnd } from './page-parts.js';
 import { textOf } from './page-tree.js';
 import type { SectionName } from './section-names.js';
 
@@ -15,20 +16,6 @@ export interface Block {
 }
 
 type Finder = (nodes: readonly RootContent[], usable: (i: number) => boolean) => Block | undefined;
-
-const isHeading = (n: RootContent | undefined): n is Heading => n?.type === 'heading';
-const headings = (nodes: readonly RootContent[], usable: (i: number) => boolean, re: RegExp) =>
-  nodes.flatMap((n, i) => (usable(i) && isHeading(n) && re.test(textOf(n)) ? [i] : []));
-
-const hasLink = (n: RootContent): boolean => n.type === 'link' || ('children' in n && (n.children as RootContent[]).some(hasLink));
-
-/** The end of the part a heading opens: before the next heading of the same or a higher level. */
-function partEnd(nodes: readonly RootContent[], h: number): number {
-  const depth = (nodes[h] as Heading).depth;
-  let j = h + 1;
-  while (j < nodes.length && !(isHeading(nodes[j]) && (nodes[j] as Heading).depth <= depth)) j++;
-  return j - 1;
-}
 
 /** The list right after block `i`, if there is one. */
 const listAfter = (nodes: readonly RootContent[], i: number): Block | undefined => (nodes[i + 1]?.type === 'list' ? { first: i + 1, last: i + 1 } : undefined);
