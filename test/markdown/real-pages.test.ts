@@ -56,8 +56,8 @@ describe('readme --init on pages shaped unlike SC19: no line of the page is lost
     const none = initAndRegenerate('three-days.md', 'three-days.yaml').plan;
     expect(none).toContain('committee: not wrapped (lines 58-90 unchanged): workshop.yaml has no committee (the page lists 33 people); add them, or run dls import');
     expect(none).toContain('signup: not wrapped (line 5 unchanged): workshop.yaml has no signup_url (the page has 1 heading)');
-    // Session chairs are paragraphs the program table cannot show.
-    expect(none).toContain('program: not wrapped (lines 7-36 unchanged): workshop.yaml gives 0 paragraphs where the page has 4 paragraphs');
+    // The file has no speakers for the talks the page names (and no session chairs).
+    expect(none).toContain('program: not wrapped (lines 7-36 unchanged): workshop.yaml gives 21 filled table cells where the page has 23 filled table cells');
     const five = initAndRegenerate('three-days.md', 'three-days-5.yaml').plan;
     expect(five).toContain('committee: not wrapped (lines 58-90 unchanged): workshop.yaml gives 5 people where the page lists 33 people; add the missing ones, or run dls import');
     expect(five).toContain('--allow-shrink and --allow-empty wrap it anyway');

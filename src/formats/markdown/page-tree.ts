@@ -21,20 +21,22 @@ export function textOf(node: Nodes): string {
   return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
 }
 
-/** What a part of a page shows: its list items (at any depth), table rows, paragraphs outside those, and headings. */
+/** What a part of a page shows: its list items (at any depth), table rows and their non-empty cells, paragraphs outside those, and headings. */
 export interface Entries {
   listItems: number;
   tableRows: number;
+  tableCells: number;
   paragraphs: number;
   headings: number;
 }
 
 /** Counts the entries of some blocks of a tree. */
 export function countEntries(nodes: readonly Nodes[]): Entries {
-  const entries: Entries = { listItems: 0, tableRows: 0, paragraphs: 0, headings: 0 };
+  const entries: Entries = { listItems: 0, tableRows: 0, tableCells: 0, paragraphs: 0, headings: 0 };
   const walk = (node: Nodes, inEntry: boolean) => {
     if (node.type === 'listItem') entries.listItems++;
     else if (node.type === 'tableRow') entries.tableRows++;
+    else if (node.type === 'tableCell' && node.children.length > 0) entries.tableCells++;
     else if (node.type === 'paragraph' && !inEntry) entries.paragraphs++;
     else if (node.type === 'heading') entries.headings++;
     const entry = inEntry || node.type === 'listItem' || node.type === 'tableRow';

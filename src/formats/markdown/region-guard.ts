@@ -29,14 +29,15 @@ export const SECTION_KEYS: Partial<Record<SectionName, string>> = {
 
 const ITEM_NOUNS: Partial<Record<SectionName, string>> = { committee: 'people', dates: 'dates', topics: 'topics', previous: 'entries' };
 
-const NOUNS: Record<keyof Entries, string> = { listItems: 'items', tableRows: 'table rows', paragraphs: 'paragraphs', headings: 'headings' };
+const NOUNS: Record<keyof Entries, string> = { listItems: 'items', tableRows: 'table rows', tableCells: 'filled table cells', paragraphs: 'paragraphs', headings: 'headings' };
 const noun = (section: SectionName, kind: keyof Entries) => (kind === 'listItems' ? (ITEM_NOUNS[section] ?? NOUNS[kind]) : NOUNS[kind]);
 
 /** How the page shows some entries: `lists 33 people`, `has 20 table rows`, `has 2 paragraphs`. */
 const shows = (section: SectionName, kind: keyof Entries, n: number) => `${kind === 'listItems' ? 'lists' : 'has'} ${n} ${n === 1 ? singular(noun(section, kind)) : noun(section, kind)}`;
 const singular = (word: string) => (word === 'people' ? 'person' : word.replace(/s$/, ''));
 
-const KINDS = ['listItems', 'tableRows', 'paragraphs'] as const;
+// Cells after rows: a table with as many rows but a column fewer (slides, chairs) drops its cells.
+const KINDS = ['listItems', 'tableRows', 'tableCells', 'paragraphs'] as const;
 const ALL_KINDS = [...KINDS, 'headings'] as const;
 
 /** `undefined` when `after` may replace `before`; otherwise why not. */
