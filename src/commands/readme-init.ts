@@ -55,7 +55,7 @@ const KEPT_NOTE = 'A section not wrapped stays as written, so dls never deletes 
 function describePlacement(p: MarkerPlacement): string {
   const lines = p.fromLine === p.toLine ? `line ${p.fromLine}` : `lines ${p.fromLine}-${p.toLine}`;
   if (p.action === 'wrap') return `  ${p.section}: replaces ${lines}\n`;
-  if (p.action === 'keep') return `  ${p.section}: not wrapped (${lines} unchanged): ${p.reason}\n`;
+  if (p.action === 'keep') return `  ${p.section}: not wrapped: ${p.reason} (${lines} unchanged)\n`;
   if (p.action === 'omit') return `  ${p.section}: ${p.reason}\n`;
   const heading = SECTION_HEADINGS[p.section];
   return `  ${p.section}: appended at the end${heading ? ` under "${heading}"` : ''}\n`;

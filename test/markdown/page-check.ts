@@ -1,17 +1,18 @@
 import type { Nodes } from 'mdast';
-import { parseGfm } from './gfm.js';
+import { parseGfm, visible } from './gfm.js';
 
 /**
  * Checks for "no line of the page is lost", read with the independent GFM parser:
  * what a page shows, per kind, and where `dls readme --init` said it put markers.
  */
 
-/** Counts of what a reader sees: list items at any depth, table rows, paragraphs outside those, code blocks. */
-export function shown(markdown: string): { listItems: number; tableRows: number; paragraphs: number; code: number } {
-  const n = { listItems: 0, tableRows: 0, paragraphs: 0, code: 0 };
+/** Counts of what a reader sees: list items at any depth, table rows, non-empty cells, paragraphs outside those, code blocks. */
+export function shown(markdown: string): { listItems: number; tableRows: number; cells: number; paragraphs: number; code: number } {
+  const n = { listItems: 0, tableRows: 0, cells: 0, paragraphs: 0, code: 0 };
   const walk = (node: Nodes, inEntry: boolean) => {
     if (node.type === 'listItem') n.listItems++;
     if (node.type === 'tableRow') n.tableRows++;
+    if (node.type === 'tableCell' && visible(node) !== '') n.cells++;
     if (node.type === 'paragraph' && !inEntry) n.paragraphs++;
     if (node.type === 'code') n.code++;
     if ('children' in node) for (const c of node.children as Nodes[]) walk(c, inEntry || node.type === 'listItem' || node.type === 'tableRow');
