@@ -50,6 +50,10 @@ describe('the marker scan', () => {
     expect(m!.misplaced).toContain(why);
   });
 
+  it('finds no marker in Jekyll front matter', () => {
+    expect(findMarkers('---\ndescription: >\n<!-- dls:program:start -->\n---\n# Page\n')).toEqual([]);
+  });
+
   it('finds markers indented up to three spaces, and right under a paragraph line', () => {
     expect(findMarkers('Intro text\n   <!-- dls:dates:start -->\n<!-- dls:dates:end -->\n').map((m) => [m.kind, m.line, m.misplaced])).toEqual([
       ['start', 2, undefined],

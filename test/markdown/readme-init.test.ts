@@ -82,6 +82,13 @@ describe('adding markers to a README that has none', () => {
     expect(placements.map((p) => [p.action, p.fromLine, p.toLine])).toEqual([['wrap', 3, 8]]);
   });
 
+  it('never places markers in Jekyll front matter, which the GFM parser would read as a heading', () => {
+    const readme = '---\ntitle: Workshop Program\nlayout: default\n---\n\n## Schedule\n\n| a |\n| - |\n';
+    const { text, placements } = insertRegionMarkers(readme, { sections: ['program'] });
+    expect(placements.map((p) => [p.action, p.fromLine, p.toLine])).toEqual([['wrap', 6, 9]]);
+    expect(text.startsWith('---\ntitle: Workshop Program\nlayout: default\n---\n\n<!-- dls:program:start -->\n## Schedule')).toBe(true);
+  });
+
   it('does not wrap a heading inside fenced code', () => {
     const { placements } = insertRegionMarkers('```\n### Program\n| a |\n```\n', { sections: ['program'] });
     expect(placements[0]!.action).toBe('append');

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { parsePage } from './page-tree.js';
+import { frontMatterLines, parsePage } from './page-tree.js';
 
 /**
  * The one scan for `<!-- dls:NAME:start -->` / `<!-- dls:NAME:end -->` markers. A
@@ -27,9 +27,11 @@ const LITERAL_HTML = /^\s*<(!--|pre[\s>]|script[\s>]|style[\s>]|textarea[\s>])/i
 /** Every marker of `text` (or of its parsed `tree`), in page order. */
 export function findMarkers(text: string, tree: Root = parsePage(text)): Marker[] {
   const markers: Marker[] = [];
+  const front = frontMatterLines(text);
   const at = (m: RegExpExecArray, line: number, misplaced?: string) =>
     markers.push({ name: m[1]!, kind: m[2] as Marker['kind'], line, text: m[0], ...(misplaced ? { misplaced } : {}) });
   const walk = (node: Nodes, top: boolean) => {
+    if (node.position!.end.line <= front) return;
     if (node.type === 'html') return htmlMarkers(node.value, node.position!.start.line, top, at);
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child, node.type === 'root');
   };

@@ -15,6 +15,17 @@ export function parsePage(text: string): Root {
   return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
+/**
+ * The number of lines of a Jekyll front matter block (`---` ... `---` at the very
+ * start), 0 without one. The GFM parser does not know front matter and would read
+ * `title: Program` above a `---` as a heading; nothing in those lines is a section or
+ * a marker.
+ */
+export function frontMatterLines(text: string): number {
+  const m = /^\ufeff?---[ \t]*(?:\r\n|\n|\r)(?:.*(?:\r\n|\n|\r))*?(?:---|\.\.\.)[ \t]*(?:\r\n|\n|\r|$)/.exec(text);
+  return m ? m[0].split(/\r\n|\n|\r/).length - (/(\r\n|\n|\r)$/.test(m[0]) ? 1 : 0) : 0;
+}
+
 /** The plain text of a node, with inline code and link texts but no markup. */
 export function textOf(node: Nodes): string {
   if ('value' in node && node.type !== 'html') return node.value;

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { dominantEol, splitLines } from './lines.js';
 import { applyPlacements } from './marker-placement.js';
-import { countEntries, entriesOf, linesOf, parsePage } from './page-tree.js';
+import { countEntries, entriesOf, frontMatterLines, linesOf, parsePage } from './page-tree.js';
 import { judgeReplacement } from './region-guard.js';
 import { SECTION_NAMES, type SectionName } from './registry.js';
 import type { Region } from './region-scan.js';
@@ -50,7 +50,8 @@ export function insertRegionMarkers(text: string, options: InitOptions = {}): { 
   const sections = (options.sections ?? SECTION_NAMES).filter((s) => !regions.some((r) => r.name === s));
   const lines = splitLines(text);
   const nodes = parsePage(text).children;
-  const inRegion = (line: number) => regions.some((r) => line >= r.startLine && line <= r.endLine);
+  const front = frontMatterLines(text);
+  const inRegion = (line: number) => line <= front || regions.some((r) => line >= r.startLine && line <= r.endLine);
   const taken = new Set(nodes.flatMap((n, i) => (inRegion(n.position!.start.line) ? [i] : [])));
   const placements: MarkerPlacement[] = [];
   for (const section of sections) {
