@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { DlsError, EXIT } from '../errors.js';
 import { readPreviousCalendar, type PreviousCalendar } from '../formats/ics/previous.js';
 import { writeIcs, type IcsScope, type ScopeMismatch } from '../formats/ics/writer.js';
+import { escapeForDisplay } from '../safe-text.js';
 import { writeOutput } from './io.js';
 import { chooseDtstamp } from '../formats/ics/dtstamp.js';
 import { readPreviousFile } from './ics-previous-file.js';
@@ -55,7 +56,12 @@ async function readPrevious(path: string, force: boolean): Promise<PreviousCalen
   const file = await readPreviousFile(path);
   if (file.kind === 'none' || (file.kind === 'text' && file.text.trim() === '')) return undefined;
   const previous = file.kind === 'text' ? readPreviousCalendar(file.text) : { ok: false as const, message: file.reason };
-  if (previous.ok) return previous.calendar;
+  if (previous.ok) {
+    const notes = previous.calendar.notes ?? [];
+    for (const note of notes.slice(0, 5)) process.stderr.write(`dls: note: ${escapeForDisplay(path)}: ${escapeForDisplay(note)}\n`);
+    if (notes.length > 5) process.stderr.write(`dls: note: ${escapeForDisplay(path)}: ${notes.length - 5} more like these\n`);
+    return previous.calendar;
+  }
   if (force) return undefined;
   throw new DlsError(`refusing to overwrite ${path}: ${previous.message}`, { hint: 'choose another -o, or pass --force to replace it' });
 }

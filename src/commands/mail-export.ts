@@ -15,6 +15,7 @@ import { mailWriters } from '../formats/mail/formats.js';
 import { readInput, writeOutput } from './io.js';
 import { checkFormatFlags, checkGroup } from './mail-flags.js';
 import { loadWorkshop } from './load.js';
+import { escapeForDisplay } from '../safe-text.js';
 
 /** Options of `dls mail export`, as the CLI parsed them. */
 export interface MailExportOptions {
@@ -49,8 +50,8 @@ export async function runMailExport(o: MailExportOptions): Promise<number> {
   }
   if (wantsSignups && signupsPath !== undefined) {
     const signups = await readSignups(signupsPath);
-    if (signups.length === 0) process.stderr.write(`note: ${shown(signupsPath)} has no sign-ups yet (no rows under the header)\n`);
-    entries.push(...signups);
+    if (signups.length === 0) process.stderr.write(`note: ${escapeForDisplay(shown(signupsPath))} has no sign-ups yet (no rows under the header)\n`);
+    for (const signup of signups) entries.push(signup); // not push(...signups): a million arguments overflow the stack
   } else if (wantsSignups) process.stderr.write('note: no sign-up CSV (set mailing.signups in workshop.yaml or pass --signups FILE); exporting workshop.yaml only\n');
   const suppressPath = o.suppress ?? inWorkshopDir(workshop.mailing.suppress);
   const suppression = suppressPath === undefined ? { keys: new Map<string, string>(), rejected: [] as Rejected[] } : parseSuppression(await readText(suppressPath, 'suppression file'), shown(suppressPath));

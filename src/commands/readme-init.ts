@@ -4,6 +4,7 @@ import { insertRegionMarkers, type MarkerPlacement } from '../formats/markdown/r
 import { SECTION_HEADINGS, SECTION_NAMES } from '../formats/markdown/registry.js';
 import { writeFileAtomic } from './io.js';
 import { markerError, readReadme } from './readme-text.js';
+import { escapeForDisplay } from '../safe-text.js';
 
 /** What `dls readme --init` may do beyond the safe default. */
 export interface ReadmeInitFlags {
@@ -58,5 +59,6 @@ function describePlacement(p: MarkerPlacement): string {
   if (p.action === 'keep') return `  ${p.section}: not wrapped: ${p.reason} (${lines} unchanged)\n`;
   if (p.action === 'omit') return `  ${p.section}: ${p.reason}\n`;
   const heading = SECTION_HEADINGS[p.section];
-  return `  ${p.section}: appended at the end${heading ? ` under "${heading}"` : ''}\n`;
+  return `  ${p.section}: appended at the end${heading ? ` under "${escapeForDisplay(heading)}"` : ''}
+`;
 }

@@ -1,5 +1,6 @@
 import type { AudienceResult } from './audience.js';
 import type { Missing, Rejected } from './recipient.js';
+import { escapeForDisplay } from '../safe-text.js';
 
 /** `signups.csv:14: rejected "bob@@example.org": it has more than one @` */
 export const formatRejected = (r: Rejected): string => `${r.origin}: rejected ${JSON.stringify(r.value)}: ${r.reason}`;
@@ -20,5 +21,6 @@ export function formatMailReport(result: AudienceResult, extraRejected: readonly
     `dls: wrote ${n} recipient${n === 1 ? '' : 's'} as ${format} to ${target}; ${result.suppressed.length} suppressed, ${rejected} rejected` +
       (missing.length > 0 ? `, ${missing.length} without an address` : ''),
   );
-  return lines.join('\n') + '\n';
+  // Names, addresses and paths come from the sign-ups and workshop.yaml: shown escaped.
+  return lines.map(escapeForDisplay).join('\n') + '\n';
 }

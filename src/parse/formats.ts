@@ -23,11 +23,19 @@ const NOT_RESERVED = 'other than a reserved name (constructor, prototype, toStri
 // writers convert it to punycode). Full RFC 5322 syntax is not what people type.
 const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/u;
 
-/** True for a real calendar date written `YYYY-MM-DD`. */
+/**
+ * Years a workshop date may fall in. Wide enough for any real workshop, and narrow
+ * enough that every calendar value, even an AoE deadline on the last day, keeps a
+ * four-digit year (year 10000 printed as `+010000...`, year 0 as 1900).
+ */
+export const YEARS = { first: 1900, last: 2200 } as const;
+
+/** True for a real calendar date written `YYYY-MM-DD`, in the years {@link YEARS}. */
 export function isDate(s: string): boolean {
   const m = DATE_PATTERN.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < YEARS.first || y > YEARS.last) return false;
   const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth;
 }
@@ -50,7 +58,7 @@ function isHttpUrl(s: string): boolean {
 /** A 24-hour clock time. */
 export const timeSchema = text({ expected: 'a time like 9:30 or 14:05 (H:MM, 24-hour)', test: (s) => TIME_PATTERN.test(s), ruleId: 'invalid-time', json: { pattern: TIME_PATTERN.source } });
 /** A calendar date. */
-export const dateSchema = text({ expected: 'a date like 2019-11-17 (YYYY-MM-DD) that exists', test: isDate, ruleId: 'invalid-date', json: { pattern: DATE_PATTERN.source } });
+export const dateSchema = text({ expected: `a date like 2019-11-17 (YYYY-MM-DD) that exists, from ${YEARS.first} to ${YEARS.last}`, test: isDate, ruleId: 'invalid-date', json: { pattern: '^(19\\d{2}|2[01]\\d{2}|2200)-\\d{2}-\\d{2}$' } });
 /** A lowercase slug. */
 export const slugSchema = text({ expected: `a lowercase slug like dls-sc19 (a-z, 0-9, single hyphens), ${NOT_RESERVED}`, test: (s) => SLUG_PATTERN.test(s) && unreserved(s), json: { pattern: SLUG_PATTERN.source, not: { enum: [...RESERVED_NAMES] } } });
 /** A stable item or person id. */
@@ -72,7 +80,7 @@ export const emailSchema: Schema<string> = {
 };
 /** A date and time with an offset, such as `2019-11-01T12:00:00Z`, or a day (midnight UTC). */
 export const instantSchema = text({
-  expected: 'an ISO date-time with offset like 2019-11-01T12:00:00Z, or a date like 2019-11-01',
+  expected: `an ISO date-time with offset like 2019-11-01T12:00:00Z, or a date like 2019-11-01, from ${YEARS.first} to ${YEARS.last}`,
   test: (s) => {
     const m = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/.exec(s);
     return m !== null && isDate(m[1]!);

@@ -7,7 +7,7 @@ const valid = BASE_YAML;
 const withProgramLine = (line: string) => valid.replace('    start: "9:30"', `    start: ${line}`);
 
 // A "billion laughs": each level repeats the previous ten times; fully expanded it has 10^9
-// nodes. The report points at the alias (`*c` on line 4) whose expansion crossed the budget.
+// nodes. The report points at the alias (`*d` on line 5) whose expansion crossed the budget.
 const aliasBomb = [
   'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
   ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
@@ -22,7 +22,7 @@ const cases: { name: string; text: string; ruleId: string; line: number; column:
   { name: 'an unterminated quote', text: 'id: x\ntitle: "Deep Learning\n', ruleId: 'yaml-syntax', line: 3, column: 1, says: ['quote'] },
   { name: 'a duplicate key', text: valid.replace('title: Test Workshop', 'title: Test Workshop\ntitle: Again'), ruleId: 'duplicate-key', line: 3, column: 1, says: ['duplicate key'] },
   { name: 'a second YAML document', text: `${valid}---\nid: other\n`, ruleId: 'multiple-documents', line: 21, column: 1, says: ['second YAML document', 'exactly one'] },
-  { name: 'an alias bomb', text: aliasBomb, ruleId: 'alias-limit', line: 4, column: 29, says: ['alias', 'expected modest use'] },
+  { name: 'an alias bomb', text: aliasBomb, ruleId: 'alias-limit', line: 5, column: 29, says: ['alias', 'expected modest use'] },
   { name: 'a __proto__ key', text: valid.replace('title: Test Workshop', '__proto__: { polluted: true }\ntitle: Test Workshop'), ruleId: 'reserved-key', line: 2, column: 1, says: ['__proto__', 'reserved'] },
   { name: 'the hour 25:00', text: withProgramLine('"25:00"'), ruleId: 'invalid-time', line: 18, column: 12, says: ['25:00', 'H:MM, 24-hour'] },
   { name: 'a dotted time 9.30', text: withProgramLine('9.30'), ruleId: 'invalid-value', line: 18, column: 12, says: ['9.30', 'a time like 9:30'] },

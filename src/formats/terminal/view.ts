@@ -7,6 +7,8 @@ import { clockOf, clockWidth, span } from './clock.js';
 import { drawRooms, type DayView, type Findings } from './day.js';
 import { roomColumns } from './grid.js';
 import { displayWidth, truncate, wrap } from './text-width.js';
+import { shownWorkshop } from './shown-workshop.js';
+
 
 /** How to draw: the width to fit, the painter (plain when piped) and an optional second zone. */
 export interface ScheduleViewOptions {
@@ -25,9 +27,11 @@ const MIN_LANE = 24;
 /**
  * `dls schedule show`: each day as a time grid, item lengths to scale, rooms side by
  * side (or one after another when too narrow), overlaps and gaps marked where the
- * diagnostics report them. Pure: the caller passes width, colours and zone.
+ * diagnostics report them. Texts from the file show control and bidi characters
+ * escaped. Pure: the caller passes width, colours and zone.
  */
-export function formatScheduleView(w: Workshop, diagnostics: readonly Diagnostic[], o: ScheduleViewOptions): string {
+export function formatScheduleView(workshop: Workshop, diagnostics: readonly Diagnostic[], o: ScheduleViewOptions): string {
+  const w = shownWorkshop(workshop);
   const paint = o.paint ?? plainSchedulePaint;
   const findings = findingsOf(w, diagnostics);
   const days = [...new Set(w.program.map((i) => i.date))].sort();
