@@ -59,6 +59,5 @@ function describePlacement(p: MarkerPlacement): string {
   if (p.action === 'keep') return `  ${p.section}: not wrapped: ${p.reason} (${lines} unchanged)\n`;
   if (p.action === 'omit') return `  ${p.section}: ${p.reason}\n`;
   const heading = SECTION_HEADINGS[p.section];
-  return `  ${p.section}: appended at the end${heading ? ` under "${escapeForDisplay(heading)}"` : ''}
-`;
+  return `  ${p.section}: appended at the end${heading ? ` under "${escapeForDisplay(heading)}"` : ''}\n`;
 }
