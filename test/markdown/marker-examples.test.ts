@@ -52,6 +52,8 @@ describe('the marker scan', () => {
 
   it('finds no marker in Jekyll front matter', () => {
     expect(findMarkers('---\ndescription: >\n<!-- dls:program:start -->\n---\n# Page\n')).toEqual([]);
+    // GFM links a bare e-mail address with a node that has no position.
+    expect(findMarkers('---\na: b\n---\nWrite to x@example.org.\n<!-- dls:dates:start -->\n')).toMatchObject([{ name: 'dates', line: 5 }]);
   });
 
   it('finds markers indented up to three spaces, and right under a paragraph line', () => {

@@ -117,7 +117,8 @@ describe('dls readme never empties a region that shows something', () => {
     s.write(page);
     const r = s.dls();
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('README.md:5-8: dls:committee would be emptied: workshop.yaml has no committee (the page lists 2 people)');
+    expect(r.stderr).toContain('README.md:5:1 error dls:committee (lines 5-8) would be emptied: workshop.yaml has no committee (the page lists 2 people) (region-emptied)');
+    expect(r.stderr).toContain('README.md was left untouched');
     expect(r.stderr).toContain('--allow-empty');
     expect(s.read()).toBe(page);
   });

@@ -31,7 +31,8 @@ export function findMarkers(text: string, tree: Root = parsePage(text)): Marker[
   const at = (m: RegExpExecArray, line: number, misplaced?: string) =>
     markers.push({ name: m[1]!, kind: m[2] as Marker['kind'], line, text: m[0], ...(misplaced ? { misplaced } : {}) });
   const walk = (node: Nodes, top: boolean) => {
-    if (node.position!.end.line <= front) return;
+    // Nodes made by GFM autolinks have no position; they are inline and never markers.
+    if (node.position && node.position.end.line <= front) return;
     if (node.type === 'html') return htmlMarkers(node.value, node.position!.start.line, top, at);
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child, node.type === 'root');
   };
