@@ -2,8 +2,11 @@ import { compareCodeUnits } from './compare.js';
 import type { Path } from './model.js';
 import { escapeForDisplay, escapeJsonText } from './safe-text.js';
 
-/** How bad a finding is. Warnings fail a check only under `--strict`. */
-export type Severity = 'error' | 'warning';
+/**
+ * How bad a finding is. Warnings fail a check only under `--strict`; an info (such as
+ * "this item was skipped by the rules") never fails anything and is not counted.
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * One finding about an input file: data, not an exception. `line` and `column` are
@@ -28,11 +31,15 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** Counts errors and warnings. */
+/** Counts errors and warnings (infos are not counted). */
 export function countDiagnostics(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
   let errors = 0;
-  for (const d of diagnostics) if (d.severity === 'error') errors++;
-  return { errors, warnings: diagnostics.length - errors };
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
 }
 
 /** Painters for the text format; identity functions when colour is off. */
@@ -53,7 +60,7 @@ export const plain: Paint = { red: (s) => s, yellow: (s) => s, dim: (s) => s, bo
  * so a key or value from the file can neither drive the terminal nor start a line.
  */
 export function formatDiagnosticText(d: Diagnostic, paint: Paint = plain): string {
-  const severity = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
+  const severity = d.severity === 'error' ? paint.red('error') : d.severity === 'warning' ? paint.yellow('warning') : paint.dim('info');
   return `${paint.bold(`${escapeForDisplay(d.file)}:${d.line}:${d.column}`)} ${severity} ${escapeForDisplay(d.message)} ${paint.dim(`(${d.ruleId})`)}`;
 }
 
@@ -81,7 +88,7 @@ export function formatDiagnosticsJson(diagnostics: readonly Diagnostic[]): strin
 export function formatDiagnosticsGithub(diagnostics: readonly Diagnostic[]): string {
   return sortDiagnostics(diagnostics)
     .map((d) => {
-      const kind = d.severity === 'error' ? 'error' : 'warning';
+      const kind = d.severity === 'info' ? 'notice' : d.severity;
       const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.ruleId)}`;
       return `::${kind} ${props}::${escapeData(d.message)}\n`;
     })

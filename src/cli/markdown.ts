@@ -21,6 +21,8 @@ function addFormatFlags(cmd: Command): Command {
     .option('--second-zone <zone>', 'add a Time column in this IANA zone, for remote attendees');
 }
 
+const STRICT = 'refuse to write while `dls schedule check` reports anything (overlaps and gaps are warnings otherwise)';
+
 const formatOf = (o: FormatFlags): MarkdownOptions => ({ clock: o.clock, separator: o.separator, zoneLabel: o.zoneLabel, secondZone: o.secondZone });
 
 /** Wires the markdown commands into the program. Commands are imported lazily in their actions. */
@@ -29,12 +31,13 @@ export function registerMarkdownCommands(ctx: CliContext): void {
     .command('markdown')
     .description('print README sections (program, dates, committee ...) as Markdown')
     .addOption(new Option('--section <name>', 'section to print').choices([...SECTION_NAMES, 'all']).default('all'))
-    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output');
+    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output')
+    .option('--strict', STRICT, false);
   addFormatFlags(exportMd)
     .addHelpText('after', examples('dls export markdown --section program', 'dls export markdown --section dates -o dates.md', 'dls export markdown --section program --clock 12 --zone-label --second-zone Europe/Berlin'))
-    .action(async (opts: FormatFlags & { section: SectionName | 'all'; output?: string }) => {
+    .action(async (opts: FormatFlags & { section: SectionName | 'all'; output?: string; strict: boolean }) => {
       const { runExportMarkdown } = await import('../commands/export-markdown.js');
-      ctx.setExit(await runExportMarkdown({ file: ctx.fileOf(), section: opts.section, output: opts.output, markdown: formatOf(opts) }));
+      ctx.setExit(await runExportMarkdown({ file: ctx.fileOf(), section: opts.section, output: opts.output, strict: opts.strict, markdown: formatOf(opts) }));
     });
 
   const readme = ctx.program
@@ -45,15 +48,16 @@ export function registerMarkdownCommands(ctx: CliContext): void {
     .option('--init', 'add dls markers for the sections that have none (shows the plan; writes with --yes)', false)
     .option('-y, --yes', 'with --init: write the README', false)
     .option('--allow-empty', 'regenerate (or with --init, wrap) a section that shows something even when workshop.yaml has nothing for it', false)
-    .option('--allow-shrink', 'with --init: wrap a section even when workshop.yaml has fewer entries than the page shows', false);
+    .option('--allow-shrink', 'with --init: wrap a section even when workshop.yaml has fewer entries than the page shows', false)
+    .option('--strict', STRICT, false);
   addFormatFlags(readme)
     .addHelpText(
       'after',
       examples('dls readme', 'dls readme --check            # in CI', 'dls readme docs/index.md', 'dls readme --init', 'dls readme --init --yes') +
-        '\nMarkers: <!-- dls:NAME:start --> ... <!-- dls:NAME:end -->, NAME one of ' + SECTION_NAMES.join(', ') + '.\nRegenerating never empties a section that shows something (unless --allow-empty); --init leaves unmarked\nany section whose list items, table rows or paragraphs workshop.yaml cannot all reproduce.\nExit status: 0 up to date or updated, 1 stale (--check), refused or problems, 2 usage error.\n',
+        '\nMarkers: <!-- dls:NAME:start --> ... <!-- dls:NAME:end -->, NAME one of ' + SECTION_NAMES.join(', ') + '.\nRegenerating never empties a section that shows something (unless --allow-empty); --init leaves unmarked\nany section whose list items, table rows, cells or paragraphs workshop.yaml cannot all reproduce.\nSchedule findings (overlaps, gaps) are printed as warnings and the page is written; --strict refuses instead.\nExit status: 0 up to date or updated, 1 stale (--check), refused or problems, 2 usage error.\n',
     )
-    .action(async (file: string, opts: FormatFlags & { check: boolean; init: boolean; yes: boolean; allowEmpty: boolean; allowShrink: boolean }) => {
+    .action(async (file: string, opts: FormatFlags & { check: boolean; init: boolean; yes: boolean; allowEmpty: boolean; allowShrink: boolean; strict: boolean }) => {
       const { runReadme } = await import('../commands/readme.js');
-      ctx.setExit(await runReadme({ file: ctx.fileOf(), readme: file, check: opts.check, init: opts.init, yes: opts.yes, allowEmpty: opts.allowEmpty, allowShrink: opts.allowShrink, markdown: formatOf(opts) }));
+      ctx.setExit(await runReadme({ file: ctx.fileOf(), readme: file, check: opts.check, init: opts.init, yes: opts.yes, allowEmpty: opts.allowEmpty, allowShrink: opts.allowShrink, strict: opts.strict, markdown: formatOf(opts) }));
     });
 }

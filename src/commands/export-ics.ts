@@ -23,11 +23,13 @@ export interface ExportIcsOptions {
   force: boolean;
   /** Drop cancellations carried over from earlier exports. */
   pruneCancelled: boolean;
+  /** Refuse to write while any schedule finding stands (an overlap, a gap). */
+  strict?: boolean;
 }
 
 /** Runs `dls export ics`: writes the calendar and returns the exit code. */
 export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const workshop = await loadValidWorkshop(options.file);
+  const { workshop } = await loadValidWorkshop(options.file, options.strict);
   const stamp = chooseDtstamp(workshop, env.SOURCE_DATE_EPOCH);
   const toFile = options.output !== undefined && options.output !== '-';
   const previous = toFile ? await readPrevious(options.output!, options.force) : undefined;
@@ -39,6 +41,7 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
   if (!result.ok) throw new DlsError(result.message, { hint: result.hint });
   await writeOutput(options.output, result.text, [options.file]);
   if (stamp.note) process.stderr.write(`dls: note: ${stamp.note}\n`);
+  for (const note of result.notes) process.stderr.write(`dls: note: ${note}\n`);
   if (toFile) {
     const { changed, cancelled, pruned } = result.stats;
     const pruning = pruned > 0 ? `, ${pruned} old cancellations dropped` : '';

@@ -22,6 +22,8 @@ export interface ReadmeOptions {
   /** With --init: wrap a part of the page even when the file has fewer entries than it shows. */
   allowShrink: boolean;
   markdown: MarkdownOptions;
+  /** Refuse to write while any schedule finding stands (an overlap, a gap). */
+  strict?: boolean;
 }
 
 /** Runs `dls readme`: regenerates the marked regions in place, checks them, or adds markers. */
@@ -30,7 +32,7 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
   if (options.allowShrink && !options.init) throw usageError('--allow-shrink only goes with --init', 'a marked region may always shrink: it shows what workshop.yaml holds');
-  const workshop = await loadValidWorkshop(options.file);
+  const { workshop } = await loadValidWorkshop(options.file, options.strict);
   const render = sectionRenderer(workshop, options.markdown);
   if (options.init) return runReadmeInit(options.readme, options, render);
   const text = await readReadme(options.readme);

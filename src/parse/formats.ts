@@ -1,8 +1,11 @@
 import { IANAZone } from 'luxon';
 import { canonicalZoneCase, isKnownZone, knownZones } from '../time.js';
 import { suggest } from '../suggest.js';
+import { zoneForZoneLikeCity } from '../zone-cities.js';
 import { isDeliverableAddress, parseAddress } from '../mail/address.js';
 import { text, type Schema, INVALID, shown, describePath } from './schema-kit.js';
+import { isAbsoluteHttp } from '../links.js';
+export { linkSchema } from './link-schema.js';
 
 /** `H:MM` or `HH:MM`, 24-hour. */
 export const TIME_PATTERN = /^([01]?\d|2[0-3]):[0-5]\d$/;
@@ -46,15 +49,6 @@ export function isDate(s: string): boolean {
  */
 export const isEmail = (s: string): boolean => EMAIL_PATTERN.test(s) && isDeliverableAddress(s);
 
-function isHttpUrl(s: string): boolean {
-  if (!/^https?:\/\//i.test(s) || /\s/.test(s)) return false;
-  try {
-    return new URL(s).hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 /** A 24-hour clock time. */
 export const timeSchema = text({ expected: 'a time like 9:30 or 14:05 (H:MM, 24-hour)', test: (s) => TIME_PATTERN.test(s), ruleId: 'invalid-time', json: { pattern: TIME_PATTERN.source } });
 /** A calendar date. */
@@ -63,8 +57,8 @@ export const dateSchema = text({ expected: `a date like 2019-11-17 (YYYY-MM-DD) 
 export const slugSchema = text({ expected: `a lowercase slug like dls-sc19 (a-z, 0-9, single hyphens), ${NOT_RESERVED}`, test: (s) => SLUG_PATTERN.test(s) && unreserved(s), json: { pattern: SLUG_PATTERN.source, not: { enum: [...RESERVED_NAMES] } } });
 /** A stable item or person id. */
 export const idSchema = text({ expected: `an id of letters, digits, \`.\`, \`_\` or \`-\`, ${NOT_RESERVED}`, test: (s) => ID_PATTERN.test(s) && unreserved(s), json: { pattern: ID_PATTERN.source, not: { enum: [...RESERVED_NAMES] } } });
-/** An http(s) URL. */
-export const urlSchema = text({ expected: 'an http:// or https:// URL', test: isHttpUrl, json: { format: 'uri', pattern: '^https?://' } });
+/** An absolute http(s) URL: the workshop's own address, against which relative links resolve. */
+export const urlSchema = text({ expected: 'an http:// or https:// URL', test: isAbsoluteHttp, json: { format: 'uri', pattern: '^https?://' } });
 const plainEmailSchema = text({ expected: 'an e-mail address like name@example.org', test: isEmail, ruleId: 'invalid-email', json: { format: 'email' } });
 /** An e-mail address; the message says what is wrong with it, as `dls mail export` would. */
 export const emailSchema: Schema<string> = {
@@ -105,8 +99,8 @@ export const timezoneSchema: Schema<string> = {
   toJsonSchema: () => ({ type: 'string', description: 'IANA time-zone name, e.g. America/Denver.', examples: ['America/Denver', 'Europe/Berlin', 'Asia/Tokyo'] }),
 };
 
-/** A near miss of a zone name: the right capitals, or one or two typos, never a far-off zone. */
+/** A near miss of a zone name: the right capitals, a city's zone (`Europe/Frankfurt`: `Europe/Berlin`), or one or two typos, never a far-off zone. */
 function zoneHint(value: string): string | undefined {
-  const hint = IANAZone.isValidZone(value) ? canonicalZoneCase(value) : suggest(value, knownZones(), 2);
+  const hint = IANAZone.isValidZone(value) ? canonicalZoneCase(value) : (zoneForZoneLikeCity(value) ?? suggest(value, knownZones(), 2));
   return hint === value ? undefined : hint;
 }

@@ -79,15 +79,18 @@ describe('bad input is data, not a crash', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('suggests no far-off zone: St_Louis is not St_Johns (Newfoundland)', () => {
+  it('suggests the zone St. Louis is in, never a far-off near miss (St_Johns, Newfoundland)', () => {
     const r = parseWorkshop(valid.replace('timezone: America/Denver', 'timezone: America/St_Louis'));
-    expect(r.ok || r.diagnostics[0]!.message).toBe('`timezone` is America/St_Louis; expected an IANA time-zone name like America/Denver or Europe/Berlin');
+    expect(r.ok || r.diagnostics[0]!.message).toBe('`timezone` is America/St_Louis; expected an IANA time-zone name like America/Denver or Europe/Berlin (did you mean America/Chicago?)');
   });
 
-  it('runs no schedule rule on a program it could not fully read, so no finding points at the wrong item', () => {
+  it('runs the schedule rules on the items it could read, names the one it skipped, and points at the right items', () => {
     const text = valid.replace('    start: "9:00"', '    start: "25:00"').replace('    start: "9:30"', '    start: "9:10"');
     const r = parseWorkshop(text);
-    expect(r.ok || r.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['invalid-time', 11]]);
+    expect(r.ok || r.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([
+      ['invalid-time', 'error', 11],
+      ['skipped-item', 'info', 10],
+    ]);
     expect(r.ok || r.workshop).toBeUndefined();
   });
 
