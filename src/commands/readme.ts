@@ -6,6 +6,7 @@ import { staleRegions, updateRegions } from '../formats/markdown/readme-regions.
 import { SECTION_NAMES, sectionRenderer } from '../formats/markdown/registry.js';
 import { editTextSafely } from './edit-file.js';
 import { loadValidWorkshop } from './load.js';
+import { refuseEmptied } from './readme-guard.js';
 import { runReadmeInit } from './readme-init.js';
 import { markerError, readReadme } from './readme-text.js';
 
@@ -16,6 +17,10 @@ export interface ReadmeOptions {
   check: boolean;
   init: boolean;
   yes: boolean;
+  /** Regenerate a region that shows something even when the file now has nothing for it. */
+  allowEmpty: boolean;
+  /** With --init: wrap a part of the page even when the file has fewer entries than it shows. */
+  allowShrink: boolean;
   markdown: MarkdownOptions;
   /** Refuse to write while any schedule finding stands (an overlap, a gap). */
   strict?: boolean;
@@ -26,9 +31,10 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   checkMarkdownOptions(options.markdown);
   if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
+  if (options.allowShrink && !options.init) throw usageError('--allow-shrink only goes with --init', 'a marked region may always shrink: it shows what workshop.yaml holds');
   const { workshop } = await loadValidWorkshop(options.file, options.strict);
   const render = sectionRenderer(workshop, options.markdown);
-  if (options.init) return runReadmeInit(options.readme, options.yes, render);
+  if (options.init) return runReadmeInit(options.readme, options, render);
   if (options.check) {
     const text = await readReadme(options.readme);
     const { update, stale } = regenerate(text, options.readme, render);
@@ -41,6 +47,7 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   const stale = await editTextSafely(options.readme, (text) => {
     if (text === undefined) throw usageError(`${options.readme}: no such README`, 'pass the path of your page, such as `dls readme docs/index.md`');
     const r = regenerate(text, options.readme, render);
+    if (r.stale.length > 0 && !options.allowEmpty) refuseEmptied(options.readme, text, r.stale, render);
     return { text: r.stale.length === 0 ? undefined : r.update.text, result: r.stale };
   });
   if (stale.length === 0) return upToDate(options.readme);
