@@ -28,6 +28,9 @@ export function parseWorkshop(text: string, file = 'workshop.yaml', checkOverrid
   const parsed = workshopSchema.parse(tree.value, [], ctx);
   const positioned = (list: Issue[]): Diagnostic[] =>
     list.map((i) => ({ severity: 'error', ruleId: i.ruleId, message: i.message, file, path: i.path, ...tree.source.locate(i.path, i.at) }));
+  if (parsed !== INVALID && parsed.program === undefined && parsed.status === undefined) {
+    issues.push({ path: [], ruleId: 'missing-key', message: 'the file lacks the required key `program`; expected `program:` with one item per talk or break (`program: []` while it is unknown), or `status: cancelled` or `postponed`' });
+  }
   if (parsed === INVALID || issues.length > 0) return { ok: false, diagnostics: positioned(issues) };
   const workshop = resolveWorkshop(parsed, issues);
   Object.assign(workshop.check, checkOverrides);

@@ -1,7 +1,9 @@
-import type { CommitteeMember, ImportantDate, ItemKind, Path, Person, ProgramItem, Workshop } from '../model.js';
-import { normalizeTime, resolveWallTime } from '../time.js';
+import type { CommitteeMember, ImportantDate, Path, Person, Workshop } from '../model.js';
+import { precisionOf } from './date-value.js';
+import { resolveItem } from './resolve-item.js';
+import { resolveSessions } from './resolve-sessions.js';
 import type { Issue } from './schema-kit.js';
-import type { ItemFile, PersonRefFile, WorkshopFile } from './workshop-schema.js';
+import type { PersonRefFile, WorkshopFile } from './workshop-schema.js';
 import { assignKeys } from './item-keys.js';
 
 /** A person reference that names no one in `people`; the `known-person` rule reports it. */
@@ -12,10 +14,11 @@ export type ResolvedPerson = Person & { [UNKNOWN_PERSON]?: true };
 /** Turns the validated file into the model: people resolved, times resolved to instants. */
 export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
   const people = new Map<string, Person>();
-  for (const [id, p] of file.people ?? new Map()) people.set(id, { id, ...p, path: ['people', id] });
+  for (const [id, p] of file.people ?? new Map()) people.set(id, { id, ...p, affiliation: joinAffiliations(p.affiliation), path: ['people', id] });
   const resolvePerson = (ref: string | PersonRefFile, path: Path): Person | undefined => {
     if (typeof ref === 'string') return lookup(ref, path);
-    const { person: id, role: _role, ...overrides } = ref;
+    const { person: id, role: _role, affiliation, ...rest } = ref;
+    const overrides = { ...rest, ...(affiliation === undefined ? {} : { affiliation: joinAffiliations(affiliation) }) };
     if (id !== undefined) {
       const base: ResolvedPerson = lookup(id, [...path, 'person']);
       return { ...base, ...overrides, path: base[UNKNOWN_PERSON] ? base.path : path } as Person;
@@ -30,7 +33,18 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
 
   const program = (file.program ?? []).map((item, index) => resolveItem(file, item, index, resolvePerson));
   assignKeys(program);
-  const importantDates: ImportantDate[] = (file.important_dates ?? []).map((d, index) => ({ label: d.label, date: d.date, was: d.was ?? [], index }));
+  const sessions = resolveSessions(file, program, resolvePerson);
+  const workshopAoe = file.deadline_timezone === 'AoE';
+  const importantDates: ImportantDate[] = (file.important_dates ?? []).map((d, index) => ({
+    label: d.label,
+    date: d.date,
+    precision: precisionOf(d.date),
+    note: d.note,
+    aoe: d.aoe ?? workshopAoe,
+    ownAoe: d.aoe !== undefined,
+    was: d.was ?? [],
+    index,
+  }));
   const committee: CommitteeMember[] = [];
   (file.committee ?? []).forEach((c, index) => {
     const person = resolvePerson(c, ['committee', index]);
@@ -40,6 +54,7 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
   return {
     id: file.id,
     title: file.title,
+    shortTitle: file.short_title,
     edition: file.edition,
     conference: file.conference,
     city: file.city,
@@ -52,6 +67,10 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
     url: file.url,
     signupUrl: file.signup_url,
     contact: file.contact,
+    mode: file.mode ?? 'in-person',
+    joinUrl: file.join_url,
+    status: file.status,
+    statusNote: file.status_note,
     deadlineTimezone: file.deadline_timezone,
     updated: file.updated,
     about: file.about,
@@ -59,6 +78,7 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
     logos: file.logos ?? [],
     people,
     program,
+    sessions,
     importantDates,
     committee,
     topics: file.topics ?? [],
@@ -69,39 +89,7 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
   };
 }
 
-function resolveItem(
-  file: WorkshopFile,
-  item: ItemFile,
-  index: number,
-  resolvePerson: (ref: string | PersonRefFile, path: Path) => Person | undefined,
-): ProgramItem {
-  const date = item.date ?? file.date;
-  const start = normalizeTime(item.start);
-  const end = normalizeTime(item.end);
-  const speakers: Person[] = [];
-  (item.speakers ?? []).forEach((ref, i) => {
-    const p = resolvePerson(ref, ['program', index, 'speakers', i]);
-    if (p) speakers.push(p);
-  });
-  const ownRoom = item.room !== undefined;
-  return {
-    id: item.id,
-    key: '',
-    index,
-    date,
-    start,
-    end,
-    startMs: resolveWallTime(date, start, file.timezone).ms,
-    endMs: resolveWallTime(date, end, file.timezone).ms,
-    title: item.title,
-    kind: (item.kind ?? 'talk') as ItemKind,
-    speakers,
-    room: item.room ?? file.room,
-    roomUrl: ownRoom ? item.room_url : (item.room_url ?? file.room_url),
-    track: item.track,
-    slides: item.slides,
-    url: item.url,
-    abstract: item.abstract,
-  };
-}
+/** `[ANL, UChicago]` as printed: `ANL & UChicago`. */
+export const joinAffiliations = (a: readonly string[] | undefined): string | undefined => (a === undefined ? undefined : a.join(' & '));
+
 export { slugify } from './item-keys.js';

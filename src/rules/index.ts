@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Workshop } from '../model.js';
 import type { SourceMap } from '../parse/yaml-tree.js';
-import { deadlinesInOrder, extensionsInOrder } from './date-rules.js';
+import { deadlinesInOrder, extensionsInOrder, workshopDateAgrees } from './date-rules.js';
+import { itemWithinSession, knownSession } from './session-rules.js';
 import { noOverlapInRoom, noUnaccountedGap, speakerNotDoubleBooked } from './overlap-rules.js';
 import { knownPerson, talkHasSpeaker, uniqueItemIds } from './reference-rules.js';
 import type { Rule } from './rule.js';
@@ -19,6 +20,9 @@ export const rules: readonly Rule[] = [
   knownPerson,
   deadlinesInOrder,
   extensionsInOrder,
+  workshopDateAgrees,
+  knownSession,
+  itemWithinSession,
   noUnaccountedGap,
   programInOrder,
   talkHasSpeaker,

@@ -21,16 +21,20 @@ function sweepOverlaps(items: ProgramItem[], onOverlap: (item: ProgramItem, earl
 export const noOverlapInRoom: Rule = {
   id: 'no-overlap-in-room',
   severity: 'error',
-  description: 'Items in the same room do not overlap (items without a room share one); touching ends are fine.',
+  description: 'Items in the same room do not overlap (items without a room share one); touching ends are fine, and items marked `parallel: true` are left out.',
   check(w, report) {
-    for (const [room, items] of groupBy(schedulable(w), (i) => i.room ?? '')) {
+    const placed = schedulable(w).filter((i) => !i.parallel);
+    for (const [place, items] of groupBy(placed, placeOf)) {
       sweepOverlaps(items, (item, earlier) => {
-        const where = room ? `in room ${room}` : 'in the same room';
+        const where = item.room ? `in room ${item.room}` : place ? `at ${item.location}` : 'in the same room';
         report({ path: ['program', item.index, 'start'], message: `${describeItem(item)} overlaps ${describeItem(earlier)} ${where}; expected it to start at or after ${clock(earlier.end)}` });
       });
     }
   },
 };
+
+/** Where an item happens, for overlaps: its room, else its off-site location. */
+const placeOf = (i: ProgramItem): string => i.room ?? (i.location === undefined ? '' : `location:${i.location}`);
 
 const personKey = (p: Person) => p.id ?? `name:${p.name.trim().toLowerCase()}`;
 
@@ -40,12 +44,13 @@ export const speakerNotDoubleBooked: Rule = {
   severity: 'error',
   description: 'No speaker is booked in two items at once in different rooms.',
   check(w, report) {
-    const bookings = schedulable(w).flatMap((item) => item.speakers.map((person, s) => ({ item, person, s })));
+    // A group ("Workshop Chairs") is not one person who can be in two places.
+    const bookings = schedulable(w).flatMap((item) => item.speakers.flatMap((person, s) => (person.group ? [] : [{ item, person, s }])));
     for (const list of groupBy(bookings, (b) => personKey(b.person)).values()) {
       if (list.length < 2) continue;
       const findings: Finding[] = [];
       sweepOverlaps(list.map((b) => b.item), (item, earlier) => {
-        if (item.room === earlier.room) return; // no-overlap-in-room already says so
+        if (placeOf(item) === placeOf(earlier) && !item.parallel && !earlier.parallel) return; // no-overlap-in-room already says so
         const b = list.find((x) => x.item === item)!;
         findings.push({ path: ['program', item.index, 'speakers', b.s], message: `${b.person.name} speaks in ${describeItem(item)} in ${item.room ?? 'no room'} and in ${describeItem(earlier)} in ${earlier.room ?? 'no room'} at the same time; expected one place at a time` });
       });

@@ -26,7 +26,7 @@ export const clock = (time: string): string => time.replace(/^0(\d)/, '$1');
 
 /** `"Opening" (9:00-9:05)`: how an item reads in messages. */
 export const describeItem = (item: { title: string; start: string; end: string }): string =>
-  `"${item.title.length > 50 ? `${item.title.slice(0, 47)}...` : item.title}" (${clock(item.start)}-${clock(item.end)})`;
+  `"${item.title.length > 50 ? `${item.title.slice(0, 47)}...` : item.title}" (${item.start === item.end ? clock(item.start) : `${clock(item.start)}-${clock(item.end)}`})`;
 
 /** Groups values by a key, keeping first-seen order. */
 export function groupBy<T>(values: Iterable<T>, keyOf: (value: T) => string): Map<string, T[]> {

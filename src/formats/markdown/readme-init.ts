@@ -1,5 +1,5 @@
 import { dominantEol, fencedLines, splitLines, type Line } from './lines.js';
-import { SECTION_HEADINGS, SECTION_NAMES, type SectionName } from './registry.js';
+import { INIT_SECTION_NAMES, SECTION_HEADINGS, type SectionName } from './registry.js';
 import { findSectionBlock } from './section-finders.js';
 
 /** Where {@link insertRegionMarkers} put one marker pair. */
@@ -19,7 +19,7 @@ export interface MarkerPlacement {
  * at the end, under a heading where the section prints none. The regions are left as
  * they are: fill them with `updateRegions`. Pure; `text` may be empty.
  */
-export function insertRegionMarkers(text: string, sections: readonly SectionName[] = SECTION_NAMES): { text: string; placements: MarkerPlacement[] } {
+export function insertRegionMarkers(text: string, sections: readonly SectionName[] = INIT_SECTION_NAMES): { text: string; placements: MarkerPlacement[] } {
   const lines = splitLines(text);
   const eol = dominantEol(lines);
   const fenced = fencedLines(lines);

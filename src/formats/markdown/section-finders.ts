@@ -30,7 +30,7 @@ const listAfterHeading = (re: RegExp): Finder => (lines, usable) => {
   return h < 0 ? undefined : runAfter(lines, h, LIST_ITEM);
 };
 
-const FINDERS: Record<SectionName, Finder> = {
+const FINDERS: Partial<Record<SectionName, Finder>> = {
   program: (lines, usable) => {
     // "Program Committee" is a committee; prefer the heading that has a table under it.
     const headings = lines.flatMap((l, i) => (usable(l.number) && HEADING.test(l.text) && /program|schedule|agenda/i.test(l.text) && !/committee|chair/i.test(l.text) ? [i] : []));
@@ -67,7 +67,7 @@ function trimmedBlock(lines: readonly Line[], h: number): { from: number; to: nu
 /** The lines of `lines` that show `section`, outside fenced code and lines already `taken`. */
 export function findSectionBlock(section: SectionName, lines: readonly Line[], fenced: Set<number>, taken: Set<number>): { from: number; to: number } | undefined {
   const usable = (n: number) => !fenced.has(n) && !taken.has(n);
-  const block = FINDERS[section](lines, usable);
+  const block = FINDERS[section]?.(lines, usable);
   if (!block) return undefined;
   for (let n = block.from; n <= block.to; n++) if (!usable(n)) return undefined;
   return block;
