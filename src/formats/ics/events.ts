@@ -44,7 +44,7 @@ const LINK_LABEL: Record<LinkType, string> = { slides: 'Slides', paper: 'Paper',
 
 /** `Session: Title (Chair: Name)`, for descriptions. */
 export const sessionLine = (s: Session): string =>
-  `Session: ${s.title}${s.chairs.length > 0 ? ` (${s.chairs.length > 1 ? 'Chairs' : 'Chair'}: ${s.chairs.map((p) => p.name).join(', ')})` : ''}`;
+  `${/^session\b/i.test(s.title) ? '' : 'Session: '}${s.title}${s.chairs.length > 0 ? ` (${s.chairs.length > 1 ? 'Chairs' : 'Chair'}: ${s.chairs.map((p) => p.name).join(', ')})` : ''}`;
 
 /** The cancellation or postponement, as the first paragraph of every description. */
 export function statusLine(workshop: Workshop): string[] {

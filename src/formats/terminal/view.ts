@@ -6,6 +6,7 @@ import { plainSchedulePaint, type SchedulePaint } from './cells.js';
 import { clockOf, clockWidth, span } from './clock.js';
 import { drawRooms, type DayView, type Findings } from './day.js';
 import { roomColumns } from './grid.js';
+import { dayNotes, sessionRules } from './notes.js';
 import { displayWidth } from './text-width.js';
 
 /** How to draw: the width to fit, the painter (plain when piped) and an optional second zone. */
@@ -32,6 +33,7 @@ export function formatScheduleView(w: Workshop, diagnostics: readonly Diagnostic
   const findings = findingsOf(w, diagnostics);
   const days = [...new Set(w.program.map((i) => i.date))].sort();
   const out = [paint.bold(w.title), ''];
+  if (w.status) out.push(paint.red(`${w.status === 'cancelled' ? 'Cancelled' : 'Postponed'}${w.statusNote ? `: ${w.statusNote.trim().replace(/\s+/g, ' ')}` : ''}`), '');
   if (days.length === 0) out.push('No program items yet; add one with `dls add talk`.', '');
   for (const day of days) out.push(...formatDay(w, day, w.program.filter((i) => i.date === day), findings, { ...o, paint }), '');
   out.push(summary(diagnostics, findings, paint, o.width));
@@ -72,10 +74,11 @@ function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings,
     return [heading, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, `room ${c.room ?? '(none)'}`)])];
   }
   const single = columns.length === 1 && columns[0]!.room ? ` · room ${columns[0]!.room}` : '';
-  const undrawn = items.filter((i) => !drawable.includes(i)).map((i) => o.paint.red(`  not drawn: "${i.title}" ends at ${i.end}, not after its start ${i.start}`));
+  const undrawn = items.filter((i) => !drawable.includes(i) && !i.point).map((i) => o.paint.red(`  not drawn: "${i.title}" ends at ${i.end}, not after its start ${i.start}`));
   // A narrow terminal gets the room on a line of its own rather than a line too long.
   const head = single && displayWidth(`${plainHeading}${single}`) > o.width ? [heading, single.slice(3)] : [heading + single];
-  return [...head, ...drawRooms(day, columns, laneW * lanes + columns.length - 1, undefined), ...undrawn];
+  const rules = sessionRules(w, date, o.width, o.paint);
+  return [...head, ...rules, ...drawRooms(day, columns, laneW * lanes + columns.length - 1, undefined), ...undrawn, ...dayNotes(items, o.paint)];
 }
 
 function summary(diagnostics: readonly Diagnostic[], f: Findings, paint: SchedulePaint, width: number): string {
