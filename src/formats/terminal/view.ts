@@ -34,7 +34,7 @@ export function formatScheduleView(w: Workshop, diagnostics: readonly Diagnostic
   const days = [...new Set(w.program.map((i) => i.date))].sort();
   const out = [paint.bold(w.title), ''];
   if (w.status) out.push(paint.red(`${w.status === 'cancelled' ? 'Cancelled' : 'Postponed'}${w.statusNote ? `: ${w.statusNote.trim().replace(/\s+/g, ' ')}` : ''}`), '');
-  if (days.length === 0) out.push('No program items yet; add one with `dls add talk`.', '');
+  if (days.length === 0 && !w.status) out.push('No program items yet; add one with `dls add talk`.', '');
   for (const day of days) out.push(...formatDay(w, day, w.program.filter((i) => i.date === day), findings, { ...o, paint }), '');
   out.push(summary(diagnostics, findings, paint, o.width));
   return `${out.join('\n')}\n`;
@@ -73,7 +73,7 @@ function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings,
   if (columns.length > 1 && laneW < MIN_LANE) {
     return [heading, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, `room ${c.room ?? '(none)'}`)])];
   }
-  const single = columns.length === 1 && columns[0]!.room ? ` · room ${columns[0]!.room}` : '';
+  const single = w.mode === 'virtual' ? ' · online' : columns.length === 1 && columns[0]!.room ? ` · room ${columns[0]!.room}` : '';
   const undrawn = items.filter((i) => !drawable.includes(i) && !i.point).map((i) => o.paint.red(`  not drawn: "${i.title}" ends at ${i.end}, not after its start ${i.start}`));
   // A narrow terminal gets the room on a line of its own rather than a line too long.
   const head = single && displayWidth(`${plainHeading}${single}`) > o.width ? [heading, single.slice(3)] : [heading + single];
