@@ -1,3 +1,4 @@
+import { suggest } from '../suggest.js';
 import { INVALID, describePath, isMapping, mismatch, shown, type Schema } from './schema-kit.js';
 
 /** `true` or `false`; YAML's `yes`/`on` are text in YAML 1.2 and refused here. */
@@ -42,7 +43,7 @@ export function word<const T extends readonly string[]>(values: T, aliases: Reco
     expected,
     parse(value, path, ctx) {
       if ((values as readonly unknown[]).includes(value)) return value as T[number];
-      const hint = typeof value === 'string' ? aliases[value.trim().toLowerCase()] : undefined;
+      const hint = typeof value === 'string' ? (aliases[value.trim().toLowerCase()] ?? suggest(value, values)) : undefined;
       ctx.issues.push({ path, ruleId, message: `${describePath(path)} is ${shown(value, path, ctx)}; expected ${expected}${hint ? ` (did you mean \`${hint}\`?)` : ''}` });
       return INVALID;
     },
