@@ -29,9 +29,10 @@ const item = fc.record({
 });
 const importantDate = fc.record({ label: title, precision: fc.constantFrom('day', 'month', 'tba'), note: fc.option(title, { nil: undefined }), aoe: fc.option(fc.boolean(), { nil: undefined }) });
 
+type Of<A> = A extends fc.Arbitrary<infer T> ? T : never;
 const clock = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
 
-function workshopData(items: fc.infer<typeof item>[], dates: fc.infer<typeof importantDate>[], extra: { mode: string; status: boolean; dinner: boolean; chairs: string }): Record<string, unknown> {
+function workshopData(items: Of<typeof item>[], dates: Of<typeof importantDate>[], extra: { mode: string; status: boolean; dinner: boolean; chairs: string }): Record<string, unknown> {
   let t = 9 * 60;
   const sessions: { id: string; title: string; chairs: string[] }[] = [];
   const program: Record<string, unknown>[] = items.map((it, i) => {
