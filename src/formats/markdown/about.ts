@@ -42,18 +42,20 @@ function pagesSentence(min: number | undefined, max: number | undefined): string
 }
 
 /**
- * The `submission` section: the text as written, a line with the page limits, the
- * template and the submission system, then the reproducibility requirements.
+ * The `submission` section: the text as written; a line with the page limits, the
+ * template and the submission system, each left out when the text already shows it
+ * (its link, or both page numbers); then the reproducibility requirements.
  */
 export function writeSubmission(workshop: Workshop): string {
   const s = workshop.submission;
-  const parts: string[] = [];
-  if (s?.text) parts.push(s.text.trim());
-  const facts = [pagesSentence(s?.minPages, s?.maxPages), s?.templateUrl && `using ${link('the template', s.templateUrl)}`].filter(Boolean).join(', ');
-  const submit = s?.url ? `Submit through ${link('the submission system', s.url)}.` : '';
+  const text = s?.text?.trim() ?? '';
+  const shows = (url: string | undefined) => url !== undefined && text.includes(url);
+  const numbers = [s?.minPages, s?.maxPages].filter((n) => n !== undefined);
+  const pagesShown = text !== '' && numbers.length > 0 && numbers.every((n) => new RegExp(`\\b${n}\\b`).test(text));
+  const facts = [pagesShown ? undefined : pagesSentence(s?.minPages, s?.maxPages), s?.templateUrl && !shows(s.templateUrl) ? `using ${link('the template', s.templateUrl)}` : undefined].filter(Boolean).join(', ');
+  const submit = s?.url && !shows(s.url) ? `Submit through ${link('the submission system', s.url)}.` : '';
   const line = [facts && `${facts}.`, submit].filter(Boolean).join(' ');
-  if (line) parts.push(line[0]!.toUpperCase() + line.slice(1));
-  if (workshop.reproducibility) parts.push(workshop.reproducibility.trim());
+  const parts = [text, line && line[0]!.toUpperCase() + line.slice(1), workshop.reproducibility?.trim() ?? ''].filter(Boolean);
   return parts.length > 0 ? `${parts.join('\n\n')}\n` : '';
 }
 
