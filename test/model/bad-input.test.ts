@@ -38,3 +38,14 @@ describe('bad input in the new keys', () => {
     expect(runDls(['-f', '-', 'schedule', 'check'], { input: HEAD + yaml }).code).toBe(0);
   });
 });
+
+describe('group speakers and several affiliations in mail exports', () => {
+  it('never notes a group for lacking an address, and joins affiliations with &', () => {
+    const yaml = `${HEAD}program:\n  - { start: "9:00", end: "9:30", title: A, speakers: [{ name: Workshop Chairs, group: true }, { name: Ada, email: ada@example.org, affiliation: [X, Y] }, { name: Bob }] }\n`;
+    const r = runDls(['-f', '-', 'mail', 'export', '--to', 'speakers'], { input: yaml });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('email,name,affiliation,roles\r\nada@example.org,Ada,X & Y,speaker\r\n'.replace(/\r\n/g, r.stdout.includes('\r\n') ? '\r\n' : '\n'));
+    expect(r.stderr).toContain('Bob (speaker) has no email');
+    expect(r.stderr).not.toContain('Workshop Chairs');
+  });
+});

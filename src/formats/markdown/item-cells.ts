@@ -26,8 +26,9 @@ export function chairsCell(session: Session): string {
   return `${session.chairs.length > 1 ? 'Chairs' : 'Chair'}: ${session.chairs.map((p) => escapeInline(p.name)).join(', ')}`;
 }
 
-/** The room cell: the room (linked to its map), else an off-site location. */
+/** The room cell: the room (linked to its map), else an off-site location; `Online` for a virtual item. */
 export function roomCell(item: ProgramItem): string {
+  if (item.mode === 'virtual') return 'Online';
   if (item.room) return link(item.room, item.roomUrl) + (item.location ? `, ${escapeInline(item.location)}` : '');
   return item.location ? link(item.location, item.roomUrl) : '';
 }

@@ -20,7 +20,7 @@ export function programTable(items: readonly ProgramItem[], workshop: Workshop, 
   const secondLabel = second ? zoneLabel(first.startMs, second) : '';
   if (second) header.push(`Time (${secondLabel})`);
   // A Room column only when some item is elsewhere than the heading's room.
-  const rooms = items.some((i) => i.room !== workshop.room || i.location !== undefined);
+  const rooms = items.some((i) => i.room !== workshop.room || i.location !== undefined || i.mode !== workshop.mode);
   header.push(...(rooms ? ['Room'] : []), 'Title', 'Speaker');
   const rows: string[][] = [];
   let session: Session | undefined;

@@ -39,7 +39,7 @@ export function drawRooms(day: DayView, columns: RoomColumn[], bodyW: number, ti
     previous = m;
     return cells;
   };
-  const header = [padEnd(clockHeader(clock, slices[0]?.from), timeW - 1), ...columns.map((c) => padEnd(title ?? (columns.length > 1 ? `room ${c.room ?? '(none)'}` : ''), c.lanes.length * laneW))].join(' ').trimEnd();
+  const header = [padEnd(clockHeader(clock, slices[0]?.from), timeW - 1), ...columns.map((c) => padEnd(title ?? (columns.length > 1 ? c.label : ''), c.lanes.length * laneW))].join(' ').trimEnd();
   const cells = columns.map((c) => c.lanes.map((lane, k) => laneLines(lane, k === 0 ? c : undefined, slices, laneW, day)));
   const rows: string[] = [o.paint.dim(header)];
   let row = 0;

@@ -17,6 +17,8 @@ export interface Slice {
 /** A room's column: lanes of items that do not overlap each other (overlaps open a second lane). */
 export interface RoomColumn {
   room: string | undefined;
+  /** How the column is headed: `room 502`, `at Zum Storch` (an off-site location), `room (none)`. */
+  label: string;
   lanes: ProgramItem[][];
 }
 
@@ -30,16 +32,20 @@ export function slicesOf(items: readonly ProgramItem[], minutesPerRow: number, z
 export function roomColumns(items: readonly ProgramItem[], zone: string): RoomColumn[] {
   const span0 = (i: ProgramItem) => span(i, zone)[0];
   const span1 = (i: ProgramItem) => span(i, zone)[1];
+  // An off-site item without a room gets a column of its own place.
   const rooms = new Map<string | undefined, ProgramItem[]>();
-  for (const item of items) rooms.set(item.room, [...(rooms.get(item.room) ?? []), item]);
-  return [...rooms].map(([room, list]) => {
+  const keyOf = (i: ProgramItem) => i.room ?? (i.location === undefined ? undefined : `\u0000${i.location}`);
+  for (const item of items) rooms.set(keyOf(item), [...(rooms.get(keyOf(item)) ?? []), item]);
+  return [...rooms].map(([, list]) => {
+    const room = list[0]!.room;
+    const label = room !== undefined ? `room ${room}` : list[0]!.location !== undefined ? `at ${list[0]!.location}` : 'room (none)';
     const lanes: ProgramItem[][] = [];
     for (const item of [...list].sort((a, b) => span0(a) - span0(b) || a.index - b.index)) {
       const lane = lanes.find((l) => span1(l[l.length - 1]!) <= span0(item));
       if (lane) lane.push(item);
       else lanes.push([item]);
     }
-    return { room, lanes };
+    return { room, label, lanes };
   });
 }
 

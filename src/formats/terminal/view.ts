@@ -71,7 +71,7 @@ function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings,
   const plainHeading = DateTime.fromISO(date, { zone: 'UTC' }).toFormat('cccc d LLLL yyyy', { locale: 'en' });
   const heading = o.paint.bold(plainHeading);
   if (columns.length > 1 && laneW < MIN_LANE) {
-    return [heading, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, `room ${c.room ?? '(none)'}`)])];
+    return [heading, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, c.label)])];
   }
   const single = w.mode === 'virtual' ? ' · online' : columns.length === 1 && columns[0]!.room ? ` · room ${columns[0]!.room}` : '';
   const undrawn = items.filter((i) => !drawable.includes(i) && !i.point).map((i) => o.paint.red(`  not drawn: "${i.title}" ends at ${i.end}, not after its start ${i.start}`));
