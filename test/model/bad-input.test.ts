@@ -49,3 +49,16 @@ describe('group speakers and several affiliations in mail exports', () => {
     expect(r.stderr).not.toContain('Workshop Chairs');
   });
 });
+
+describe('schedule shift of a point in time', () => {
+  it('moves its start and writes no end', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'dls-point-')), 'workshop.yaml');
+    writeFileSync(file, `${HEAD}program:\n  - { start: "9:00", end: "9:30", title: A, kind: other }\n  - { start: "9:30", title: End, kind: other }\n`);
+    const r = runDls(['-f', file, 'schedule', 'shift', 'End', '+15', '--only']);
+    expect([r.code, r.stdout.split('\n')[1]]).toEqual([0, '  9:30 -> 9:45  End']);
+    expect(readFileSync(file, 'utf8')).toContain('  - { start: "9:45", title: End, kind: other }\n');
+  });
+});
