@@ -1,6 +1,9 @@
-import type { ItemKind, ItemLink, Path, Person, ProgramItem } from '../model.js';
+import type { EventMode, ItemKind, ItemLink, Path, Person, ProgramItem } from '../model.js';
 import { normalizeTime, resolveWallTime } from '../time.js';
 import type { ItemFile, PersonRefFile, WorkshopFile } from './workshop-schema.js';
+
+/** The workshop's mode: as written; a `join_url` without `mode` means hybrid (people join in the room or online). */
+export const workshopMode = (file: WorkshopFile): EventMode => file.mode ?? (file.join_url === undefined ? 'in-person' : 'hybrid');
 
 /** Resolves a person reference as written; undefined when it names nobody and has no name. */
 export type PersonResolver = (ref: string | PersonRefFile, path: Path) => Person | undefined;
@@ -49,11 +52,11 @@ export function resolveItem(file: WorkshopFile, item: ItemFile, index: number, r
     url: item.url,
     links,
     abstract: item.abstract,
-    badges: item.badges ?? [],
+    badges: [...(item.award === undefined ? [] : [item.award]), ...(item.badges ?? [])],
     session: item.session,
     location: item.location,
     parallel: item.parallel ?? false,
-    mode: item.mode ?? file.mode ?? 'in-person',
+    mode: item.mode ?? (item.join_url !== undefined && workshopMode(file) === 'in-person' ? 'hybrid' : workshopMode(file)),
     joinUrl: item.join_url ?? file.join_url,
   };
 }

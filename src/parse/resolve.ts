@@ -1,6 +1,6 @@
 import type { CommitteeMember, ImportantDate, Path, Person, Workshop } from '../model.js';
 import { precisionOf } from './date-value.js';
-import { resolveItem } from './resolve-item.js';
+import { resolveItem, workshopMode } from './resolve-item.js';
 import { resolveSessions } from './resolve-sessions.js';
 import type { Issue } from './schema-kit.js';
 import type { PersonRefFile, WorkshopFile } from './workshop-schema.js';
@@ -67,7 +67,7 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
     url: file.url,
     signupUrl: file.signup_url,
     contact: file.contact,
-    mode: file.mode ?? 'in-person',
+    mode: workshopMode(file),
     joinUrl: file.join_url,
     status: file.status,
     statusNote: file.status_note,

@@ -90,7 +90,8 @@ describe('random workshops using every key', () => {
         expect(parseGfm(page).children.length).toBeGreaterThan(0);
         expect(formatScheduleView(w, r.warnings, { width: 80 })).toContain('Property Workshop');
       }),
-      { numRuns: 60 },
+      // A fixed seed: a failure reproduces on any machine; change it to explore further.
+      { numRuns: 40, seed: 11 },
     );
-  });
+  }, 120_000);
 });
