@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { describeWithTool, hasPythonModule } from '../helpers/interop.js';
-import { readWithPython } from './ics-clients.js';
+import { freshKhal, readWithPython } from './ics-clients.js';
+import { works } from '../helpers/interop.js';
 import { HAVE, htmlTables, renderCmarkGfm, renderKramdown } from './markdown-renderers.js';
 
 // The reviewed outputs of the model fixtures (sessions, links, awards, panels, an
@@ -23,6 +24,23 @@ describeWithTool('python3-icalendar reads the model fixtures', 'python3-icalenda
     const events = readWithPython(`${DIR}program.ics`).events;
     expect(events.find((e) => e.uid.startsWith('end@'))!.end).toBeNull();
     expect(events.find((e) => e.uid.startsWith('scaling@'))!.summary).toBe('Scaling Transformers on Frontier (Best Paper)');
+  });
+});
+
+describeWithTool('khal imports the model fixtures', 'khal', works('khal'), () => {
+  it('lists the closing time, the dinner and the talk during it, and the month-long camera-ready date', () => {
+    const khal = freshKhal('Europe/Berlin');
+    khal(['import', '--batch', '-a', 'dls', `${DIR}program.ics`]);
+    khal(['import', '--batch', '-a', 'dls', `${DIR}program.dates.ics`]);
+    const day = (d: string) => khal(['list', '--format', '{start-time}-{end-time} {title}', d, '1d']).split('\n').slice(1).filter(Boolean);
+    expect(day('2021-07-02')).toEqual(expect.arrayContaining(['12:00-12:00 End of workshop', '19:00-22:00 Workshop Dinner', '20:00-20:20 After-dinner Talk', '09:10-09:40 Scaling Transformers on Frontier (Best Paper)']));
+    expect(day('2021-05-20')).toEqual(["- Camera ready: DLS'21"]);
+  });
+
+  it('lists the virtual edition at its New York times in Berlin', () => {
+    const khal = freshKhal('Europe/Berlin');
+    khal(['import', '--batch', '-a', 'dls', `${DIR}virtual.ics`]);
+    expect(khal(['list', '--format', '{start-time} {title} @ {location}', '2020-11-11', '1d'])).toContain('16:00 Opening @ Online');
   });
 });
 

@@ -39,8 +39,9 @@ export const eventStatus = (workshop: Workshop): string => (workshop.status ? 'S
 /** The VEVENT of one program item, at its UTC instants. */
 export function itemEvent(workshop: Workshop, item: ProgramItem): CalEvent {
   const session = workshop.sessions.find((s) => s.id === item.session);
-  // A point in time ("17:30 End of workshop") has no DTEND: RFC 5545 makes it last no time.
-  const lines = [`DTSTART:${formatUtc(item.startMs)}`, ...(item.point ? [] : [`DTEND:${formatUtc(item.endMs)}`]), `SUMMARY:${escapeText(titleWithBadges(item))}`];
+  // A point in time ("17:30 End of workshop") lasts no time. DURATION:PT0S rather than no
+  // DTEND, which RFC 5545 also reads as no time but khal shows as an hour.
+  const lines = [`DTSTART:${formatUtc(item.startMs)}`, item.point ? 'DURATION:PT0S' : `DTEND:${formatUtc(item.endMs)}`, `SUMMARY:${escapeText(titleWithBadges(item))}`];
   lines.push(`DESCRIPTION:${escapeText(itemDescription(workshop, item, session))}`);
   const location = locationOf(workshop, item.room, item);
   if (location) lines.push(`LOCATION:${escapeText(location)}`);
