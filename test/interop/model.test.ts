@@ -4,7 +4,10 @@ import { ROOT } from '../helpers/cli.js';
 import { describeWithTool, hasPythonModule } from '../helpers/interop.js';
 import { freshKhal, readWithPython } from './ics-clients.js';
 import { works } from '../helpers/interop.js';
-import { HAVE, htmlTables, renderCmarkGfm, renderKramdown } from './markdown-renderers.js';
+import { buildJekyllPage, HAVE, htmlTables, renderCmarkGfm, renderKramdown } from './markdown-renderers.js';
+import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/formats/markdown/options.js';
+import { writeAllSections } from '../../src/formats/markdown/registry.js';
+import { shippedWorkshop } from '../markdown/sc19.js';
 
 // The reviewed outputs of the model fixtures (sessions, links, awards, panels, an
 // off-site dinner, a virtual and a cancelled edition) in the real tools.
@@ -73,3 +76,13 @@ for (const [name, pkg, available, render] of renderers) {
     });
   });
 }
+
+describeWithTool('Jekyll (GitHub Pages) builds the SC19 page with every section', 'jekyll', HAVE.jekyll, () => {
+  it('shows the logos as images, the title with the edition, and the contact address as a mail link', () => {
+    const html = buildJekyllPage(writeAllSections(shippedWorkshop(), DEFAULT_MARKDOWN_OPTIONS));
+    expect([...html.matchAll(/<img src="[^"]+" alt="([^"]+)" width="300"/g)].map((m) => m[1])).toEqual(['TCHPC', 'SC19']);
+    expect(html).toMatch(/<h2[^>]*>3rd Deep Learning on Supercomputers Workshop \(SC19\)<\/h2>/);
+    expect(html).toContain('mailto:');
+    expect(html).toContain('As part of the reproducibility initiative');
+  });
+});

@@ -43,3 +43,22 @@ describe('the sections of the SC19 page that were missing', () => {
     expect(['about', 'submission', 'logos', 'contact'].map((n) => section(n as 'about', w))).toEqual(['', '', '', '']);
   });
 });
+
+describe('dls readme fills markers of the new sections', () => {
+  it('writes title, logos, about, submission and contact between their markers, and --check agrees', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, copyFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { runDls, ROOT } = await import('../helpers/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'dls-sections-'));
+    copyFileSync(`${ROOT}workshop.yaml`, join(dir, 'workshop.yaml'));
+    const names = ['title', 'logos', 'about', 'submission', 'contact'];
+    writeFileSync(join(dir, 'README.md'), `# DLS\n\n${names.map((n) => `<!-- dls:${n}:start -->\n<!-- dls:${n}:end -->\n`).join('\n')}`);
+    const r = runDls(['readme'], { cwd: dir });
+    expect([r.code, r.stdout.trim()]).toEqual([0, 'updated README.md (title, logos, about, submission, contact)']);
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(paragraphs(readme)).toContain(seed.find((p) => p.startsWith('As part of the reproducibility initiative')));
+    expect(paragraphs(readme)).toContain('For questions, please contact [DLSuperWorkshop19@gmail.com](mailto:DLSuperWorkshop19@gmail.com).');
+    expect(runDls(['readme', '--check'], { cwd: dir }).code).toBe(0);
+  });
+});
