@@ -62,3 +62,17 @@ describe('schedule shift of a point in time', () => {
     expect(readFileSync(file, 'utf8')).toContain('  - { start: "9:45", title: End, kind: other }\n');
   });
 });
+
+describe('dls add date with a month or TBA', () => {
+  it('inserts a month before the days of that month, and refuses month 13 (exit 2)', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'dls-month-')), 'workshop.yaml');
+    writeFileSync(file, `${HEAD}program: []\nimportant_dates:\n  - { label: Papers due, date: 2021-03-01 }\n  - { label: Notification, date: 2021-04-20 }\n`);
+    expect(runDls(['-f', file, 'add', 'date', '--label', 'Abstracts', '--date', '2021-04']).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('  - { label: Papers due, date: 2021-03-01 }\n  - { label: Abstracts, date: 2021-04 }\n  - { label: Notification, date: 2021-04-20 }\n');
+    const bad = runDls(['-f', file, 'add', 'date', '--label', 'X', '--date', '2021-13']);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--date "2021-13": expected a date like 2021-05-14, a month like 2021-05, or TBA')]);
+  });
+});
