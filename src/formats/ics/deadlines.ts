@@ -3,12 +3,12 @@ import { slugify } from '../../parse/resolve.js';
 import { resolveWallTime } from '../../time.js';
 import { conferenceLine, eventStatus, eventUid, locationOf, statusLine, workshopLine, type CalEvent } from './events.js';
 import { escapeText, formatDate, formatUtc } from './text.js';
+import { monthName } from '../words.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** Anywhere on Earth is UTC-12: a day ends there last. */
 const AOE_OFFSET_MS = -12 * HOUR;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The instant of 23:59 on `day`, in the workshop's zone or Anywhere on Earth. */
 export function deadlineInstant(workshop: Workshop, day: string, aoe = workshop.deadlineTimezone === 'AoE'): number {
@@ -27,8 +27,6 @@ const nextMonth = (month: string): string => {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 };
 
-/** `May 2021`. */
-export const monthName = (month: string): string => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
 const isWorkshopDay = (workshop: Workshop, d: ImportantDate): boolean => d.precision === 'day' && d.date >= workshop.date && d.date <= workshop.endDate;
 

@@ -1,3 +1,4 @@
+import { chairsText, sessionTitle, statusWord } from '../words.js';
 import type { LinkType, Person, ProgramItem, Session, Workshop } from '../../model.js';
 
 /** The text parts of calendar events: who, where, which links, and the workshop line. */
@@ -21,13 +22,12 @@ export function workshopLine(workshop: Workshop): string {
 const LINK_LABEL: Record<LinkType, string> = { slides: 'Slides', paper: 'Paper', video: 'Video', abstract: 'Abstract', code: 'Code', poster: 'Poster', web: 'Web' };
 
 /** `Session: Title (Chair: Name)`, for descriptions. */
-export const sessionLine = (s: Session): string =>
-  `${/^session\b/i.test(s.title) ? '' : 'Session: '}${s.title}${s.chairs.length > 0 ? ` (${s.chairs.length > 1 ? 'Chairs' : 'Chair'}: ${s.chairs.map((p) => p.name).join(', ')})` : ''}`;
+export const sessionLine = (s: Session): string => `${sessionTitle(s)}${s.chairs.length > 0 ? ` (${chairsText(s)})` : ''}`;
 
 /** The cancellation or postponement, as the first paragraph of every description. */
 export function statusLine(workshop: Workshop): string[] {
   if (!workshop.status) return [];
-  const what = workshop.status === 'cancelled' ? 'Cancelled' : 'Postponed';
+  const what = statusWord(workshop.status);
   return [workshop.statusNote ? `${what}: ${workshop.statusNote.trim()}` : `${what}.`];
 }
 

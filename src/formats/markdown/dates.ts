@@ -1,13 +1,13 @@
 import type { ImportantDate, Workshop } from '../../model.js';
 import { escapeInline, escapeLineStart } from './escape.js';
 import { formatDay } from './format-time.js';
+import { monthName } from '../words.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `Sep 16th, 2019`, `May, 2021` (a month, as the ISC'21 page writes it) or `TBA`. */
 function dateText(d: ImportantDate): string {
   if (d.precision === 'tba') return 'TBA';
-  if (d.precision === 'month') return `${MONTHS[Number(d.date.slice(5, 7)) - 1]}, ${d.date.slice(0, 4)}`;
+  if (d.precision === 'month') return monthName(d.date, true);
   return formatDay(d.date, true);
 }
 

@@ -1,6 +1,7 @@
 import type { ProgramItem, Session } from '../../model.js';
 import { escapeInline, link } from './escape.js';
 import { formatSpeakers } from './speakers.js';
+import { chairsText } from '../words.js';
 
 /**
  * The title cell: the title, linked to the slides; awards in bold after it
@@ -21,10 +22,7 @@ export function speakerCell(item: ProgramItem): string {
 }
 
 /** `Chair: Name` or `Chairs: A, B` for a session heading row; empty without chairs. */
-export function chairsCell(session: Session): string {
-  if (session.chairs.length === 0) return '';
-  return `${session.chairs.length > 1 ? 'Chairs' : 'Chair'}: ${session.chairs.map((p) => escapeInline(p.name)).join(', ')}`;
-}
+export const chairsCell = (session: Session): string => chairsText(session, escapeInline);
 
 /** The room cell: the room (linked to its map), else an off-site location; `Online` for a virtual item. */
 export function roomCell(item: ProgramItem): string {

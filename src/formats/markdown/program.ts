@@ -1,4 +1,5 @@
 import { compareCodeUnits } from '../../compare.js';
+import { statusWord } from '../words.js';
 import type { ProgramItem, Workshop } from '../../model.js';
 import { link } from './escape.js';
 import { formatClock, formatDay, formatWeekdayDay } from './format-time.js';
@@ -18,7 +19,7 @@ export function writeProgram(workshop: Workshop, options: MarkdownOptions): stri
 /** `**Cancelled.** note`: what a cancelled or postponed edition tells first. */
 function statusParagraph(workshop: Workshop): string {
   if (!workshop.status) return '';
-  const what = workshop.status === 'cancelled' ? '**Cancelled.**' : '**Postponed.**';
+  const what = `**${statusWord(workshop.status)}.**`;
   const note = workshop.statusNote ? ` ${workshop.statusNote.trim().split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ')).join('\n\n')}` : '';
   return `${what}${note}\n\n`;
 }

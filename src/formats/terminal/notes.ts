@@ -1,5 +1,6 @@
 import type { ProgramItem, Workshop } from '../../model.js';
 import type { SchedulePaint } from './cells.js';
+import { chairsText, sessionTitle } from '../words.js';
 import { displayWidth, truncate } from './text-width.js';
 
 const clock = (t: string) => t.replace(/^0/, '');
@@ -10,8 +11,8 @@ export function sessionRules(w: Workshop, date: string, width: number, paint: Sc
     .filter((s) => s.date === date && w.program.some((i) => i.session === s.id))
     .map((s) => {
       const window = s.start && s.end ? ` · ${clock(s.start)}-${clock(s.end)}` : '';
-      const chairs = s.chairs.length > 0 ? ` · ${s.chairs.length > 1 ? 'Chairs' : 'Chair'}: ${s.chairs.map((p) => p.name).join(', ')}` : '';
-      const text = truncate(`── ${/^session\b/i.test(s.title) ? '' : 'Session: '}${s.title}${window}${chairs} `, width);
+      const chairs = s.chairs.length > 0 ? ` · ${chairsText(s)}` : '';
+      const text = truncate(`── ${sessionTitle(s)}${window}${chairs} `, width);
       return paint.bold(text + '─'.repeat(Math.max(0, width - displayWidth(text))));
     });
 }

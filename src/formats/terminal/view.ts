@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { statusWord } from '../words.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { ProgramItem, Workshop } from '../../model.js';
 import { resolveWallTime } from '../../time.js';
@@ -33,7 +34,7 @@ export function formatScheduleView(w: Workshop, diagnostics: readonly Diagnostic
   const findings = findingsOf(w, diagnostics);
   const days = [...new Set(w.program.map((i) => i.date))].sort();
   const out = [paint.bold(w.title), ''];
-  if (w.status) out.push(paint.red(`${w.status === 'cancelled' ? 'Cancelled' : 'Postponed'}${w.statusNote ? `: ${w.statusNote.trim().replace(/\s+/g, ' ')}` : ''}`), '');
+  if (w.status) out.push(paint.red(`${statusWord(w.status)}${w.statusNote ? `: ${w.statusNote.trim().replace(/\s+/g, ' ')}` : ''}`), '');
   if (days.length === 0 && !w.status) out.push('No program items yet; add one with `dls add talk`.', '');
   for (const day of days) out.push(...formatDay(w, day, w.program.filter((i) => i.date === day), findings, { ...o, paint }), '');
   out.push(summary(diagnostics, findings, paint, o.width));
