@@ -61,7 +61,7 @@ for (const [name, pkg, available, render] of renderers) {
         ['9:00--9:10', 'Hall 3', 'Opening', 'Workshop Chairs'],
         ['9:10--10:10', '', '<strong>Session 1: Scaling</strong>', 'Chair: Ian Foster'],
         ['9:10--9:40', 'Hall 3', '<a>Scaling Transformers on Frontier</a> (<strong>Best Paper</strong>) <a>[paper]</a> <a>[video]</a> <a>[source]</a>', 'Alan Turing, NPL'],
-        ['9:40--10:10', 'Hall 3', 'Deep Learning I/O at Scale', 'Ian Foster, UChicago & ANL'],
+        ['9:40--10:10', 'Online', 'Deep Learning I/O at Scale', 'Ian Foster, UChicago & ANL'],
         ['10:10--11:00', 'Hall 3', 'Coffee Break', ''],
         ['11:00--12:00', '', '<strong>Session 2: Science</strong>', 'Chairs: Ada Lovelace, Katherine Johnson'],
         ['11:00--12:00', 'Hall 3', 'The Future of AI for Science', 'Panelists: Ada Lovelace, Analytical Engines; Alan Turing, NPL; Grace Hopper, Navy'],

@@ -79,6 +79,12 @@ describe('a program with sessions, links, awards, a panel and an off-site dinner
     expect(talk.url).toBe('https://dlonsc.github.io/');
   });
 
+  it('puts a remote talk Online, with its own join link, on the page and in the calendar', () => {
+    expect(row('I/O at Scale').slice(0, 2)).toEqual(['9:40--10:10', 'Online']);
+    expect([event('io').location, event('io').url]).toEqual(['Online', 'https://zoom.example.org/j/42']);
+    expect(event('io').description).toContain('Join online: https://zoom.example.org/j/42');
+  });
+
   it('writes the closing time as an event without duration, and the dinner at the restaurant', () => {
     expect(event('end').endMs).toBe(event('end').startMs);
     expect(event('dinner').location).toBe('Restaurant Zum Storch, Saalgasse 3');
