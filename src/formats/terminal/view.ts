@@ -35,7 +35,7 @@ export function formatScheduleView(w: Workshop, diagnostics: readonly Diagnostic
   const days = [...new Set(w.program.map((i) => i.date))].sort();
   // Down to `--width 20`: the title wraps, a long heading is cut, rather than overflow.
   const out = [...wrap(w.title, o.width, 3).map(paint.bold), ''];
-  if (w.status) out.push(paint.red(truncate(`${statusWord(w.status)}${w.statusNote ? `: ${w.statusNote.trim().replace(/\s+/g, ' ')}` : ''}`, o.width)), '');
+  if (w.status) out.push(...wrap(`${statusWord(w.status)}${w.statusNote ? `: ${w.statusNote.trim().replace(/\s+/g, ' ')}` : ''}`, o.width, 4).map(paint.red), '');
   if (days.length === 0 && !w.status) out.push('No program items yet; add one with `dls add talk`.', '');
   for (const day of days) out.push(...formatDay(w, day, w.program.filter((i) => i.date === day), findings, { ...o, paint }), '');
   out.push(summary(diagnostics, findings, paint, o.width));
