@@ -105,7 +105,8 @@ describe('a program with sessions, links, awards, a panel and an off-site dinner
   it('shows the sessions as rule lines, and the parallel talk as info, not an overlap', () => {
     const show = golden('program.show.txt');
     expect(show).toContain('── Session 1: Scaling · 9:10-10:10 · Chair: Ian Foster ──');
-    expect(show).toContain('info: "After-dinner Talk" (20:00-20:20) runs alongside "Workshop Dinner" (parallel: true)');
+    expect(show).toContain('  info: "After-dinner Talk" (20:00-20:20) runs alongside "Workshop Dinner"\n  (parallel: true)\n');
+    expect(show.split('\n').every((line) => [...line].length <= 80)).toBe(true);
     expect(show).toContain('12:00 · End of workshop');
     expect(show).toContain('check: no overlaps');
   });

@@ -1,7 +1,7 @@
 import type { ProgramItem, Workshop } from '../../model.js';
 import type { SchedulePaint } from './cells.js';
 import { chairsText, sessionTitle } from '../words.js';
-import { displayWidth, truncate } from './text-width.js';
+import { displayWidth, truncate, wrap } from './text-width.js';
 
 const clock = (t: string) => t.replace(/^0/, '');
 
@@ -22,13 +22,13 @@ export function sessionRules(w: Workshop, date: string, width: number, paint: Sc
  * (`17:30 · End of workshop`), and items that run in parallel on purpose (info, not
  * an overlap).
  */
-export function dayNotes(items: readonly ProgramItem[], paint: SchedulePaint): string[] {
+export function dayNotes(items: readonly ProgramItem[], width: number, paint: SchedulePaint): string[] {
   const out: string[] = [];
-  for (const item of items.filter((i) => i.point)) out.push(`  ${clock(item.start)} · ${item.title}`);
+  for (const item of items.filter((i) => i.point)) out.push(truncate(`  ${clock(item.start)} · ${item.title}`, width));
   for (const item of items.filter((i) => i.parallel && !i.point)) {
     const alongside = items.filter((o) => o !== item && !o.point && o.startMs < item.endMs && item.startMs < o.endMs).map((o) => `"${o.title}"`);
     const what = alongside.length > 0 ? `alongside ${alongside.join(', ')}` : 'marked parallel';
-    out.push(paint.dim(`  info: "${item.title}" (${clock(item.start)}-${clock(item.end)}) runs ${what} (parallel: true)`));
+    out.push(...wrap(`info: "${item.title}" (${clock(item.start)}-${clock(item.end)}) runs ${what} (parallel: true)`, width - 2, 3).map((l) => paint.dim(`  ${l}`)));
   }
   return out;
 }

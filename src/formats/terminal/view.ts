@@ -80,7 +80,7 @@ function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings,
   // A narrow terminal gets the room on a line of its own rather than a line too long.
   const head = single && displayWidth(`${plainHeading}${single}`) > o.width ? [heading, single.slice(3)] : [heading + single];
   const rules = sessionRules(w, date, o.width, o.paint);
-  return [...head, ...rules, ...drawRooms(day, columns, laneW * lanes + columns.length - 1, undefined), ...undrawn, ...dayNotes(items, o.paint)];
+  return [...head, ...rules, ...drawRooms(day, columns, laneW * lanes + columns.length - 1, undefined), ...undrawn, ...dayNotes(items, o.width, o.paint)];
 }
 
 function summary(diagnostics: readonly Diagnostic[], f: Findings, paint: SchedulePaint, width: number): string {
