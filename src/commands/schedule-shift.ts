@@ -5,6 +5,7 @@ import { reportNewFindings } from './add.js';
 import { editableWorkshop } from './editable.js';
 import { writeFileAtomic } from './io.js';
 import { processTerminal, type Terminal } from './prompting.js';
+import { escapeForDisplay } from '../safe-text.js';
 
 /** Options of `dls schedule shift`. */
 export interface ShiftOptions {
@@ -35,7 +36,7 @@ export async function runShift(options: ShiftOptions, term: Terminal = processTe
   const where = [found.item.date, found.item.room].filter(Boolean).join(', ');
   const span = (m: (typeof plan.moves)[number], start: string, end: string) => (m.item.point ? clock(start) : `${clock(start)}-${clock(end)}`);
   const width = Math.max(...plan.moves.map((m) => span(m, m.item.start, m.item.end).length));
-  const lines = plan.moves.map((m) => `  ${span(m, m.item.start, m.item.end).padStart(width)} -> ${span(m, m.start, m.end)}  ${m.item.title}`);
-  term.write(`moved ${plan.moves.length} item${plan.moves.length === 1 ? '' : 's'} by ${by} (${where}):\n${lines.join('\n')}\n`);
+  const lines = plan.moves.map((m) => `  ${span(m, m.item.start, m.item.end).padStart(width)} -> ${span(m, m.start, m.end)}  ${escapeForDisplay(m.item.title)}`);
+  term.write(`moved ${plan.moves.length} item${plan.moves.length === 1 ? '' : 's'} by ${by} (${escapeForDisplay(where)}):\n${lines.join('\n')}\n`);
   return reportNewFindings(diagnostics, after.diagnostics, file, term);
 }

@@ -1,8 +1,8 @@
 import { EVENT_MODES, ITEM_KINDS, LINK_TYPES } from '../model.js';
 import { boolean, oneOrMany, word } from './schema-more.js';
-import { list, oneOf, text, textOrMapping, type Infer } from './schema-kit.js';
+import { list, oneOf, sparseList, text, textOrMapping, type Infer } from './schema-kit.js';
 import { object, optional, required } from './schema-object.js';
-import { dateSchema, emailSchema, idSchema, timeSchema, urlSchema } from './formats.js';
+import { dateSchema, emailSchema, idSchema, timeSchema, urlSchema, linkSchema as hrefSchema } from './formats.js';
 
 /** The people, program items and sessions of `workshop.yaml` (see workshop-schema.ts for the rest). */
 
@@ -11,7 +11,7 @@ export const personFields = {
   affiliation: optional(oneOrMany(text()), 'Institution, as printed after the name; a list of several is printed joined with " & ".'),
   country: optional(text(), 'Country, as printed in the committee list.'),
   email: optional(emailSchema, 'E-mail address; used by `dls mail export`, never printed on the page or in calendars.'),
-  url: optional(urlSchema, 'Home page.'),
+  url: optional(hrefSchema, 'Home page.'),
 };
 
 export const modeSchema = word(EVENT_MODES, { online: 'virtual', remote: 'virtual', zoom: 'virtual', 'in person': 'in-person', inperson: 'in-person', onsite: 'in-person', 'on-site': 'in-person', mixed: 'hybrid', blended: 'hybrid' });
@@ -19,7 +19,7 @@ export const modeSchema = word(EVENT_MODES, { online: 'virtual', remote: 'virtua
 const linkEntrySchema = object(
   {
     type: required(word(LINK_TYPES, { doi: 'paper', pdf: 'paper', preprint: 'paper', recording: 'video', youtube: 'video', github: 'code', repository: 'code', repo: 'code', homepage: 'web', website: 'web', page: 'web' }, 'unknown-link-type'), 'slides, paper, video, abstract, code, poster or web.'),
-    url: required(urlSchema, 'Link target.'),
+    url: required(hrefSchema, 'Link target.'),
     title: optional(text(), 'Label on the page instead of the type ("[paper]").'),
   },
   'a link mapping with type and url',
@@ -48,14 +48,14 @@ export const itemSchema = object(
     date: optional(dateSchema, 'Day of the item; defaults to the workshop `date`.'),
     start: required(timeSchema, 'Start, H:MM (24-hour) wall-clock time in `timezone`.'),
     end: optional(timeSchema, 'End, H:MM (24-hour) wall-clock time in `timezone`; an item of kind `other` may leave it out (a point in time: "17:30 End of workshop").'),
-    title: required(text(), 'Title, rendered verbatim everywhere.'),
+    title: optional(text(), 'Title, rendered verbatim everywhere; leave it out, or write TBA or TBD, while it is not known (shown as TBA).'),
     kind: optional(oneOf(ITEM_KINDS), 'talk (default), keynote, break, opening, closing, panel or other.'),
-    speakers: optional(list(speakerSchema), 'Person ids from `people`, and/or inline people.'),
+    speakers: optional(sparseList(speakerSchema), 'Person ids from `people`, and/or inline people.'),
     room: optional(text(), 'Room; defaults to the workshop `room`.'),
-    room_url: optional(urlSchema, 'Map link for `room`.'),
+    room_url: optional(hrefSchema, 'Map link for `room`.'),
     track: optional(text(), 'Track name, for multi-track programs.'),
-    slides: optional(urlSchema, 'Slides; the title links to them (shortcut for a `links` entry of type slides).'),
-    url: optional(urlSchema, 'Page of the item: the calendar event\'s URL, and a [paper] link on the page (shortcut for a `links` entry of type paper).'),
+    slides: optional(hrefSchema, 'Slides; the title links to them (shortcut for a `links` entry of type slides).'),
+    url: optional(hrefSchema, 'Page of the item: the calendar event\'s URL, and a [paper] link on the page (shortcut for a `links` entry of type paper).'),
     links: optional(list(linkEntrySchema), 'Links of the item (paper DOI, video, code ...), printed as short labels after the title and listed in the calendar description.'),
     abstract: optional(text({ multiline: true }), 'Abstract; goes into the calendar description.'),
     badges: optional(list(text()), 'Awards such as "Best Paper", printed after the title on the page and in the calendar.'),

@@ -1,5 +1,6 @@
 import type { EventMode, ItemKind, ItemLink, Path, Person, ProgramItem } from '../model.js';
 import { normalizeTime, resolveWallTime } from '../time.js';
+import { isPlaceholderTitle, PLACEHOLDER_TITLE } from '../titles.js';
 import type { ItemFile, PersonRefFile, WorkshopFile } from './workshop-schema.js';
 
 /** The workshop's mode: as written; a `join_url` without `mode` means hybrid (people join in the room or online). */
@@ -26,6 +27,7 @@ export function resolveItem(file: WorkshopFile, item: ItemFile, index: number, r
   const end = point ? start : normalizeTime(item.end!);
   const speakers: Person[] = [];
   (item.speakers ?? []).forEach((ref, i) => {
+    if (ref === undefined) return;
     const p = resolvePerson(ref, ['program', index, 'speakers', i]);
     if (p) speakers.push(p);
   });
@@ -41,7 +43,7 @@ export function resolveItem(file: WorkshopFile, item: ItemFile, index: number, r
     point,
     startMs: resolveWallTime(date, start, file.timezone).ms,
     endMs: resolveWallTime(date, end, file.timezone).ms,
-    title: item.title,
+    title: isPlaceholderTitle(item.title) ? PLACEHOLDER_TITLE : item.title!,
     kind: (item.kind ?? 'talk') as ItemKind,
     speakers,
     // An off-site item is in no room of the venue unless it says so.

@@ -1,17 +1,21 @@
 import type { CommitteeMember, ImportantDate, Path, Person, Workshop } from '../model.js';
-import { precisionOf } from './date-value.js';
-import { resolveItem, workshopMode } from './resolve-item.js';
-import { resolveSessions } from './resolve-sessions.js';
 import type { Issue } from './schema-kit.js';
 import type { PersonRefFile, WorkshopFile } from './workshop-schema.js';
 import { assignKeys } from './item-keys.js';
+import { precisionOf } from './date-value.js';
+import { resolveItem, workshopMode } from './resolve-item.js';
+import { resolveSessions } from './resolve-sessions.js';
 
 /** A person reference that names no one in `people`; the `known-person` rule reports it. */
 export const UNKNOWN_PERSON = Symbol('unknown person');
 /** A person as resolved, possibly marked as unknown. */
 export type ResolvedPerson = Person & { [UNKNOWN_PERSON]?: true };
 
-/** Turns the validated file into the model: people resolved, times resolved to instants. */
+/**
+ * Turns the validated file into the model: people resolved, times resolved to
+ * instants. Items, dates and committee entries that could not be read are left out;
+ * the others keep their `index` in the file.
+ */
 export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
   const people = new Map<string, Person>();
   for (const [id, p] of file.people ?? new Map()) people.set(id, { id, ...p, affiliation: joinAffiliations(p.affiliation), path: ['people', id] });
@@ -31,22 +35,17 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
   };
   const lookup = (id: string, path: Path): ResolvedPerson => people.get(id) ?? { id, name: id, path, [UNKNOWN_PERSON]: true };
 
-  const program = (file.program ?? []).map((item, index) => resolveItem(file, item, index, resolvePerson));
+  // Items that could not be read are holes: the others keep their positions.
+  const program = (file.program ?? []).flatMap((item, index) => (item ? [resolveItem(file, item, index, resolvePerson)] : []));
   assignKeys(program);
   const sessions = resolveSessions(file, program, resolvePerson);
   const workshopAoe = file.deadline_timezone === 'AoE';
-  const importantDates: ImportantDate[] = (file.important_dates ?? []).map((d, index) => ({
-    label: d.label,
-    date: d.date,
-    precision: precisionOf(d.date),
-    note: d.note,
-    aoe: d.aoe ?? workshopAoe,
-    ownAoe: d.aoe !== undefined,
-    was: d.was ?? [],
-    index,
-  }));
+  const importantDates: ImportantDate[] = (file.important_dates ?? []).flatMap((d, index) =>
+    d ? [{ label: d.label, date: d.date, precision: precisionOf(d.date), note: d.note, aoe: d.aoe ?? workshopAoe, ownAoe: d.aoe !== undefined, was: d.was ?? [], index }] : [],
+  );
   const committee: CommitteeMember[] = [];
   (file.committee ?? []).forEach((c, index) => {
+    if (!c) return;
     const person = resolvePerson(c, ['committee', index]);
     if (person) committee.push({ person, role: c.role, index });
   });

@@ -2,9 +2,9 @@ import { EVENT_STATUSES } from '../model.js';
 import { dateValueSchema } from './date-value.js';
 import { itemSchema, modeSchema, personRefFields, personSchema, sessionSchema } from './item-schema.js';
 import { boolean, listWithIds } from './schema-more.js';
-import { integer, list, oneOf, text, type Infer } from './schema-kit.js';
+import { integer, list, oneOf, sparseList, text, type Infer } from './schema-kit.js';
 import { object, optional, record, required } from './schema-object.js';
-import { dateSchema, emailSchema, instantSchema, personIdKey, slugSchema, timezoneSchema, urlSchema } from './formats.js';
+import { dateSchema, emailSchema, instantSchema, personIdKey, slugSchema, timezoneSchema, urlSchema, linkSchema as hrefSchema } from './formats.js';
 
 export type { ItemFile, SessionFile } from './item-schema.js';
 
@@ -29,7 +29,7 @@ const committeeSchema = object(
   'a committee mapping with `person` or `name`',
 );
 
-const linkSchema = object({ title: required(text(), 'Link text.'), url: required(urlSchema, 'Link target.') }, 'a mapping with title and url');
+const linkSchema = object({ title: required(text(), 'Link text.'), url: required(hrefSchema, 'Link target.') }, 'a mapping with title and url');
 
 /** The schema of the whole file. */
 export const workshopSchema = object(
@@ -38,16 +38,16 @@ export const workshopSchema = object(
     title: required(text(), 'Workshop title.'),
     short_title: optional(text(), 'Short name such as DLS\'21, used in calendar names and deadline titles.'),
     edition: optional(integer(1, 1000), 'Edition number: 3 for the third workshop, printed "3rd" in the page title (`title` section).'),
-    conference: optional(object({ name: required(text(), 'Conference name, such as SC19.'), url: optional(urlSchema, 'Conference site.') }), 'The host conference.'),
+    conference: optional(object({ name: required(text(), 'Conference name, such as SC19.'), url: optional(hrefSchema, 'Conference site.') }), 'The host conference.'),
     city: optional(text(), 'City, such as "Denver, CO".'),
     venue: optional(text(), 'Venue, such as a convention center.'),
     timezone: required(timezoneSchema, 'IANA time zone; every time in the file is wall-clock time here.'),
     date: required(dateSchema, 'The (first) day, YYYY-MM-DD.'),
     end_date: optional(dateSchema, 'Last day, for multi-day events.'),
     room: optional(text(), 'Default room of every item.'),
-    room_url: optional(urlSchema, 'Map link for the default room.'),
-    url: optional(urlSchema, 'The workshop page.'),
-    signup_url: optional(urlSchema, 'Mailing-list sign-up form.'),
+    room_url: optional(hrefSchema, 'Map link for the default room.'),
+    url: optional(urlSchema, 'The workshop page, an absolute http(s) URL; relative links elsewhere in the file resolve against it in calendars.'),
+    signup_url: optional(hrefSchema, 'Mailing-list sign-up form.'),
     contact: optional(emailSchema, 'Contact address, printed by the `contact` section of the page.'),
     mode: optional(modeSchema, 'in-person, virtual or hybrid (default: hybrid with `join_url`, else in-person); a virtual event is "Online" on the page and in calendars.'),
     join_url: optional(urlSchema, 'Video-call link of a virtual or hybrid workshop; in the calendar URL, DESCRIPTION and CONFERENCE.'),
@@ -57,18 +57,18 @@ export const workshopSchema = object(
     updated: optional(instantSchema, 'When the program last changed; the DTSTAMP of calendars (else SOURCE_DATE_EPOCH).'),
     about: optional(text({ multiline: true }), 'Description of the workshop (Markdown), printed by the `about` section.'),
     reproducibility: optional(text({ multiline: true }), 'Reproducibility requirements (Markdown), printed in the `submission` section.'),
-    logos: optional(list(object({ alt: required(text(), 'Alt text.'), image: required(urlSchema, 'Image URL.'), width: optional(text(), 'Width, such as 300px.'), url: optional(urlSchema, 'Link target.') })), 'Logos, printed as a row of images by the `logos` section.'),
+    logos: optional(list(object({ alt: required(text(), 'Alt text.'), image: required(hrefSchema, 'Image URL.'), width: optional(text(), 'Width, such as 300px.'), url: optional(hrefSchema, 'Link target.') })), 'Logos, printed as a row of images by the `logos` section.'),
     people: optional(record(personIdKey, personSchema), 'Registry of people, keyed by id.'),
-    program: optional(list(itemSchema), 'The program, one item per talk or break (may be empty or left out for a cancelled or postponed edition).'),
+    program: optional(sparseList(itemSchema), 'The program, one item per talk or break (may be empty or left out for a cancelled or postponed edition).'),
     sessions: optional(listWithIds(sessionSchema), 'Sessions grouping program items, with chairs.'),
-    important_dates: optional(list(importantDateSchema), 'Deadlines, in order, with their extensions.'),
-    committee: optional(list(committeeSchema), 'Organizing committee.'),
+    important_dates: optional(sparseList(importantDateSchema), 'Deadlines, in order, with their extensions.'),
+    committee: optional(sparseList(committeeSchema), 'Organizing committee.'),
     topics: optional(list(text()), 'Topics of the call for papers.'),
     submission: optional(
       object({
         text: optional(text({ multiline: true }), 'The submission section (Markdown).'),
-        url: optional(urlSchema, 'Submission system.'),
-        template_url: optional(urlSchema, 'Paper template.'),
+        url: optional(hrefSchema, 'Submission system.'),
+        template_url: optional(hrefSchema, 'Paper template.'),
         min_pages: optional(integer(1, 1000), 'Minimum pages.'),
         max_pages: optional(integer(1, 1000), 'Maximum pages.'),
       }),
@@ -89,6 +89,8 @@ export const workshopSchema = object(
 
 /** The validated file, keys as written (snake_case). */
 export type WorkshopFile = Infer<typeof workshopSchema>;
+/** What could be read of a file with errors: the valid keys only. */
+export type PartialWorkshopFile = Partial<WorkshopFile>;
 /** A speaker or committee person reference as written. */
 export type PersonRefFile = Infer<typeof committeeSchema>;
 

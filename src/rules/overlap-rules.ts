@@ -1,15 +1,17 @@
-import type { Person, ProgramItem, Workshop } from '../model.js';
+import type { ProgramItem, Workshop } from '../model.js';
 import { clock, describeItem, groupBy, type Finding, type Rule } from './rule.js';
 
-const schedulable = (w: Workshop) => w.program.filter((i) => i.endMs > i.startMs);
-const byStart = (a: ProgramItem, b: ProgramItem) => a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index;
+/** Items that take time: the ones end-after-start does not already reject. */
+export const schedulable = (w: Workshop) => w.program.filter((i) => i.endMs > i.startMs);
+/** Start order; ties by end, then by position in the file. */
+export const byStart = (a: ProgramItem, b: ProgramItem) => a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index;
 
 /**
  * Sweeps items in start order and calls `onOverlap` for each item that starts before
- * the latest end so far: identical intervals, containment and partial overlap all
- * count, touching ends do not. O(n log n).
+ * the latest end so far, with the item that runs over into it: identical intervals,
+ * containment and partial overlap all count, touching ends do not. O(n log n).
  */
-function sweepOverlaps(items: ProgramItem[], onOverlap: (item: ProgramItem, earlier: ProgramItem) => void): void {
+export function sweepOverlaps(items: ProgramItem[], onOverlap: (item: ProgramItem, earlier: ProgramItem) => void): void {
   let latest: ProgramItem | undefined;
   for (const item of [...items].sort(byStart)) {
     if (latest && item.startMs < latest.endMs) onOverlap(item, latest);
@@ -17,64 +19,52 @@ function sweepOverlaps(items: ProgramItem[], onOverlap: (item: ProgramItem, earl
   }
 }
 
+/**
+ * An overlap, told from the item that runs over, at its end: `"Fusion ..." (10:40-11:10)
+ * runs 10 min into "Coffee Break" (11:00-11:30) in room A`. Two items that start together
+ * are said to, at the first one's end.
+ */
+export function overlapFinding(item: ProgramItem, earlier: ProgramItem, where: string): Finding {
+  const path = ['program', earlier.index, 'end'];
+  if (item.startMs === earlier.startMs) {
+    return { path, message: `${describeItem(earlier)} and ${describeItem(item)} both start at ${clock(item.start)} ${where}; expected one after the other` };
+  }
+  const minutes = Math.round((Math.min(earlier.endMs, item.endMs) - item.startMs) / 60_000);
+  return { path, message: `${describeItem(earlier)} runs ${minutes} min into ${describeItem(item)} ${where}; expected it to end by ${clock(item.start)}, or the next item to start at ${clock(earlier.end)} or later` };
+}
+
+const trackOf = (i: ProgramItem) => i.track ?? '';
+/** Where an item happens, for overlaps: its room, else its off-site location. */
+export const placeOf = (i: ProgramItem): string => i.room ?? (i.location === undefined ? '' : `location:${i.location}`);
+/** Items that may not overlap others: `parallel: true` runs alongside on purpose. */
+const exclusive = (w: Workshop) => schedulable(w).filter((i) => !i.parallel);
+
 /** Two items in one room do not overlap. */
 export const noOverlapInRoom: Rule = {
   id: 'no-overlap-in-room',
   severity: 'error',
   description: 'Items in the same room do not overlap (items without a room share one); touching ends are fine, and items marked `parallel: true` are left out.',
   check(w, report) {
-    const placed = schedulable(w).filter((i) => !i.parallel);
-    for (const [place, items] of groupBy(placed, placeOf)) {
-      sweepOverlaps(items, (item, earlier) => {
-        const where = item.room ? `in room ${item.room}` : place ? `at ${item.location}` : 'in the same room';
-        report({ path: ['program', item.index, 'start'], message: `${describeItem(item)} overlaps ${describeItem(earlier)} ${where}; expected it to start at or after ${clock(earlier.end)}` });
-      });
+    for (const [place, items] of groupBy(exclusive(w), placeOf)) {
+      const where = (i: ProgramItem) => (i.room ? `in room ${i.room}` : place ? `at ${i.location}` : 'in the same room');
+      sweepOverlaps(items, (item, earlier) => report(overlapFinding(item, earlier, where(item))));
     }
   },
 };
 
-/** Where an item happens, for overlaps: its room, else its off-site location. */
-const placeOf = (i: ProgramItem): string => i.room ?? (i.location === undefined ? '' : `location:${i.location}`);
-
-const personKey = (p: Person) => p.id ?? `name:${p.name.trim().toLowerCase()}`;
-
-/** Nobody speaks in two rooms at once. */
-export const speakerNotDoubleBooked: Rule = {
-  id: 'speaker-double-booked',
+/** Two items in one track do not overlap, whichever rooms they are in. */
+export const noOverlapInTrack: Rule = {
+  id: 'no-overlap-in-track',
   severity: 'error',
-  description: 'No speaker is booked in two items at once in different rooms.',
+  description: 'Items in the same track do not overlap, even in different rooms (items without a track share one); a pair in one room is reported once, by no-overlap-in-room; items marked `parallel: true` are left out.',
   check(w, report) {
-    // A group ("Workshop Chairs") is not one person who can be in two places.
-    const bookings = schedulable(w).flatMap((item) => item.speakers.flatMap((person, s) => (person.group ? [] : [{ item, person, s }])));
-    for (const list of groupBy(bookings, (b) => personKey(b.person)).values()) {
-      if (list.length < 2) continue;
-      const findings: Finding[] = [];
-      sweepOverlaps(list.map((b) => b.item), (item, earlier) => {
-        if (placeOf(item) === placeOf(earlier) && !item.parallel && !earlier.parallel) return; // no-overlap-in-room already says so
-        const b = list.find((x) => x.item === item)!;
-        findings.push({ path: ['program', item.index, 'speakers', b.s], message: `${b.person.name} speaks in ${describeItem(item)} in ${item.room ?? 'no room'} and in ${describeItem(earlier)} in ${earlier.room ?? 'no room'} at the same time; expected one place at a time` });
+    const roomRuleOn = !w.check.disable.includes(noOverlapInRoom.id);
+    for (const [track, items] of groupBy(exclusive(w), trackOf)) {
+      sweepOverlaps(items, (item, earlier) => {
+        if (roomRuleOn && placeOf(item) === placeOf(earlier)) return;
+        const where = `in ${track ? `track ${track}` : 'the same track'}${item.room !== earlier.room ? ` (rooms ${earlier.room ?? 'none'} and ${item.room ?? 'none'})` : ''}`;
+        report(overlapFinding(item, earlier, where));
       });
-      findings.forEach(report);
-    }
-  },
-};
-
-/** Consecutive items in a room leave no unexplained gap. */
-export const noUnaccountedGap: Rule = {
-  id: 'no-unaccounted-gap',
-  severity: 'warning',
-  description: 'Consecutive items in a room leave no gap longer than `check.max_gap_minutes` (default 0); add a break item to account for one.',
-  check(w, report) {
-    const limit = w.check.maxGapMinutes * 60_000;
-    for (const items of groupBy(schedulable(w), (i) => `${i.date} ${i.room ?? ''}`).values()) {
-      let latest: ProgramItem | undefined;
-      for (const item of [...items].sort(byStart)) {
-        if (latest && item.startMs - latest.endMs > limit) {
-          const minutes = Math.round((item.startMs - latest.endMs) / 60_000);
-          report({ path: ['program', item.index, 'start'], message: `${minutes} min gap between ${describeItem(latest)} and ${describeItem(item)}; expected a break item, or check.max_gap_minutes of at least ${minutes}` });
-        }
-        if (!latest || item.endMs > latest.endMs) latest = item;
-      }
     }
   },
 };

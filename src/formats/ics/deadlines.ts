@@ -1,7 +1,7 @@
 import type { ImportantDate, Workshop } from '../../model.js';
 import { slugify } from '../../parse/resolve.js';
 import { resolveWallTime } from '../../time.js';
-import { conferenceLine, eventStatus, eventUid, locationOf, statusLine, workshopLine, type CalEvent } from './events.js';
+import { conferenceLine, eventStatus, eventUid, linkResolver, locationOf, statusLine, workshopLine, type CalEvent, type LinkResolver } from './events.js';
 import { escapeText, formatDate, formatUtc } from './text.js';
 import { monthName } from '../words.js';
 
@@ -44,14 +44,15 @@ function deadlineDescription(workshop: Workshop, d: ImportantDate): string {
 export const shortName = (workshop: Workshop): string => workshop.shortTitle ?? workshop.title;
 
 /** The lines that place one important date in time, and its description. */
-function whenLines(workshop: Workshop, d: ImportantDate): string[] {
+function whenLines(workshop: Workshop, d: ImportantDate, href: LinkResolver): string[] {
   if (isWorkshopDay(workshop, d)) {
     const lines = [`DTSTART;VALUE=DATE:${formatDate(workshop.date)}`, `DTEND;VALUE=DATE:${formatDate(nextDay(workshop.endDate))}`];
     const description = [...statusLine(workshop), ...(d.note ? [d.note] : []), workshopLine(workshop)].join('\n\n');
     lines.push(`DESCRIPTION:${escapeText(description)}`);
     const location = locationOf(workshop, workshop.room);
     if (location) lines.push(`LOCATION:${escapeText(location)}`);
-    if (workshop.mode !== 'in-person' && workshop.joinUrl) lines.push(conferenceLine(workshop.joinUrl));
+    const join = workshop.mode === 'in-person' ? undefined : href(workshop.joinUrl);
+    if (join) lines.push(conferenceLine(join));
     return lines;
   }
   if (d.precision === 'month') {
@@ -69,7 +70,7 @@ function whenLines(workshop: Workshop, d: ImportantDate): string[] {
  * (`2021-05`) is an all-day event over the whole month, free time; a TBA date has
  * no event until it is known (its UID is kept for when it is).
  */
-export function deadlineEvents(workshop: Workshop): CalEvent[] {
+export function deadlineEvents(workshop: Workshop, href: LinkResolver = linkResolver(workshop, () => undefined)): CalEvent[] {
   const used = new Set<string>();
   const events: CalEvent[] = [];
   for (const d of workshop.importantDates) {
@@ -78,9 +79,9 @@ export function deadlineEvents(workshop: Workshop): CalEvent[] {
     used.add(key);
     if (d.precision === 'tba') continue;
     const summary = `${d.label}: ${shortName(workshop)}`;
-    const [start, end, ...rest] = whenLines(workshop, d);
+    const [start, end, ...rest] = whenLines(workshop, d, href);
     const lines = [start!, end!, `SUMMARY:${escapeText(summary)}`, ...rest];
-    const url = workshop.submission?.url && !isWorkshopDay(workshop, d) ? workshop.submission.url : workshop.url;
+    const url = (!isWorkshopDay(workshop, d) ? href(workshop.submission?.url) : undefined) ?? workshop.url;
     if (url) lines.push(`URL:${url}`);
     lines.push(`CATEGORIES:${isWorkshopDay(workshop, d) ? 'Workshop' : 'Deadline'}`, eventStatus(workshop), 'TRANSP:TRANSPARENT');
     events.push({ uid: eventUid(workshop, key), lines });

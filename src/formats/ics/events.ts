@@ -1,8 +1,9 @@
 import type { ItemKind, ProgramItem, Workshop } from '../../model.js';
-import { itemDescription, joinUrlOf, locationOf } from './description.js';
+import { calendarTitle } from '../../titles.js';
+import { itemDescription, joinUrlOf, linkResolver, locationOf, type LinkResolver } from './description.js';
 import { escapeText, escapeTextList, formatUtc } from './text.js';
 
-export { joinUrlOf, locationOf, sessionLine, speakerLine, statusLine, workshopLine } from './description.js';
+export { joinUrlOf, linkResolver, locationOf, sessionLine, speakerLine, statusLine, workshopLine, type LinkResolver } from './description.js';
 
 /**
  * One VEVENT before stamping: its UID and its content lines (unfolded, escaped),
@@ -27,8 +28,11 @@ const KIND_CATEGORY: Record<ItemKind, string> = {
   other: 'Other',
 };
 
-/** `Title (Best Paper)`: the title with its awards. */
-export const titleWithBadges = (item: ProgramItem): string => (item.badges.length > 0 ? `${item.title} (${item.badges.join(', ')})` : item.title);
+/** `Title (Best Paper)`: the calendar title (a placeholder names its speakers) with its awards. */
+export const titleWithBadges = (item: ProgramItem): string => {
+  const title = calendarTitle(item);
+  return item.badges.length > 0 ? `${title} (${item.badges.join(', ')})` : title;
+};
 
 /** RFC 7986 CONFERENCE: the video call, for clients that offer a "join" button. */
 export const conferenceLine = (url: string): string => `CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=Join online:${url}`;
@@ -36,17 +40,17 @@ export const conferenceLine = (url: string): string => `CONFERENCE;VALUE=URI;FEA
 /** STATUS of every event: CANCELLED for a cancelled or postponed edition, so subscribers see it. */
 export const eventStatus = (workshop: Workshop): string => (workshop.status ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED');
 
-/** The VEVENT of one program item, at its UTC instants. */
-export function itemEvent(workshop: Workshop, item: ProgramItem): CalEvent {
+/** The VEVENT of one program item, at its UTC instants; a placeholder title names the speakers (`TBA (Ada Lovelace)`). */
+export function itemEvent(workshop: Workshop, item: ProgramItem, href: LinkResolver = linkResolver(workshop, () => undefined)): CalEvent {
   const session = workshop.sessions.find((s) => s.id === item.session);
   // A point in time ("17:30 End of workshop") lasts no time. DURATION:PT0S rather than no
   // DTEND, which RFC 5545 also reads as no time but khal shows as an hour.
   const lines = [`DTSTART:${formatUtc(item.startMs)}`, item.point ? 'DURATION:PT0S' : `DTEND:${formatUtc(item.endMs)}`, `SUMMARY:${escapeText(titleWithBadges(item))}`];
-  lines.push(`DESCRIPTION:${escapeText(itemDescription(workshop, item, session))}`);
+  lines.push(`DESCRIPTION:${escapeText(itemDescription(workshop, item, session, href))}`);
   const location = locationOf(workshop, item.room, item);
   if (location) lines.push(`LOCATION:${escapeText(location)}`);
-  const join = joinUrlOf(item);
-  const url = (item.mode === 'virtual' ? join : undefined) ?? item.url ?? workshop.url;
+  const join = href(joinUrlOf(item));
+  const url = (item.mode === 'virtual' ? join : undefined) ?? href(item.url) ?? workshop.url;
   if (url) lines.push(`URL:${url}`);
   if (join) lines.push(conferenceLine(join));
   const categories = [KIND_CATEGORY[item.kind], ...(item.track ? [item.track] : []), ...(session ? [session.title] : [])];
