@@ -31,10 +31,12 @@ export const speakerNotDoubleBooked: Rule = {
 export const noUnaccountedGap: Rule = {
   id: 'no-unaccounted-gap',
   severity: 'warning',
-  description: 'Consecutive items in a track leave no gap longer than `check.max_gap_minutes` (default 0), even across a room change; add a break item to account for one.',
+  description: 'Consecutive items in a track leave no gap longer than `check.max_gap_minutes` (default 0), even across a room change; add a break item to account for one. Off-site items (`location`) and `parallel` items are not part of that flow.',
   check(w, report) {
     const limit = w.check.maxGapMinutes * 60_000;
-    for (const items of groupBy(schedulable(w), (i) => `${i.date} ${i.track ?? ''}`).values()) {
+    // An off-site dinner in the evening is no gap in the day's program.
+    const flow = schedulable(w).filter((i) => i.location === undefined && !i.parallel);
+    for (const items of groupBy(flow, (i) => `${i.date} ${i.track ?? ''}`).values()) {
       let latest: ProgramItem | undefined;
       for (const item of [...items].sort(byStart)) {
         if (latest && item.startMs - latest.endMs > limit) {

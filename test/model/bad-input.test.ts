@@ -34,7 +34,7 @@ describe('bad input in the new keys', () => {
 
   it('does not count a group speaker as a person booked twice', () => {
     const group = '{ name: Workshop Chairs, group: true }';
-    const yaml = `program:\n  - { start: "9:00", end: "9:30", title: A, room: R1, speakers: [${group}] }\n  - { start: "9:00", end: "9:30", title: B, room: R2, speakers: [${group}] }\n`;
+    const yaml = `program:\n  - { start: "9:00", end: "9:30", title: A, room: R1, track: T1, speakers: [${group}] }\n  - { start: "9:00", end: "9:30", title: B, room: R2, track: T2, speakers: [${group}] }\n`;
     expect(runDls(['-f', '-', 'schedule', 'check'], { input: HEAD + yaml }).code).toBe(0);
   });
 });
