@@ -1,4 +1,4 @@
-import { isDate } from './formats.js';
+import { isDate, YEARS } from './formats.js';
 import { describePath, shown, INVALID, type Schema } from './schema-kit.js';
 
 /** How precisely an important date is known. */
@@ -6,7 +6,7 @@ export type DatePrecision = 'day' | 'month' | 'tba';
 
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 const DAY_LIKE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const EXPECTED = 'a date like 2021-05-14, a month like 2021-05, or TBA';
+const EXPECTED = `a date like 2021-05-14, a month like 2021-05, or TBA, from ${YEARS.first} to ${YEARS.last}`;
 
 /** The precision of a value the schema accepted. */
 export function precisionOf(value: string): DatePrecision {
@@ -20,6 +20,7 @@ function whyNot(s: string): string | undefined {
   if (!m) return undefined;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return `month ${m[2]} does not exist`;
+  if (Number(m[1]) < YEARS.first || Number(m[1]) > YEARS.last) return `year ${m[1]} is outside ${YEARS.first} to ${YEARS.last}`;
   if (m[3] !== undefined) return `${s.slice(0, 7)} has no day ${m[3]}`;
   return undefined;
 }
@@ -34,7 +35,7 @@ export const dateValueSchema: Schema<string> = {
     if (typeof value === 'string') {
       if (value === 'TBA' || isDate(value)) return value;
       const m = MONTH_PATTERN.exec(value);
-      if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return value;
+      if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= YEARS.first && Number(m[1]) <= YEARS.last) return value;
     }
     const why = typeof value === 'string' ? whyNot(value) : undefined;
     const hint = typeof value === 'string' && value.trim().toLowerCase() === 'tba' && value !== 'TBA' ? ' (write it in capitals: TBA)' : '';
