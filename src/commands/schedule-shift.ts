@@ -34,8 +34,9 @@ export async function runShift(options: ShiftOptions, term: Terminal = processTe
   await writeFileAtomic(options.file, next);
   const by = `${options.minutes > 0 ? '+' : ''}${options.minutes} min`;
   const where = [found.item.date, found.item.room].filter(Boolean).join(', ');
-  const width = Math.max(...plan.moves.map((m) => `${clock(m.item.start)}-${clock(m.item.end)}`.length));
-  const lines = plan.moves.map((m) => `  ${`${clock(m.item.start)}-${clock(m.item.end)}`.padStart(width)} -> ${clock(m.start)}-${clock(m.end)}  ${escapeForDisplay(m.item.title)}`);
+  const span = (m: (typeof plan.moves)[number], start: string, end: string) => (m.item.point ? clock(start) : `${clock(start)}-${clock(end)}`);
+  const width = Math.max(...plan.moves.map((m) => span(m, m.item.start, m.item.end).length));
+  const lines = plan.moves.map((m) => `  ${span(m, m.item.start, m.item.end).padStart(width)} -> ${span(m, m.start, m.end)}  ${escapeForDisplay(m.item.title)}`);
   term.write(`moved ${plan.moves.length} item${plan.moves.length === 1 ? '' : 's'} by ${by} (${escapeForDisplay(where)}):\n${lines.join('\n')}\n`);
   return reportNewFindings(diagnostics, after.diagnostics, file, term);
 }
