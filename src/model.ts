@@ -12,13 +12,39 @@ export const ITEM_KINDS = ['talk', 'keynote', 'break', 'opening', 'closing', 'pa
 /** One of {@link ITEM_KINDS}. */
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
+/** Kinds of links an item may carry; `slides:` and `url:` are shortcuts for the first two. */
+export const LINK_TYPES = ['slides', 'paper', 'video', 'abstract', 'code', 'poster', 'web'] as const;
+/** One of {@link LINK_TYPES}. */
+export type LinkType = (typeof LINK_TYPES)[number];
+
+/** How people attend: in the room, on a video call, or both. */
+export const EVENT_MODES = ['in-person', 'virtual', 'hybrid'] as const;
+/** One of {@link EVENT_MODES}. */
+export type EventMode = (typeof EVENT_MODES)[number];
+
+/** An edition that will not happen as announced. */
+export const EVENT_STATUSES = ['cancelled', 'postponed'] as const;
+/** One of {@link EVENT_STATUSES}. */
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** A link of a program item: slides, paper DOI, video ... */
+export interface ItemLink {
+  type: LinkType;
+  url: string;
+  /** Label instead of the type. */
+  title?: string;
+}
+
 /** A person as shown on the page: a speaker, a committee member, a contact. */
 export interface Person {
   /** Key in the `people` registry; absent for inline people. */
   id?: string;
   name: string;
+  /** Affiliations joined with " & " when the file lists several. */
   affiliation?: string;
   country?: string;
+  /** A group speaker ("Workshop Chairs"): printed as written, never mailed, not booked as a person. */
+  group?: boolean;
   email?: string;
   url?: string;
   /** Path of the YAML node this person came from, for diagnostics. */
@@ -38,9 +64,11 @@ export interface ProgramItem {
   index: number;
   /** Day, `YYYY-MM-DD`. */
   date: string;
-  /** Wall-clock start and end, normalized to `HH:MM`. */
+  /** Wall-clock start and end, normalized to `HH:MM`; `end` equals `start` for a point in time. */
   start: string;
   end: string;
+  /** True when the file gives no `end` (kind `other`: "17:30 End of workshop"). */
+  point: boolean;
   /** UTC instants, epoch milliseconds; NaN when the wall-clock time does not exist. */
   startMs: number;
   endMs: number;
@@ -53,14 +81,48 @@ export interface ProgramItem {
   track?: string;
   slides?: string;
   url?: string;
+  /** Every link, the `slides:` and `url:` shortcuts first (as slides and paper). */
+  links: ItemLink[];
   abstract?: string;
+  badges: string[];
+  /** Id of the session in `sessions`, as written. */
+  session?: string;
+  /** An off-site place; replaces room, venue and city. */
+  location?: string;
+  /** Runs alongside other items on purpose: not an overlap. */
+  parallel: boolean;
+  /** The item's own mode, else the workshop's. */
+  mode: EventMode;
+  joinUrl?: string;
+}
+
+/** A session: a heading over consecutive items, with chairs. */
+export interface Session {
+  id: string;
+  title: string;
+  chairs: Person[];
+  date: string;
+  /** Wall-clock window, `HH:MM`: as written, else from the earliest start and latest end of its items. */
+  start?: string;
+  end?: string;
+  startMs: number;
+  endMs: number;
+  /** True when `start` / `end` were written (not derived). */
+  explicit: { start: boolean; end: boolean };
+  index: number;
 }
 
 /** A deadline with its history of extensions. */
 export interface ImportantDate {
   label: string;
-  /** The date in force, `YYYY-MM-DD`. */
+  /** The date in force: `YYYY-MM-DD`, a month `YYYY-MM`, or `TBA`. */
   date: string;
+  precision: 'day' | 'month' | 'tba';
+  note?: string;
+  /** Anywhere on Earth: the date's own `aoe`, else `deadline_timezone`. */
+  aoe: boolean;
+  /** True when the file sets `aoe` on this date. */
+  ownAoe: boolean;
   /** Earlier deadlines, oldest first. */
   was: string[];
   index: number;
@@ -112,6 +174,7 @@ export interface CheckSettings {
 export interface Workshop {
   id: string;
   title: string;
+  shortTitle?: string;
   edition?: number;
   conference?: { name: string; url?: string };
   city?: string;
@@ -126,6 +189,10 @@ export interface Workshop {
   url?: string;
   signupUrl?: string;
   contact?: string;
+  mode: EventMode;
+  joinUrl?: string;
+  status?: EventStatus;
+  statusNote?: string;
   /** `AoE` shows deadlines as Anywhere on Earth; otherwise the workshop's zone. */
   deadlineTimezone?: 'AoE';
   /** Generation time for outputs (ISO instant), when the file pins it. */
@@ -135,6 +202,7 @@ export interface Workshop {
   logos: Logo[];
   people: Map<string, Person>;
   program: ProgramItem[];
+  sessions: Session[];
   importantDates: ImportantDate[];
   committee: CommitteeMember[];
   topics: Topic[];

@@ -30,6 +30,13 @@ describe('workshop.schema.json', () => {
     expect(validate(parse(shipped)), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it.each(['program', 'virtual', 'cancelled'])('accepts the %s fixture of test/fixtures/model (links, sessions, month and TBA dates ...) in ajv', (name) => {
+    const validate = validator();
+    const ok = validate(parse(readFileSync(new URL(`./fixtures/model/${name}.yaml`, import.meta.url), 'utf8')));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
   it('rejects in the editor what the checker rejects: an unknown key and a bad kind', () => {
     const validate = validator();
     const data = parse(shipped) as { program: Record<string, unknown>[]; rooom?: string };

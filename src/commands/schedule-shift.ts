@@ -44,8 +44,9 @@ export async function runShift(options: ShiftOptions, term: Terminal = processTe
   const by = `${options.minutes > 0 ? '+' : ''}${options.minutes} min`;
   const where = [done.item.date, done.item.room].filter(Boolean).join(', ');
   const moves = done.plan.moves;
-  const width = Math.max(...moves.map((m) => `${clock(m.item.start)}-${clock(m.item.end)}`.length));
-  const lines = moves.map((m) => `  ${`${clock(m.item.start)}-${clock(m.item.end)}`.padStart(width)} -> ${clock(m.start)}-${clock(m.end)}  ${escapeForDisplay(m.item.title)}`);
+  const span = (m: (typeof moves)[number], start: string, end: string) => (m.item.point ? clock(start) : `${clock(start)}-${clock(end)}`);
+  const width = Math.max(...moves.map((m) => span(m, m.item.start, m.item.end).length));
+  const lines = moves.map((m) => `  ${span(m, m.item.start, m.item.end).padStart(width)} -> ${span(m, m.start, m.end)}  ${escapeForDisplay(m.item.title)}`);
   term.write(`moved ${moves.length} item${moves.length === 1 ? '' : 's'} by ${by} (${escapeForDisplay(where)}):\n${lines.join('\n')}\n`);
   return reportNewFindings(done.before, done.after, first.file, term);
 }

@@ -2,7 +2,7 @@ import type { Workshop } from '../model.js';
 import { slugify } from '../parse/resolve.js';
 import type { Question } from './questions.js';
 import { echoValue } from '../echo.js';
-import { checkDate, checkEmail, checkId, checkText, checkUrl } from './validators.js';
+import { checkDateValue, checkEmail, checkId, checkText, checkUrl } from './validators.js';
 
 /** Answers of `dls add person`, keyed like their flags. */
 export type PersonFields = { name?: string; id?: string; affiliation?: string; country?: string; email?: string; url?: string };
@@ -34,6 +34,6 @@ export function personQuestions(w: Workshop): Question<PersonFields>[] {
 export function dateQuestions(): Question<DateFields>[] {
   return [
     { key: 'label', flag: '--label', message: 'What is due (such as "Papers due")', validate: checkText },
-    { key: 'date', flag: '--date', message: 'Date (YYYY-MM-DD)', validate: checkDate },
+    { key: 'date', flag: '--date', message: 'Date (YYYY-MM-DD, a month YYYY-MM, or TBA)', validate: checkDateValue },
   ];
 }

@@ -65,7 +65,9 @@ export function applyShift(text: string, moves: readonly Move[]): string {
   const doc = parseDocument(text);
   const edits: { from: number; to: number; value: string }[] = [];
   for (const m of moves) {
-    for (const [key, value] of [['start', m.start], ['end', m.end]] as const) {
+    // A point in time ("17:30 End of workshop") has no `end` to edit.
+    const keys = m.item.point ? ([['start', m.start]] as const) : ([['start', m.start], ['end', m.end]] as const);
+    for (const [key, value] of keys) {
       const node = doc.getIn(['program', m.item.index, key], true);
       if (!isScalar(node) || !node.range) throw new Error(`program[${m.item.index}].${key} is not a plain time`);
       const raw = text.slice(node.range[0], node.range[1]);

@@ -1,4 +1,5 @@
 import { INVALID, text, type Schema } from '../parse/schema-kit.js';
+import { dateValueSchema } from '../parse/date-value.js';
 import { dateSchema, idSchema, slugSchema, timeSchema, timezoneSchema, urlSchema, emailSchema } from '../parse/formats.js';
 
 /**
@@ -22,6 +23,8 @@ function validator(schema: Schema<string>): (value: string) => true | string {
 export const checkTime = validator(timeSchema);
 /** `YYYY-MM-DD`, a day that exists. */
 export const checkDate = validator(dateSchema);
+/** An important date: a day, a month (2021-05) or TBA. */
+export const checkDateValue = validator(dateValueSchema);
 /** An IANA zone, with a did-you-mean. */
 export const checkZone = validator(timezoneSchema);
 /** An http(s) URL. */

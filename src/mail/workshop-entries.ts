@@ -23,7 +23,8 @@ interface Mention {
 export function workshopEntries(workshop: Workshop, source: SourceMap, file: string): { entries: Entry[]; missing: Missing[] } {
   const mentions: Mention[] = [
     ...[...workshop.people.values()].map((person): Mention => ({ person, groups: ['people'], roles: [] })),
-    ...workshop.program.flatMap((item) => item.speakers.map((person): Mention => ({ person, groups: ['speakers'], roles: ['speaker'] }))),
+    // A group speaker ("Workshop Chairs") is nobody to write to unless it has its own address.
+    ...workshop.program.flatMap((item) => item.speakers.flatMap((person): Mention[] => (person.group && person.email === undefined ? [] : [{ person, groups: ['speakers'], roles: ['speaker'] }]))),
     ...workshop.committee.map((member): Mention => {
       const role = cleanText(member.role);
       return { person: member.person, groups: isChairRole(role) ? ['committee', 'chairs'] : ['committee'], roles: role === '' ? ['committee'] : ['committee', role] };

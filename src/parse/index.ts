@@ -36,6 +36,9 @@ export function parseWorkshop(text: string, file = 'workshop.yaml', checkOverrid
   const positioned = (list: Issue[]): Diagnostic[] =>
     list.map((i) => ({ severity: 'error', ruleId: i.ruleId, message: i.message, file, path: i.path, ...tree.source.locate(i.path, i.at) }));
   if (parsed === INVALID) return { ok: false, diagnostics: positioned(issues) };
+  if (parsed.program === undefined && parsed.status === undefined && !issues.some((i) => i.path.length === 0 && i.ruleId === 'missing-key')) {
+    issues.push({ path: [], ruleId: 'missing-key', message: 'the file lacks the required key `program`; expected `program:` with one item per talk or break (`program: []` while it is unknown), or `status: cancelled` or `postponed`' });
+  }
   const { complete, unchecked } = completeFile(parsed);
   const workshop = resolveWorkshop(complete, issues);
   Object.assign(workshop.check, checkOverrides);

@@ -1,10 +1,11 @@
-import type { CommitteeMember, ImportantDate, ItemKind, Path, Person, ProgramItem, Workshop } from '../model.js';
-import { normalizeTime, resolveWallTime } from '../time.js';
+import type { CommitteeMember, ImportantDate, Path, Person, Workshop } from '../model.js';
 import type { Issue } from './schema-kit.js';
-import type { ItemFile, PersonRefFile, WorkshopFile } from './workshop-schema.js';
-import { isPlaceholderTitle, PLACEHOLDER_TITLE } from '../titles.js';
+import type { PersonRefFile, WorkshopFile } from './workshop-schema.js';
 import { assignKeys } from './item-keys.js';
 import { resolveTopic } from './topics.js';
+import { precisionOf } from './date-value.js';
+import { resolveItem, workshopMode } from './resolve-item.js';
+import { resolveSessions } from './resolve-sessions.js';
 
 /** A person reference that names no one in `people`; the `known-person` rule reports it. */
 export const UNKNOWN_PERSON = Symbol('unknown person');
@@ -18,10 +19,11 @@ export type ResolvedPerson = Person & { [UNKNOWN_PERSON]?: true };
  */
 export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
   const people = new Map<string, Person>();
-  for (const [id, p] of file.people ?? new Map()) people.set(id, { id, ...p, path: ['people', id] });
+  for (const [id, p] of file.people ?? new Map()) people.set(id, { id, ...p, affiliation: joinAffiliations(p.affiliation), path: ['people', id] });
   const resolvePerson = (ref: string | PersonRefFile, path: Path): Person | undefined => {
     if (typeof ref === 'string') return lookup(ref, path);
-    const { person: id, role: _role, ...overrides } = ref;
+    const { person: id, role: _role, affiliation, ...rest } = ref;
+    const overrides = { ...rest, ...(affiliation === undefined ? {} : { affiliation: joinAffiliations(affiliation) }) };
     if (id !== undefined) {
       const base: ResolvedPerson = lookup(id, [...path, 'person']);
       return { ...base, ...overrides, path: base[UNKNOWN_PERSON] ? base.path : path } as Person;
@@ -37,7 +39,11 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
   // Items that could not be read are holes: the others keep their positions.
   const program = (file.program ?? []).flatMap((item, index) => (item ? [resolveItem(file, item, index, resolvePerson)] : []));
   assignKeys(program);
-  const importantDates: ImportantDate[] = (file.important_dates ?? []).flatMap((d, index) => (d ? [{ label: d.label, date: d.date, was: d.was ?? [], index }] : []));
+  const sessions = resolveSessions(file, program, resolvePerson);
+  const workshopAoe = file.deadline_timezone === 'AoE';
+  const importantDates: ImportantDate[] = (file.important_dates ?? []).flatMap((d, index) =>
+    d ? [{ label: d.label, date: d.date, precision: precisionOf(d.date), note: d.note, aoe: d.aoe ?? workshopAoe, ownAoe: d.aoe !== undefined, was: d.was ?? [], index }] : [],
+  );
   const committee: CommitteeMember[] = [];
   (file.committee ?? []).forEach((c, index) => {
     if (!c) return;
@@ -48,6 +54,7 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
   return {
     id: file.id,
     title: file.title,
+    shortTitle: file.short_title,
     edition: file.edition,
     conference: file.conference,
     city: file.city,
@@ -60,6 +67,10 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
     url: file.url,
     signupUrl: file.signup_url,
     contact: file.contact,
+    mode: workshopMode(file),
+    joinUrl: file.join_url,
+    status: file.status,
+    statusNote: file.status_note,
     deadlineTimezone: file.deadline_timezone,
     updated: file.updated,
     about: file.about,
@@ -67,6 +78,7 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
     logos: file.logos ?? [],
     people,
     program,
+    sessions,
     importantDates,
     committee,
     topics: (file.topics ?? []).map(resolveTopic),
@@ -77,40 +89,7 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
   };
 }
 
-function resolveItem(
-  file: WorkshopFile,
-  item: ItemFile,
-  index: number,
-  resolvePerson: (ref: string | PersonRefFile, path: Path) => Person | undefined,
-): ProgramItem {
-  const date = item.date ?? file.date;
-  const start = normalizeTime(item.start);
-  const end = normalizeTime(item.end);
-  const speakers: Person[] = [];
-  (item.speakers ?? []).forEach((ref, i) => {
-    if (ref === undefined) return;
-    const p = resolvePerson(ref, ['program', index, 'speakers', i]);
-    if (p) speakers.push(p);
-  });
-  const ownRoom = item.room !== undefined;
-  return {
-    id: item.id,
-    key: '',
-    index,
-    date,
-    start,
-    end,
-    startMs: resolveWallTime(date, start, file.timezone).ms,
-    endMs: resolveWallTime(date, end, file.timezone).ms,
-    title: isPlaceholderTitle(item.title) ? PLACEHOLDER_TITLE : item.title!,
-    kind: (item.kind ?? 'talk') as ItemKind,
-    speakers,
-    room: item.room ?? file.room,
-    roomUrl: ownRoom ? item.room_url : (item.room_url ?? file.room_url),
-    track: item.track,
-    slides: item.slides,
-    url: item.url,
-    abstract: item.abstract,
-  };
-}
+/** `[ANL, UChicago]` as printed: `ANL & UChicago`. */
+export const joinAffiliations = (a: readonly string[] | undefined): string | undefined => (a === undefined ? undefined : a.join(' & '));
+
 export { slugify } from './item-keys.js';

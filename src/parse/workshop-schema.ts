@@ -1,36 +1,17 @@
-import { ITEM_KINDS } from '../model.js';
+import { EVENT_STATUSES } from '../model.js';
+import { dateValueSchema } from './date-value.js';
+import { itemSchema, modeSchema, personRefFields, personSchema, sessionSchema } from './item-schema.js';
+import { boolean, listWithIds } from './schema-more.js';
 import { integer, list, oneOf, sparseList, text, textOrMapping, type Infer, type Schema } from './schema-kit.js';
 import { object, optional, record, required } from './schema-object.js';
-import { dateSchema, emailSchema, idSchema, instantSchema, personIdKey, slugSchema, timeSchema, timezoneSchema, urlSchema, linkSchema as hrefSchema } from './formats.js';
+import { dateSchema, emailSchema, instantSchema, personIdKey, slugSchema, timezoneSchema, urlSchema, linkSchema as hrefSchema } from './formats.js';
+
+export type { ItemFile, SessionFile } from './item-schema.js';
 
 /**
  * The `workshop.yaml` format. This one definition validates files and generates
  * `workshop.schema.json`; the README documents every key listed here.
  */
-
-const personFields = {
-  name: required(text(), 'Full name as printed on the page.'),
-  affiliation: optional(text(), 'Institution(s), as printed after the name.'),
-  country: optional(text(), 'Country, as printed in the committee list.'),
-  email: optional(emailSchema, 'E-mail address; used by `dls mail export`, never printed on the page or in calendars.'),
-  url: optional(hrefSchema, 'Home page.'),
-};
-
-const personSchema = object(personFields, 'a person mapping with at least `name`');
-
-const personRefFields = {
-  person: optional(idSchema, 'Id of a person in `people`; the other keys then override what is printed.'),
-  name: optional(text(), 'Full name (required unless `person` is given).'),
-  affiliation: personFields.affiliation,
-  country: personFields.country,
-  email: personFields.email,
-  url: personFields.url,
-};
-
-const speakerSchema = textOrMapping(
-  text({ expected: 'a person id from `people`' }),
-  object(personRefFields, 'a mapping with `person` or `name`'),
-);
 
 /** A topic with sub-topics, up to three levels in all (a call for papers never needs more; the JSON Schema stays finite). */
 const nestedTopic = <T>(sub: Schema<T>) =>
@@ -40,30 +21,13 @@ const nestedTopic = <T>(sub: Schema<T>) =>
   );
 const topicSchema = nestedTopic(nestedTopic(text({ expected: 'text (topics nest at most three levels deep)' })));
 
-const itemSchema = object(
-  {
-    id: optional(idSchema, 'Stable id; calendar UIDs derive from it, so moving or retitling keeps the event. Recommended.'),
-    date: optional(dateSchema, 'Day of the item; defaults to the workshop `date`.'),
-    start: required(timeSchema, 'Start, H:MM (24-hour) wall-clock time in `timezone`.'),
-    end: required(timeSchema, 'End, H:MM (24-hour) wall-clock time in `timezone`.'),
-    title: optional(text(), 'Title, rendered verbatim everywhere; leave it out, or write TBA or TBD, while it is not known (shown as TBA).'),
-    kind: optional(oneOf(ITEM_KINDS), 'talk (default), keynote, break, opening, closing, panel or other.'),
-    speakers: optional(sparseList(speakerSchema), 'Person ids from `people`, and/or inline people.'),
-    room: optional(text(), 'Room; defaults to the workshop `room`.'),
-    room_url: optional(hrefSchema, 'Map link for `room`.'),
-    track: optional(text(), 'Track name, for multi-track programs.'),
-    slides: optional(hrefSchema, 'Slides; the title links to them.'),
-    url: optional(hrefSchema, 'Page of the item (paper, video).'),
-    abstract: optional(text({ multiline: true }), 'Abstract; goes into the calendar description.'),
-  },
-  'a program item mapping with start, end and title',
-);
-
 const importantDateSchema = object(
   {
     label: required(text(), 'What is due, such as "Papers due".'),
-    date: required(dateSchema, 'The date in force, YYYY-MM-DD.'),
+    date: required(dateValueSchema, 'The date in force: YYYY-MM-DD, a month YYYY-MM (printed "May 2021", a month-long calendar entry), or TBA (printed, no calendar entry).'),
     was: optional(list(dateSchema), 'Earlier deadlines, oldest first; printed struck through.'),
+    note: optional(text(), 'A remark printed after the date and added to its calendar entry.'),
+    aoe: optional(boolean(), 'true: this deadline is Anywhere on Earth (UTC-12); false: in `timezone`. Overrides `deadline_timezone` for this date.'),
   },
   'an important-date mapping with label and date',
 );
@@ -80,7 +44,8 @@ export const workshopSchema = object(
   {
     id: required(slugSchema, 'Lowercase slug such as dls-sc19; calendar UIDs derive from it.'),
     title: required(text(), 'Workshop title.'),
-    edition: optional(integer(1, 1000), 'Edition number: 3 for the third workshop.'),
+    short_title: optional(text(), 'Short name such as DLS\'21, used in calendar names and deadline titles.'),
+    edition: optional(integer(1, 1000), 'Edition number: 3 for the third workshop, printed "3rd" in the page title (`title` section).'),
     conference: optional(object({ name: required(text(), 'Conference name, such as SC19.'), url: optional(hrefSchema, 'Conference site.') }), 'The host conference.'),
     city: optional(text(), 'City, such as "Denver, CO".'),
     venue: optional(text(), 'Venue, such as a convention center.'),
@@ -91,14 +56,19 @@ export const workshopSchema = object(
     room_url: optional(hrefSchema, 'Map link for the default room.'),
     url: optional(urlSchema, 'The workshop page, an absolute http(s) URL; relative links elsewhere in the file resolve against it in calendars.'),
     signup_url: optional(hrefSchema, 'Mailing-list sign-up form.'),
-    contact: optional(emailSchema, 'Contact address printed on the page.'),
+    contact: optional(emailSchema, 'Contact address, printed by the `contact` section of the page.'),
+    mode: optional(modeSchema, 'in-person, virtual or hybrid (default: hybrid with `join_url`, else in-person); a virtual event is "Online" on the page and in calendars.'),
+    join_url: optional(urlSchema, 'Video-call link of a virtual or hybrid workshop; in the calendar URL, DESCRIPTION and CONFERENCE.'),
+    status: optional(oneOf(EVENT_STATUSES), 'cancelled or postponed: the page says so and every calendar event is STATUS:CANCELLED.'),
+    status_note: optional(text({ multiline: true }), 'What to tell about a cancelled or postponed edition (Markdown), printed at the top of the program.'),
     deadline_timezone: optional(oneOf(['AoE'] as const), 'AoE: deadlines are Anywhere on Earth (UTC-12); otherwise `timezone`.'),
     updated: optional(instantSchema, 'When the program last changed; the DTSTAMP of calendars (else SOURCE_DATE_EPOCH).'),
-    about: optional(text({ multiline: true }), 'Description of the workshop (Markdown).'),
-    reproducibility: optional(text({ multiline: true }), 'Reproducibility requirements (Markdown).'),
-    logos: optional(list(object({ alt: required(text(), 'Alt text.'), image: required(hrefSchema, 'Image URL.'), width: optional(text(), 'Width, such as 300px.'), url: optional(hrefSchema, 'Link target.') })), 'Logos at the top of the page.'),
+    about: optional(text({ multiline: true }), 'Description of the workshop (Markdown), printed by the `about` section.'),
+    reproducibility: optional(text({ multiline: true }), 'Reproducibility requirements (Markdown), printed in the `submission` section.'),
+    logos: optional(list(object({ alt: required(text(), 'Alt text.'), image: required(hrefSchema, 'Image URL.'), width: optional(text(), 'Width, such as 300px.'), url: optional(hrefSchema, 'Link target.') })), 'Logos, printed as a row of images by the `logos` section.'),
     people: optional(record(personIdKey, personSchema), 'Registry of people, keyed by id.'),
-    program: required(sparseList(itemSchema), 'The program, one item per talk or break.'),
+    program: optional(sparseList(itemSchema), 'The program, one item per talk or break (may be empty or left out for a cancelled or postponed edition).'),
+    sessions: optional(listWithIds(sessionSchema), 'Sessions grouping program items, with chairs.'),
     important_dates: optional(sparseList(importantDateSchema), 'Deadlines, in order, with their extensions.'),
     committee: optional(sparseList(committeeSchema), 'Organizing committee.'),
     topics: optional(list(topicSchema), 'Topics of the call for papers: text, or `{ text, items }` with sub-topics (up to three levels), shown as a nested list.'),
@@ -110,7 +80,7 @@ export const workshopSchema = object(
         min_pages: optional(integer(1, 1000), 'Minimum pages.'),
         max_pages: optional(integer(1, 1000), 'Maximum pages.'),
       }),
-      'How to submit a paper.',
+      'How to submit a paper, printed by the `submission` section.',
     ),
     previous: optional(list(linkSchema), 'Previous workshops of the series.'),
     mailing: optional(object({ signups: optional(text(), 'Sign-up form CSV (keep out of git).'), suppress: optional(text(), 'Unsubscribed addresses, one per line (keep out of git).') }), 'Private mailing-list files.'),
@@ -127,8 +97,6 @@ export const workshopSchema = object(
 
 /** The validated file, keys as written (snake_case). */
 export type WorkshopFile = Infer<typeof workshopSchema>;
-/** One program item as written. */
-export type ItemFile = Infer<typeof itemSchema>;
 /** What could be read of a file with errors: the valid keys only. */
 export type PartialWorkshopFile = Partial<WorkshopFile>;
 /** A speaker or committee person reference as written. */

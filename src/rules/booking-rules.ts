@@ -11,7 +11,8 @@ export const speakerNotDoubleBooked: Rule = {
   description: 'No speaker is booked in two items at once in different rooms and tracks.',
   check(w, report) {
     const trackRuleOn = !w.check.disable.includes('no-overlap-in-track');
-    const bookings = schedulable(w).flatMap((item) => item.speakers.map((person, s) => ({ item, person, s })));
+    // A group ("Workshop Chairs") is not one person who can be in two places.
+    const bookings = schedulable(w).flatMap((item) => item.speakers.flatMap((person, s) => (person.group ? [] : [{ item, person, s }])));
     for (const list of groupBy(bookings, (b) => personKey(b.person)).values()) {
       if (list.length < 2) continue;
       const findings: Finding[] = [];
@@ -30,10 +31,12 @@ export const speakerNotDoubleBooked: Rule = {
 export const noUnaccountedGap: Rule = {
   id: 'no-unaccounted-gap',
   severity: 'warning',
-  description: 'Consecutive items in a track leave no gap longer than `check.max_gap_minutes` (default 0), even across a room change; add a break item to account for one.',
+  description: 'Consecutive items in a track leave no gap longer than `check.max_gap_minutes` (default 0), even across a room change; add a break item to account for one. Off-site items (`location`) and `parallel` items are not part of that flow.',
   check(w, report) {
     const limit = w.check.maxGapMinutes * 60_000;
-    for (const items of groupBy(schedulable(w), (i) => `${i.date} ${i.track ?? ''}`).values()) {
+    // An off-site dinner in the evening is no gap in the day's program.
+    const flow = schedulable(w).filter((i) => i.location === undefined && !i.parallel);
+    for (const items of groupBy(flow, (i) => `${i.date} ${i.track ?? ''}`).values()) {
       let latest: ProgramItem | undefined;
       for (const item of [...items].sort(byStart)) {
         if (latest && item.startMs - latest.endMs > limit) {

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { Workshop } from '../model.js';
 import type { SourceMap } from '../parse/yaml-tree.js';
-import { deadlinesInOrder, extensionsInOrder } from './date-rules.js';
+import { deadlinesInOrder, extensionsInOrder, workshopDateAgrees } from './date-rules.js';
+import { itemWithinSession, knownSession } from './session-rules.js';
 import { noOverlapInRoom, noOverlapInTrack } from './overlap-rules.js';
 import { noUnaccountedGap, speakerNotDoubleBooked } from './booking-rules.js';
 import { knownPerson, talkHasSpeaker, talkHasTitle, uniqueItemIds } from './reference-rules.js';
@@ -21,6 +22,9 @@ export const rules: readonly Rule[] = [
   knownPerson,
   deadlinesInOrder,
   extensionsInOrder,
+  workshopDateAgrees,
+  knownSession,
+  itemWithinSession,
   noUnaccountedGap,
   programInOrder,
   talkHasSpeaker,

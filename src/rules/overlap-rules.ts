@@ -34,15 +34,20 @@ export function overlapFinding(item: ProgramItem, earlier: ProgramItem, where: s
 }
 
 const trackOf = (i: ProgramItem) => i.track ?? '';
+/** Where an item happens, for overlaps: its room, else its off-site location. */
+export const placeOf = (i: ProgramItem): string => i.room ?? (i.location === undefined ? '' : `location:${i.location}`);
+/** Items that may not overlap others: `parallel: true` runs alongside on purpose. */
+const exclusive = (w: Workshop) => schedulable(w).filter((i) => !i.parallel);
 
 /** Two items in one room do not overlap. */
 export const noOverlapInRoom: Rule = {
   id: 'no-overlap-in-room',
   severity: 'error',
-  description: 'Items in the same room do not overlap (items without a room share one); touching ends are fine.',
+  description: 'Items in the same room do not overlap (items without a room share one); touching ends are fine, and items marked `parallel: true` are left out.',
   check(w, report) {
-    for (const [room, items] of groupBy(schedulable(w), (i) => i.room ?? '')) {
-      sweepOverlaps(items, (item, earlier) => report(overlapFinding(item, earlier, room ? `in room ${room}` : 'in the same room')));
+    for (const [place, items] of groupBy(exclusive(w), placeOf)) {
+      const where = (i: ProgramItem) => (i.room ? `in room ${i.room}` : place ? `at ${i.location}` : 'in the same room');
+      sweepOverlaps(items, (item, earlier) => report(overlapFinding(item, earlier, where(item))));
     }
   },
 };
@@ -51,12 +56,12 @@ export const noOverlapInRoom: Rule = {
 export const noOverlapInTrack: Rule = {
   id: 'no-overlap-in-track',
   severity: 'error',
-  description: 'Items in the same track do not overlap, even in different rooms (items without a track share one); a pair in one room is reported once, by no-overlap-in-room.',
+  description: 'Items in the same track do not overlap, even in different rooms (items without a track share one); a pair in one room is reported once, by no-overlap-in-room; items marked `parallel: true` are left out.',
   check(w, report) {
     const roomRuleOn = !w.check.disable.includes(noOverlapInRoom.id);
-    for (const [track, items] of groupBy(schedulable(w), trackOf)) {
+    for (const [track, items] of groupBy(exclusive(w), trackOf)) {
       sweepOverlaps(items, (item, earlier) => {
-        if (roomRuleOn && item.room === earlier.room) return;
+        if (roomRuleOn && placeOf(item) === placeOf(earlier)) return;
         const where = `in ${track ? `track ${track}` : 'the same track'}${item.room !== earlier.room ? ` (rooms ${earlier.room ?? 'none'} and ${item.room ?? 'none'})` : ''}`;
         report(overlapFinding(item, earlier, where));
       });

@@ -26,7 +26,7 @@ export const knownPerson: Rule = {
   description: 'Every speaker and committee `person` id is declared in `people`.',
   check(w, report) {
     const ids = [...w.people.keys()];
-    const people = [...w.program.flatMap((i) => i.speakers), ...w.committee.map((c) => c.person)] as ResolvedPerson[];
+    const people = [...w.program.flatMap((i) => i.speakers), ...w.sessions.flatMap((s) => s.chairs), ...w.committee.map((c) => c.person)] as ResolvedPerson[];
     for (const p of people) {
       if (!p[UNKNOWN_PERSON]) continue;
       const hint = suggest(p.id!, ids);

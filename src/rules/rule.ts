@@ -28,7 +28,8 @@ export const clock = (time: string): string => time.replace(/^0(\d)/, '$1');
 /** `"Opening" (9:00-9:05)`: how an item reads in messages; an untitled one names its speakers, `"TBA (Ada Lovelace)"`. */
 export const describeItem = (item: { title: string; start: string; end: string; speakers?: Person[] }): string => {
   const title = item.speakers ? calendarTitle({ title: item.title, speakers: item.speakers }) : item.title;
-  return `"${title.length > 50 ? `${title.slice(0, 47)}...` : title}" (${clock(item.start)}-${clock(item.end)})`;
+  const when = item.start === item.end ? clock(item.start) : `${clock(item.start)}-${clock(item.end)}`;
+  return `"${title.length > 50 ? `${title.slice(0, 47)}...` : title}" (${when})`;
 };
 
 /** Groups values by a key, keeping first-seen order. */

@@ -5,9 +5,13 @@ import { clock, describeItem, type Rule } from './rule.js';
 export const endAfterStart: Rule = {
   id: 'end-after-start',
   severity: 'error',
-  description: 'An item ends after it starts (items cannot run past midnight).',
+  description: 'An item ends after it starts (items cannot run past midnight); only an item of kind `other` may leave out `end`.',
   check(w, report) {
     for (const item of w.program) {
+      if (item.point) {
+        if (item.kind !== 'other') report({ path: ['program', item.index], message: `${item.kind} "${item.title}" at ${clock(item.start)} has no \`end\`; expected \`end:\`, or \`kind: other\` for a point in time such as "End of workshop"` });
+        continue;
+      }
       if (item.end <= item.start) {
         report({ path: ['program', item.index, 'end'], message: `"${item.title}" ends at ${clock(item.end)}, at or before its start ${clock(item.start)}; expected an end later than the start` });
       }
@@ -22,7 +26,7 @@ export const timeExists: Rule = {
   description: 'Every time exists, exactly once, on its date in the workshop time zone (daylight-saving changes).',
   check(w, report) {
     for (const item of w.program) {
-      for (const key of ['start', 'end'] as const) {
+      for (const key of item.point ? (['start'] as const) : (['start', 'end'] as const)) {
         const { status } = resolveWallTime(item.date, item[key], w.timezone);
         if (status === 'ok') continue;
         const what = status === 'nonexistent' ? 'does not exist (the clocks skip it)' : 'happens twice (the clocks fall back)';

@@ -91,7 +91,8 @@ describe('relative links (item 8)', () => {
     const input = text('relative-slides.yaml').replace('room: Panorama 3', 'room: Panorama 3\nurl: https://dlonsc.github.io/isc19/');
     const r = runDls(['-f', '-', 'export', 'ics'], { input, env: EPOCH });
     const byUid = new Map(readIcs(r.stdout).events.map((e) => [e.uid, e]));
-    expect(byUid.get('candle@relative-slides.dls')?.url).toBe('https://dlonsc.github.io/isc19/ISC2019/1_Brettin.pdf');
+    // Slides go into the description; URL is the item's own url, else the workshop page (issue 11).
+    expect(byUid.get('candle@relative-slides.dls')?.description).toContain('Slides: https://dlonsc.github.io/isc19/ISC2019/1_Brettin.pdf');
     expect(byUid.get('uno@relative-slides.dls')?.description).toContain('Slides: https://dlonsc.github.io/slides/uno.pdf');
     expect(byUid.get('uno@relative-slides.dls')?.description).toContain('Map: https://dlonsc.github.io/isc19/maps/panorama.html');
     expect(r.stderr).not.toContain('relative link');

@@ -61,11 +61,11 @@ describe('what an attendee reads in an event', () => {
     expect(talk!.description).toContain('Slides: https://example.org/slides.pdf');
   });
 
-  it('gives room, venue and city as the location, and a link', () => {
+  it('gives room, venue and city as the location, and the workshop page as URL when the item has no `url` (slides stay in the description)', () => {
     expect(talk!.location).toBe('502, Colorado Convention Center, Denver, CO');
     expect(lunch!.location).toBe('Hall B, Colorado Convention Center, Denver, CO');
     expect(lunch!.url).toBe('https://example.org/ws');
-    expect(talk!.url).toBe('https://example.org/slides.pdf');
+    expect(talk!.url).toBe('https://example.org/ws');
   });
 
   it('files the event under its kind and track, a comma inside a track name included', () => {

@@ -37,7 +37,8 @@ export function readIcs(ics: string): ReadCalendar {
   for (const p of root.getAllProperties()) props[p.name] = String(p.getFirstValue());
   const events = root.getAllSubcomponents('vevent').map((c): ReadEvent => {
     const start = c.getFirstPropertyValue('dtstart') as ICAL.Time;
-    const end = c.getFirstPropertyValue('dtend') as ICAL.Time;
+    // An event without DTEND (a point in time) lasts no time (RFC 5545 §3.6.1).
+    const end = (c.getFirstPropertyValue('dtend') as ICAL.Time | null) ?? start;
     return {
       uid: String(c.getFirstPropertyValue('uid')),
       summary: String(c.getFirstPropertyValue('summary')),

@@ -19,7 +19,8 @@ export interface PyEvent {
   summary: string;
   description: string;
   start: string;
-  end: string;
+  /** Null for an event without DTEND (a point in time). */
+  end: string | null;
   errors: unknown[];
 }
 
@@ -29,7 +30,7 @@ cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
 out = {'errors': [list(e) for e in cal.errors], 'events': []}
 for c in cal.walk('VEVENT'):
     out['events'].append({'uid': str(c['UID']), 'summary': str(c['SUMMARY']), 'description': str(c.get('DESCRIPTION', '')),
-        'start': c.decoded('DTSTART').isoformat(), 'end': c.decoded('DTEND').isoformat(), 'errors': [list(e) for e in c.errors]})
+        'start': c.decoded('DTSTART').isoformat(), 'end': c.decoded('DTEND').isoformat() if 'DTEND' in c else None, 'errors': [list(e) for e in c.errors]})
 print(json.dumps(out))
 `;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { insertRegionMarkers } from '../../src/formats/markdown/readme-init.js';
 import { findRegions, updateRegions } from '../../src/formats/markdown/readme-regions.js';
 import { DEFAULT_MARKDOWN_OPTIONS } from '../../src/formats/markdown/options.js';
-import { SECTION_NAMES, writeSection, type SectionName } from '../../src/formats/markdown/registry.js';
+import { INIT_SECTION_NAMES, SECTION_NAMES, writeSection, type SectionName } from '../../src/formats/markdown/registry.js';
 import { headingsOf, listItemsOf, tableOf } from './gfm.js';
 import { SEED_PAGE, shippedWorkshop } from './sc19.js';
 
@@ -34,11 +34,11 @@ describe('adding markers to a README that has none', () => {
     expect(filled.text).toContain('on Nov 17th, 2019. \nThis third workshop');
   });
 
-  it('appends every section to an empty README, with headings where a section has none', () => {
+  it('appends every default section to an empty README, with headings where a section has none', () => {
     const { text, placements } = insertRegionMarkers('');
     expect(placements.every((p) => p.action === 'append')).toBe(true);
     const scan = findRegions(text, SECTION_NAMES);
-    expect(scan.ok && scan.regions.map((r) => r.name)).toEqual([...SECTION_NAMES]);
+    expect(scan.ok && scan.regions.map((r) => r.name)).toEqual([...INIT_SECTION_NAMES]);
     expect(headingsOf(text)).toEqual(['Topics', 'Important Dates', 'Organizing Committee', 'Previous Workshops']);
   });
 

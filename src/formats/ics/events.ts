@@ -1,7 +1,9 @@
-import type { ItemKind, Person, ProgramItem, Workshop } from '../../model.js';
-import { escapeText, escapeTextList, formatUtc } from './text.js';
-import { absoluteLink } from '../../links.js';
+import type { ItemKind, ProgramItem, Workshop } from '../../model.js';
 import { calendarTitle } from '../../titles.js';
+import { itemDescription, joinUrlOf, linkResolver, locationOf, type LinkResolver } from './description.js';
+import { escapeText, escapeTextList, formatUtc } from './text.js';
+
+export { joinUrlOf, linkResolver, locationOf, sessionLine, speakerLine, statusLine, workshopLine, type LinkResolver } from './description.js';
 
 /**
  * One VEVENT before stamping: its UID and its content lines (unfolded, escaped),
@@ -26,57 +28,33 @@ const KIND_CATEGORY: Record<ItemKind, string> = {
   other: 'Other',
 };
 
-/** `Name (Affiliation)`, the way the program prints a speaker. Never the e-mail address. */
-export const speakerLine = (p: Person): string => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name);
+/** `Title (Best Paper)`: the calendar title (a placeholder names its speakers) with its awards. */
+export const titleWithBadges = (item: ProgramItem): string => {
+  const title = calendarTitle(item);
+  return item.badges.length > 0 ? `${title} (${item.badges.join(', ')})` : title;
+};
 
-/** Room, venue and city, as one LOCATION. */
-export function locationOf(workshop: Workshop, room: string | undefined): string | undefined {
-  const parts = [room, workshop.venue, workshop.city].filter((p): p is string => p !== undefined && p !== '');
-  return parts.length > 0 ? parts.join(', ') : undefined;
-}
+/** RFC 7986 CONFERENCE: the video call, for clients that offer a "join" button. */
+export const conferenceLine = (url: string): string => `CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=Join online:${url}`;
 
-/** Where the workshop happens, for the last line of every description. */
-export function workshopLine(workshop: Workshop): string {
-  return workshop.conference ? `${workshop.title}, at ${workshop.conference.name}` : workshop.title;
-}
-
-/**
- * A link as a calendar needs it: absolute. A relative link (`slides/a.pdf`) resolves
- * against the workshop `url`; without one it is left out and `leftOut` is told.
- */
-export type LinkResolver = (link: string | undefined) => string | undefined;
-
-/** The resolver for this workshop; `leftOut` hears of each relative link that had no base. */
-export function linkResolver(workshop: Workshop, leftOut: (link: string) => void): LinkResolver {
-  return (link) => {
-    if (link === undefined) return undefined;
-    const absolute = absoluteLink(link, workshop.url);
-    if (absolute === undefined) leftOut(link);
-    return absolute;
-  };
-}
-
-function itemDescription(workshop: Workshop, item: ProgramItem, href: LinkResolver): string {
-  const parts: string[] = [];
-  if (item.speakers.length > 0) parts.push(`${item.speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${item.speakers.map(speakerLine).join('; ')}`);
-  if (item.abstract) parts.push(item.abstract.trimEnd());
-  const slides = href(item.slides);
-  if (slides) parts.push(`Slides: ${slides}`);
-  const map = href(item.roomUrl);
-  if (map) parts.push(`Map: ${map}`);
-  parts.push(workshopLine(workshop));
-  return parts.join('\n\n');
-}
+/** STATUS of every event: CANCELLED for a cancelled or postponed edition, so subscribers see it. */
+export const eventStatus = (workshop: Workshop): string => (workshop.status ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED');
 
 /** The VEVENT of one program item, at its UTC instants; a placeholder title names the speakers (`TBA (Ada Lovelace)`). */
 export function itemEvent(workshop: Workshop, item: ProgramItem, href: LinkResolver = linkResolver(workshop, () => undefined)): CalEvent {
-  const lines = [`DTSTART:${formatUtc(item.startMs)}`, `DTEND:${formatUtc(item.endMs)}`, `SUMMARY:${escapeText(calendarTitle(item))}`];
-  lines.push(`DESCRIPTION:${escapeText(itemDescription(workshop, item, href))}`);
-  const location = locationOf(workshop, item.room);
+  const session = workshop.sessions.find((s) => s.id === item.session);
+  // A point in time ("17:30 End of workshop") lasts no time. DURATION:PT0S rather than no
+  // DTEND, which RFC 5545 also reads as no time but khal shows as an hour.
+  const lines = [`DTSTART:${formatUtc(item.startMs)}`, item.point ? 'DURATION:PT0S' : `DTEND:${formatUtc(item.endMs)}`, `SUMMARY:${escapeText(titleWithBadges(item))}`];
+  lines.push(`DESCRIPTION:${escapeText(itemDescription(workshop, item, session, href))}`);
+  const location = locationOf(workshop, item.room, item);
   if (location) lines.push(`LOCATION:${escapeText(location)}`);
-  const url = href(item.url) ?? href(item.slides) ?? workshop.url;
+  const join = href(joinUrlOf(item));
+  const url = (item.mode === 'virtual' ? join : undefined) ?? href(item.url) ?? workshop.url;
   if (url) lines.push(`URL:${url}`);
-  lines.push(`CATEGORIES:${escapeTextList(item.track ? [KIND_CATEGORY[item.kind], item.track] : [KIND_CATEGORY[item.kind]])}`);
-  lines.push('STATUS:CONFIRMED', 'TRANSP:OPAQUE');
+  if (join) lines.push(conferenceLine(join));
+  const categories = [KIND_CATEGORY[item.kind], ...(item.track ? [item.track] : []), ...(session ? [session.title] : [])];
+  lines.push(`CATEGORIES:${escapeTextList(categories)}`);
+  lines.push(eventStatus(workshop), item.point ? 'TRANSP:TRANSPARENT' : 'TRANSP:OPAQUE');
   return { uid: eventUid(workshop, item.key), lines };
 }

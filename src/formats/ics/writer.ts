@@ -102,7 +102,8 @@ function relativeLinkNotes(leftOut: ReadonlySet<string>): string[] {
 
 /** The calendar's name as clients list it: the workshop, and the scope when partial. */
 export function calendarName(workshop: Workshop, label: string | undefined): string {
-  const base = workshop.conference ? `${workshop.title} (${workshop.conference.name})` : workshop.title;
+  // A short title (DLS'21) already names the edition; a long one gets the conference.
+  const base = workshop.shortTitle ?? (workshop.conference ? `${workshop.title} (${workshop.conference.name})` : workshop.title);
   return label ? `${base}: ${label}` : base;
 }
 

@@ -1,4 +1,5 @@
 import { compareCodeUnits } from '../../compare.js';
+import { statusWord } from '../words.js';
 import type { ProgramItem, Workshop } from '../../model.js';
 import { link } from './escape.js';
 import { formatClock, formatDay, formatWeekdayDay } from './format-time.js';
@@ -12,12 +13,33 @@ import { labelRange, rangeEnd } from './zoned-range.js';
  * table per day under `#### Sunday, Nov 17th (9AM--5:30PM)` headings.
  */
 export function writeProgram(workshop: Workshop, options: MarkdownOptions): string {
+  return statusParagraph(workshop) + programBody(workshop, options);
+}
+
+/** `**Cancelled.** note`: what a cancelled or postponed edition tells first. */
+function statusParagraph(workshop: Workshop): string {
+  if (!workshop.status) return '';
+  const what = `**${statusWord(workshop.status)}.**`;
+  const note = workshop.statusNote ? ` ${workshop.statusNote.trim().split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ')).join('\n\n')}` : '';
+  return `${what}${note}\n\n`;
+}
+
+/** Where the program happens: `Location: [room](map)`, `Online`, or both for a hybrid event. */
+function placeOf(workshop: Workshop): string {
+  const room = workshop.room ? `Location: ${link(workshop.room, workshop.roomUrl)}` : '';
+  if (workshop.mode === 'virtual') return 'Online';
+  if (workshop.mode === 'hybrid') return room ? `${room} and online` : 'Online';
+  return room;
+}
+
+function programBody(workshop: Workshop, options: MarkdownOptions): string {
   const days = groupByDay(workshop.program);
-  const location = workshop.room ? `Location: ${link(workshop.room, workshop.roomUrl)}` : '';
+  const location = placeOf(workshop);
   if (days.length === 0) {
     // A new workshop (`dls init`) has no items yet: name its days, not an empty range.
     const span = workshop.endDate === workshop.date ? formatDay(workshop.date) : `${formatDay(workshop.date)}${SEPARATORS[options.separator]}${formatDay(workshop.endDate)}`;
-    return `### Program (${[span, location].filter(Boolean).join(', ')})\n\nThe program will be announced here.\n`;
+    const body = workshop.status ? '' : '\nThe program will be announced here.\n';
+    return `### Program (${[span, location].filter(Boolean).join(', ')})\n${body}`;
   }
   if (days.length === 1) {
     const [date, items] = days[0]!;

@@ -3,7 +3,7 @@ import { dominantEol, splitLines } from './lines.js';
 import { applyPlacements } from './marker-placement.js';
 import { countEntries, entriesOf, frontMatterLines, linesOf, parsePage } from './page-tree.js';
 import { judgeReplacement } from './region-guard.js';
-import { SECTION_NAMES, type SectionName } from './registry.js';
+import { INIT_SECTION_NAMES, type SectionName } from './registry.js';
 import type { Region } from './region-scan.js';
 import { findSectionBlock } from './section-finders.js';
 
@@ -47,7 +47,7 @@ export interface InitOptions {
  */
 export function insertRegionMarkers(text: string, options: InitOptions = {}): { text: string; placements: MarkerPlacement[] } {
   const { render, regions = [] } = options;
-  const sections = (options.sections ?? SECTION_NAMES).filter((s) => !regions.some((r) => r.name === s));
+  const sections = (options.sections ?? INIT_SECTION_NAMES).filter((s) => !regions.some((r) => r.name === s));
   const lines = splitLines(text);
   const nodes = parsePage(text).children;
   const front = frontMatterLines(text);

@@ -1,4 +1,5 @@
 import type { Workshop } from '../../model.js';
+import { writeAbout, writeContact, writeLogos, writeSubmission, writeTitle } from './about.js';
 import { writeCommittee } from './committee.js';
 import { writeDates } from './dates.js';
 import { writePrevious, writeSignup, writeTopics } from './lists.js';
@@ -10,10 +11,15 @@ export type SectionWriter = (workshop: Workshop, options: MarkdownOptions) => st
 
 import { SECTION_NAMES, type SectionName } from './section-names.js';
 
-export { SECTION_NAMES, type SectionName } from './section-names.js';
+export { INIT_SECTION_NAMES, SECTION_NAMES, type SectionName } from './section-names.js';
 
 /** The registry: section name to writer. */
 export const SECTION_WRITERS: Record<SectionName, SectionWriter> = {
+  title: writeTitle,
+  logos: writeLogos,
+  about: writeAbout,
+  submission: writeSubmission,
+  contact: writeContact,
   signup: writeSignup,
   program: writeProgram,
   topics: writeTopics,
@@ -24,6 +30,8 @@ export const SECTION_WRITERS: Record<SectionName, SectionWriter> = {
 
 /** Headings for sections whose writer prints none (`program` and `signup` print their own). */
 export const SECTION_HEADINGS: Partial<Record<SectionName, string>> = {
+  about: '### About',
+  submission: '### Submission',
   topics: '### Topics',
   dates: '### Important Dates',
   committee: '### Organizing Committee',

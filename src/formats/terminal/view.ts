@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { statusWord } from '../words.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { ProgramItem, Workshop } from '../../model.js';
 import { resolveWallTime } from '../../time.js';
@@ -6,6 +7,7 @@ import { plainSchedulePaint, type SchedulePaint } from './cells.js';
 import { clockOf, clockWidth, span } from './clock.js';
 import { drawRooms, type DayView, type Findings } from './day.js';
 import { roomColumns } from './grid.js';
+import { dayNotes, sessionRules } from './notes.js';
 import { displayWidth, truncate, wrap } from './text-width.js';
 import { shownWorkshop } from './shown-workshop.js';
 
@@ -40,7 +42,8 @@ export function formatScheduleView(workshop: Workshop, diagnostics: readonly Dia
   const days = [...new Set(w.program.map((i) => i.date))].sort();
   // Down to `--width 20`: the title wraps, a long heading is cut, rather than overflow.
   const out = [...wrap(w.title, o.width, 3).map(paint.bold), ''];
-  if (days.length === 0) out.push('No program items yet; add one with `dls add talk`.', '');
+  if (w.status) out.push(...wrap(`${statusWord(w.status)}${w.statusNote ? `: ${w.statusNote.trim().replace(/\s+/g, ' ')}` : ''}`, o.width, 4).map(paint.red), '');
+  if (days.length === 0 && !w.status) out.push('No program items yet; add one with `dls add talk`.', '');
   for (const day of days) out.push(...formatDay(w, day, w.program.filter((i) => i.date === day), findings, { ...o, paint }), '');
   out.push(summary(diagnostics, findings, paint, o.width));
   return `${out.join('\n')}\n`;
@@ -79,11 +82,12 @@ function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings,
   if (columns.length > 1 && laneW < MIN_LANE) {
     return [heading, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, c.label || '(no track)')])];
   }
-  const single = columns.length === 1 && columns[0]!.label ? ` · ${columns[0]!.label}` : '';
-  const undrawn = items.filter((i) => !drawable.includes(i)).map((i) => o.paint.red(`  not drawn: "${i.title}" ends at ${i.end}, not after its start ${i.start}`));
+  const single = w.mode === 'virtual' ? ' · online' : columns.length === 1 && columns[0]!.label ? ` · ${columns[0]!.label}` : '';
+  const undrawn = items.filter((i) => !drawable.includes(i) && !i.point).map((i) => o.paint.red(`  not drawn: "${i.title}" ends at ${i.end}, not after its start ${i.start}`));
   // A narrow terminal gets the room on a line of its own rather than a line too long.
   const head = single && displayWidth(`${plainHeading}${single}`) > o.width ? [heading, single.slice(3)] : [heading + single];
-  return [...head, ...drawRooms(day, columns, laneW * lanes + columns.length - 1, undefined), ...undrawn];
+  const rules = sessionRules(w, date, o.width, o.paint);
+  return [...head, ...rules, ...drawRooms(day, columns, laneW * lanes + columns.length - 1, undefined), ...undrawn, ...dayNotes(items, o.width, o.paint)];
 }
 
 function summary(diagnostics: readonly Diagnostic[], f: Findings, paint: SchedulePaint, width: number): string {
