@@ -72,13 +72,26 @@ function computeWallTime(date: string, time: string, zone: string): ResolvedTime
 
 const LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-NZ', 'en-CA', 'en-IE', 'en-ZA', 'en-SG', 'en-HK', 'ja-JP'];
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per locale and zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const labels = new Map<string, string>();
+
 function shortName(ms: number, zone: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(ms);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const key = `${locale} ${zone}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })));
+  return format.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
 
 /** The zone's abbreviation at that instant: MST in Denver in November, CEST in Frankfurt in July. */
 export function zoneLabel(ms: number, zone: string): string {
+  const key = `${zone} ${ms}`;
+  let label = labels.get(key);
+  if (label === undefined) labels.set(key, (label = computeZoneLabel(ms, zone)));
+  return label;
+}
+
+function computeZoneLabel(ms: number, zone: string): string {
   for (const locale of LOCALES) {
     const name = shortName(ms, zone, locale);
     if (/^[A-Z]{2,5}$/.test(name)) return name;
