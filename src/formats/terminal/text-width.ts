@@ -9,9 +9,14 @@ import stringWidth from 'string-width';
 
 let segmenter: Intl.Segmenter | undefined;
 
+// Printable ASCII and the marks the grid draws with (▌ ┆ ┊ · …, one cell each: East Asian
+// "ambiguous", narrow outside CJK locales, as string-width counts them): one cell per
+// character, without segmenting. Most lines of a large program are only these.
+const SIMPLE = /^[\x20-\x7e▌┆┊·…]*$/;
+
 /** Cells a string takes in a terminal (no escape codes expected). */
 export function displayWidth(s: string): number {
-  return stringWidth(s);
+  return SIMPLE.test(s) ? s.length : stringWidth(s);
 }
 
 /** Cuts a string to at most `width` cells, ending in `…` when cut; never inside a grapheme cluster. */
