@@ -13,12 +13,13 @@ const veventLines = (text: string) =>
     .map((lines) => lines.slice(0, lines.indexOf('END:VEVENT')).sort());
 
 function withIcs(e: ReadEvent, stamp: number, transp: string): string[] {
-  const attributes: EventAttributes = {
+  // `timestamp` sets DTSTAMP; ics 3.12 reads it, though its type definitions leave it out.
+  const attributes = {
     uid: e.uid, timestamp: stamp, sequence: e.sequence, title: e.summary, description: e.description, location: e.location, url: e.url,
     categories: e.categories, status: e.status as EventAttributes['status'], transp: transp as EventAttributes['transp'],
     start: e.startMs, startInputType: 'utc', startOutputType: 'utc', end: e.endMs, endInputType: 'utc', endOutputType: 'utc',
   };
-  const r = createEvents([attributes]);
+  const r = createEvents([attributes as EventAttributes]);
   if (r.error) throw r.error;
   return veventLines(r.value!)[0]!;
 }
