@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { medians, ratioLine, timeNode } from './lib.mjs';
+import { childrenCpuMs, medians, ratioLine, timeNode } from './lib.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -41,7 +41,15 @@ const conferences = sizes.map(prepare);
 console.log(`growth, ${sizes[0]} -> ${sizes[1]} items, median of ${runs} interleaved runs, node ${process.version}`);
 for (const [name, argsOf] of Object.entries(commands)) {
   if (only?.length && !only.some((o) => name.includes(o))) continue;
-  const run = (c) => () => timeNode(dls(...argsOf(c)), { okCodes: okCodes[name] ?? [0] });
-  const m = medians({ small: run(conferences[0]), large: run(conferences[1]) }, runs, 0);
+  const cpu = { small: [], large: [] };
+  const run = (c, size) => () => {
+    const before = childrenCpuMs();
+    const ms = timeNode(dls(...argsOf(c)), { okCodes: okCodes[name] ?? [0] });
+    if (before !== undefined) cpu[size].push(childrenCpuMs() - before);
+    return ms;
+  };
+  const m = medians({ small: run(conferences[0], 'small'), large: run(conferences[1], 'large') }, runs, 0);
   console.log(ratioLine(`${name}`, m.large, m.small, 12));
+  const median = (a) => a.sort((x, y) => x - y)[a.length >> 1];
+  if (cpu.small.length) console.log(ratioLine(`  the same in CPU time (user + system)`, median(cpu.large), median(cpu.small), 12));
 }

@@ -1,6 +1,7 @@
 // Shared helpers for the benchmarks: run commands interleaved, report medians and
 // ratios measured in the same run. Nothing here asserts on time.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /** Wall time of one run of `node ...args`, in milliseconds; throws if it fails unexpectedly. */
 export function timeNode(args, options) {
@@ -34,4 +35,18 @@ export function ratioLine(label, ms, baseMs, goal, below = false) {
   const met = below ? ratio < goal : ratio <= goal;
   const verdict = goal === undefined ? '' : `  goal ${below ? '<' : '<='} ${goal}x: ${met ? 'met' : 'NOT met'}`;
   return `${label.padEnd(58)} ${ratio.toFixed(2)}x  (${ms.toFixed(1)} ms vs ${baseMs.toFixed(1)} ms)${verdict}`;
+}
+
+/**
+ * CPU seconds (user + system) that finished child processes have used so far, from
+ * /proc/self/stat (Linux; undefined elsewhere). Less sensitive than wall time to other
+ * work on a shared machine.
+ */
+export function childrenCpuMs() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10; // cutime + cstime, in 1/100 s
+  } catch {
+    return undefined;
+  }
 }
