@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { examples } from '../cli.js';
+import { echoValue } from '../echo.js';
 import { AUDIENCES, type Audience } from '../mail/recipient.js';
 import { MAIL_FORMATS, type MailFormat } from '../formats/mail/format-names.js';
 import type { MailExportOptions } from '../commands/mail-export.js';
@@ -8,7 +9,7 @@ import type { CliContext } from './context.js';
 function audiences(value: string): Audience[] {
   const list = value.split(',').map((s) => s.trim().toLowerCase());
   const bad = list.find((a) => !(AUDIENCES as readonly string[]).includes(a));
-  if (bad !== undefined) throw new InvalidArgumentError(`"${bad}" is not an audience; expected ${AUDIENCES.join(', ')}, comma-separated`);
+  if (bad !== undefined) throw new InvalidArgumentError(`${echoValue(bad)} is not an audience; expected ${AUDIENCES.join(', ')}, comma-separated`);
   return [...new Set(list as Audience[])];
 }
 
@@ -33,7 +34,8 @@ export function registerMailCommands(ctx: CliContext): void {
     .addOption(new Option('--sep <separator>', 'bcc: separator, "," unless given; ";" for Outlook').choices([',', ';']))
     .option('--bare', 'bcc: addresses only, without names', false)
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
-    .option('--strict', 'exit 1 when any address was rejected', false)
+    .option('-v, --verbose', 'list every person without an e-mail address (by default: their count)', false)
+    .option('--strict', 'exit 1 when any address was rejected; write nothing while `dls schedule check` reports anything', false)
     .addHelpText(
       'after',
       examples(

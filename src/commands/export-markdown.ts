@@ -13,12 +13,14 @@ export interface ExportMarkdownOptions {
   /** `-o PATH`; standard output when absent or `-`. */
   output?: string;
   markdown: MarkdownOptions;
+  /** Refuse to write while any schedule finding stands (an overlap, a gap). */
+  strict?: boolean;
 }
 
 /** Runs `dls export markdown`: one section, or all of them, to stdout or `-o`. */
 export async function runExportMarkdown(options: ExportMarkdownOptions): Promise<number> {
   checkMarkdownOptions(options.markdown);
-  const workshop = await loadValidWorkshop(options.file);
+  const { workshop } = await loadValidWorkshop(options.file, options.strict);
   const text = options.section === 'all' ? writeAllSections(workshop, options.markdown) : writeSection(options.section, workshop, options.markdown);
   await refuseMarkedPage(options.output);
   await writeOutput(options.output, text, [options.file]);

@@ -17,6 +17,8 @@ export interface ReadmeOptions {
   init: boolean;
   yes: boolean;
   markdown: MarkdownOptions;
+  /** Refuse to write while any schedule finding stands (an overlap, a gap). */
+  strict?: boolean;
 }
 
 /** Runs `dls readme`: regenerates the marked regions in place, checks them, or adds markers. */
@@ -24,7 +26,7 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   checkMarkdownOptions(options.markdown);
   if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
-  const workshop = await loadValidWorkshop(options.file);
+  const { workshop } = await loadValidWorkshop(options.file, options.strict);
   const render = sectionRenderer(workshop, options.markdown);
   if (options.init) return runReadmeInit(options.readme, options.yes, render);
   const text = await readReadme(options.readme);
