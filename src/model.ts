@@ -73,6 +73,9 @@ export interface CommitteeMember {
   index: number;
 }
 
+/** A topic of the call for papers: text, or text with sub-topics (a nested list on the page). */
+export type Topic = string | { text: string; items: Topic[] };
+
 /** A link with a label, such as a previous edition or a logo. */
 export interface Link {
   title: string;
@@ -134,7 +137,7 @@ export interface Workshop {
   program: ProgramItem[];
   importantDates: ImportantDate[];
   committee: CommitteeMember[];
-  topics: string[];
+  topics: Topic[];
   submission?: Submission;
   previous: Link[];
   mailing: { signups?: string; suppress?: string };

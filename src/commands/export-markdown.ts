@@ -1,5 +1,6 @@
 import { checkMarkdownOptions } from './markdown-options.js';
 import type { MarkdownOptions } from '../formats/markdown/options.js';
+import { hasMarkers } from '../formats/markdown/markers.js';
 import { writeAllSections, writeSection, type SectionName } from '../formats/markdown/registry.js';
 import { readFile, stat } from 'node:fs/promises';
 import { DlsError, EXIT } from '../errors.js';
@@ -33,7 +34,7 @@ async function refuseMarkedPage(output: string | undefined): Promise<void> {
   const info = await stat(output).catch(() => undefined);
   if (!info?.isFile() || info.size > 16 << 20) return;
   const text = await readFile(output, 'utf8').catch(() => '');
-  if (/^\s*<!--\s*dls:[a-z-]+:start\s*-->\s*$/m.test(text)) {
+  if (hasMarkers(text)) {
     throw new DlsError(`refusing to replace ${output}: it has dls markers, and -o would overwrite the whole page`, {
       hint: `run \`dls readme ${output}\` to regenerate only its marked sections`,
     });

@@ -1,28 +1,49 @@
 import { DlsError, EXIT } from '../errors.js';
-import { findRegions, updateRegions } from '../formats/markdown/readme-regions.js';
+import { findRegions, spliceRegions } from '../formats/markdown/readme-regions.js';
 import { insertRegionMarkers, type MarkerPlacement } from '../formats/markdown/readme-init.js';
 import { SECTION_HEADINGS, SECTION_NAMES } from '../formats/markdown/registry.js';
 import { writeFileAtomic } from './io.js';
 import { markerError, readReadme } from './readme-text.js';
 import { escapeForDisplay } from '../safe-text.js';
 
+/** What `dls readme --init` may do beyond the safe default. */
+export interface ReadmeInitFlags {
+  yes: boolean;
+  allowShrink: boolean;
+  allowEmpty: boolean;
+}
+
 /**
- * `dls readme --init`: adds marker pairs to a README that has none (or creates it),
- * prints where each goes, and writes only with `--yes`.
+ * `dls readme --init`: adds marker pairs for the sections a README has none for (or
+ * creates it), prints per section where its markers go or why it gets none, and writes
+ * only with `--yes`. A part of the page that regenerating would shrink or empty gets no
+ * markers; existing regions are left as they are, so running it again once
+ * workshop.yaml holds more data marks the rest.
  */
-export async function runReadmeInit(path: string, yes: boolean, render: (name: string) => string): Promise<number> {
+export async function runReadmeInit(path: string, flags: ReadmeInitFlags, render: (name: string) => string): Promise<number> {
   const text = await readReadme(path, true);
   const existing = findRegions(text, SECTION_NAMES);
   if (!existing.ok) throw markerError(path, existing.problems);
-  if (existing.regions.length > 0) {
-    throw new DlsError(`${path} already has dls markers (line ${existing.regions[0]!.startLine}); --init only adds markers to a README without any`, { hint: 'run `dls readme` to regenerate them' });
+  const { regions } = existing;
+  const { text: marked, placements } = insertRegionMarkers(text, { render, regions, allowShrink: flags.allowShrink, allowEmpty: flags.allowEmpty });
+  if (regions.length > 0 && placements.length === 0) {
+    throw new DlsError(`${path} already has dls markers for every section (${regions.map((r) => r.name).join(', ')})`, { hint: 'run `dls readme` to regenerate them' });
   }
-  const { text: marked, placements } = insertRegionMarkers(text);
-  const filled = updateRegions(marked, SECTION_NAMES, render);
-  if (!filled.ok) throw markerError(path, filled.problems);
-  process.stdout.write(`dls readme --init ${yes ? 'adds' : 'would add'} these regions to ${path}:\n${placements.map(describePlacement).join('')}`);
+  // Only the new regions are filled: the others are `dls readme`'s, with its guard.
+  const scan = findRegions(marked, SECTION_NAMES);
+  if (!scan.ok) throw markerError(path, scan.problems);
+  const added = scan.regions.filter((r) => !regions.some((old) => old.name === r.name));
+  const filled = { text: spliceRegions(marked, added, render) };
+  const { yes } = flags;
+  const had = regions.length > 0 ? `  already marked: ${regions.map((r) => `${r.name} (lines ${r.startLine}-${r.endLine})`).join(', ')}\n` : '';
+  process.stdout.write(`dls readme --init ${yes ? 'adds' : 'would add'} these regions to ${path}:\n${had}${placements.map(describePlacement).join('')}`);
+  if (placements.some((p) => p.action === 'keep')) process.stdout.write(KEPT_NOTE);
   if (!yes) {
     process.stdout.write('Nothing written. Run `dls readme --init --yes` to apply, then commit the README.\n');
+    return EXIT.ok;
+  }
+  if (!placements.some((p) => p.action === 'wrap' || p.action === 'append')) {
+    process.stdout.write(`${path} left as it is: no section can be marked yet\n`);
     return EXIT.ok;
   }
   await writeFileAtomic(path, new TextEncoder().encode(filled.text));
@@ -30,8 +51,13 @@ export async function runReadmeInit(path: string, yes: boolean, render: (name: s
   return EXIT.ok;
 }
 
+const KEPT_NOTE = 'A section not wrapped stays as written, so dls never deletes what the page shows; --allow-shrink and --allow-empty wrap it anyway.\n';
+
 function describePlacement(p: MarkerPlacement): string {
-  if (p.action === 'wrap') return `  ${p.section.padEnd(9)} replaces ${p.fromLine === p.toLine ? `line ${p.fromLine}` : `lines ${p.fromLine}-${p.toLine}`}\n`;
+  const lines = p.fromLine === p.toLine ? `line ${p.fromLine}` : `lines ${p.fromLine}-${p.toLine}`;
+  if (p.action === 'wrap') return `  ${p.section}: replaces ${lines}\n`;
+  if (p.action === 'keep') return `  ${p.section}: not wrapped: ${p.reason} (${lines} unchanged)\n`;
+  if (p.action === 'omit') return `  ${p.section}: ${p.reason}\n`;
   const heading = SECTION_HEADINGS[p.section];
-  return `  ${p.section.padEnd(9)} appended at the end${heading ? ` under "${escapeForDisplay(heading)}"` : ''}\n`;
+  return `  ${p.section}: appended at the end${heading ? ` under "${escapeForDisplay(heading)}"` : ''}\n`;
 }

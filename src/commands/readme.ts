@@ -6,6 +6,7 @@ import { staleRegions, updateRegions } from '../formats/markdown/readme-regions.
 import { SECTION_NAMES, sectionRenderer } from '../formats/markdown/registry.js';
 import { writeFileAtomic } from './io.js';
 import { loadValidWorkshop } from './load.js';
+import { refuseEmptied } from './readme-guard.js';
 import { runReadmeInit } from './readme-init.js';
 import { markerError, readReadme } from './readme-text.js';
 
@@ -16,6 +17,10 @@ export interface ReadmeOptions {
   check: boolean;
   init: boolean;
   yes: boolean;
+  /** Regenerate a region that shows something even when the file now has nothing for it. */
+  allowEmpty: boolean;
+  /** With --init: wrap a part of the page even when the file has fewer entries than it shows. */
+  allowShrink: boolean;
   markdown: MarkdownOptions;
   /** Refuse to write while any schedule finding stands (an overlap, a gap). */
   strict?: boolean;
@@ -26,9 +31,10 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   checkMarkdownOptions(options.markdown);
   if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
+  if (options.allowShrink && !options.init) throw usageError('--allow-shrink only goes with --init', 'a marked region may always shrink: it shows what workshop.yaml holds');
   const { workshop } = await loadValidWorkshop(options.file, options.strict);
   const render = sectionRenderer(workshop, options.markdown);
-  if (options.init) return runReadmeInit(options.readme, options.yes, render);
+  if (options.init) return runReadmeInit(options.readme, options, render);
   const text = await readReadme(options.readme);
   const update = updateRegions(text, SECTION_NAMES, render);
   if (!update.ok) throw markerError(options.readme, update.problems);
@@ -45,6 +51,7 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
     process.stderr.write(`dls: ${options.readme} is stale; run \`dls readme\` to regenerate it\n`);
     return EXIT.problems;
   }
+  if (!options.allowEmpty) refuseEmptied(options.readme, text, stale, render);
   await writeFileAtomic(options.readme, new TextEncoder().encode(update.text));
   process.stdout.write(`updated ${options.readme} (${stale.map((r) => r.name).join(', ')})\n`);
   return EXIT.ok;

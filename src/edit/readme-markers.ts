@@ -1,6 +1,7 @@
 import type { Workshop } from '../model.js';
 import { DEFAULT_MARKDOWN_OPTIONS } from '../formats/markdown/options.js';
 import { insertRegionMarkers } from '../formats/markdown/readme-init.js';
+import { hasMarkers } from '../formats/markdown/markers.js';
 import { findRegions, spliceRegions } from '../formats/markdown/readme-regions.js';
 import { SECTION_NAMES, sectionRenderer, type SectionName } from '../formats/markdown/registry.js';
 
@@ -13,8 +14,6 @@ import { SECTION_NAMES, sectionRenderer, type SectionName } from '../formats/mar
 
 /** The sections `dls init` marks; `signup` too when the workshop has a sign-up link. */
 export const INIT_SECTIONS = ['program', 'dates', 'committee'] as const;
-
-const MARKER = /<!--\s*dls:[a-z-]+:(start|end)\s*-->/;
 
 /** The sections `dls init` marks for this workshop, in page order. */
 export function initSections(w: Workshop): SectionName[] {
@@ -31,12 +30,14 @@ export function initSections(w: Workshop): SectionName[] {
  * `text` is undefined when nothing changes.
  */
 export function addReadmeMarkers(existing: string | undefined, w: Workshop): { text?: string; kept: SectionName[] } {
-  if (existing !== undefined && MARKER.test(existing)) return { kept: [] };
-  const { text, placements } = insertRegionMarkers(existing ?? `# ${w.title}\n`, initSections(w));
-  const kept = placements.filter((p) => p.action === 'wrap').map((p) => p.section);
+  if (existing !== undefined && hasMarkers(existing)) return { kept: [] };
+  const render = sectionRenderer(w, DEFAULT_MARKDOWN_OPTIONS);
+  // With `render`, a section the file has nothing for is not appended as an empty heading.
+  const { text, placements } = insertRegionMarkers(existing ?? `# ${w.title}\n`, { sections: initSections(w), render });
+  const kept = placements.filter((p) => p.action === 'wrap' || p.action === 'keep').map((p) => p.section);
   if (kept.length > 0) return { kept };
   const scan = findRegions(text, SECTION_NAMES);
   // The markers were just placed by the writer itself, so they always scan.
   if (!scan.ok) throw new Error(`init placed markers that do not scan: ${scan.problems.map((p) => p.message).join('; ')}`);
-  return { text: spliceRegions(text, scan.regions, sectionRenderer(w, DEFAULT_MARKDOWN_OPTIONS)), kept };
+  return { text: spliceRegions(text, scan.regions, render), kept };
 }

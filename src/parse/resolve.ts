@@ -4,6 +4,7 @@ import type { Issue } from './schema-kit.js';
 import type { ItemFile, PersonRefFile, WorkshopFile } from './workshop-schema.js';
 import { isPlaceholderTitle, PLACEHOLDER_TITLE } from '../titles.js';
 import { assignKeys } from './item-keys.js';
+import { resolveTopic } from './topics.js';
 
 /** A person reference that names no one in `people`; the `known-person` rule reports it. */
 export const UNKNOWN_PERSON = Symbol('unknown person');
@@ -68,7 +69,7 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
     program,
     importantDates,
     committee,
-    topics: file.topics ?? [],
+    topics: (file.topics ?? []).map(resolveTopic),
     submission: s && { text: s.text, url: s.url, templateUrl: s.template_url, minPages: s.min_pages, maxPages: s.max_pages },
     previous: file.previous ?? [],
     mailing: { signups: file.mailing?.signups, suppress: file.mailing?.suppress },

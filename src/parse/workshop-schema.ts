@@ -1,5 +1,5 @@
 import { ITEM_KINDS } from '../model.js';
-import { integer, list, oneOf, sparseList, text, textOrMapping, type Infer } from './schema-kit.js';
+import { integer, list, oneOf, sparseList, text, textOrMapping, type Infer, type Schema } from './schema-kit.js';
 import { object, optional, record, required } from './schema-object.js';
 import { dateSchema, emailSchema, idSchema, instantSchema, personIdKey, slugSchema, timeSchema, timezoneSchema, urlSchema, linkSchema as hrefSchema } from './formats.js';
 
@@ -31,6 +31,14 @@ const speakerSchema = textOrMapping(
   text({ expected: 'a person id from `people`' }),
   object(personRefFields, 'a mapping with `person` or `name`'),
 );
+
+/** A topic with sub-topics, up to three levels in all (a call for papers never needs more; the JSON Schema stays finite). */
+const nestedTopic = <T>(sub: Schema<T>) =>
+  textOrMapping(
+    text(),
+    object({ text: required(text(), 'The topic.'), items: optional(list(sub), 'Sub-topics, shown as a nested list under the topic.') }, 'a mapping with `text` and `items` (sub-topics)'),
+  );
+const topicSchema = nestedTopic(nestedTopic(text({ expected: 'text (topics nest at most three levels deep)' })));
 
 const itemSchema = object(
   {
@@ -93,7 +101,7 @@ export const workshopSchema = object(
     program: required(sparseList(itemSchema), 'The program, one item per talk or break.'),
     important_dates: optional(sparseList(importantDateSchema), 'Deadlines, in order, with their extensions.'),
     committee: optional(sparseList(committeeSchema), 'Organizing committee.'),
-    topics: optional(list(text()), 'Topics of the call for papers.'),
+    topics: optional(list(topicSchema), 'Topics of the call for papers: text, or `{ text, items }` with sub-topics (up to three levels), shown as a nested list.'),
     submission: optional(
       object({
         text: optional(text({ multiline: true }), 'The submission section (Markdown).'),

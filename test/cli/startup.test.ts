@@ -18,7 +18,7 @@ function staticClosure(meta: Metafile, output: string): Set<string> {
   return inputs;
 }
 
-const HEAVY = [/node_modules\/yaml\//, /node_modules\/luxon\//, /node_modules\/@inquirer\//, /^src\/formats\//, /^src\/mail\//, /^src\/edit\//, /^src\/parse\//];
+const HEAVY = [/node_modules\/yaml\//, /node_modules\/(mdast|micromark)/, /node_modules\/luxon\//, /node_modules\/@inquirer\//, /^src\/formats\//, /^src\/mail\//, /^src\/edit\//, /^src\/parse\//];
 // Lists of names the option parsers need (formats, sections, audiences): constants only.
 const NAME_LISTS = new Set(['src/mail/recipient.ts', 'src/formats/mail/format-names.ts', 'src/formats/markdown/options.ts', 'src/formats/markdown/section-names.ts']);
 
@@ -33,8 +33,13 @@ describe('start-up stays light (every command pays for what dist/cli.js loads)',
     expect(loaded.filter((input) => !NAME_LISTS.has(input) && HEAVY.some((re) => re.test(input)))).toEqual([]);
   });
 
-  it('`dls schedule check` loads neither the prompts nor any writer, nor luxon (its times come from Intl directly)', () => {
+  it('`dls schedule check` loads neither the prompts nor any writer, nor the Markdown parser, nor luxon (its times come from Intl directly)', () => {
     const loaded = [...staticClosure(meta, chunkOf('check'))];
-    expect(loaded.filter((input) => /@inquirer|luxon|^src\/formats\/|^src\/edit\//.test(input))).toEqual([]);
+    expect(loaded.filter((input) => /@inquirer|luxon|^src\/formats\/|^src\/edit\/|node_modules\/(mdast|micromark)/.test(input))).toEqual([]);
+  });
+
+  it('`dls readme` loads the GFM parser it finds markers and sections with', () => {
+    const loaded = [...staticClosure(meta, chunkOf('readme'))];
+    expect(loaded.some((input) => /node_modules\/micromark-extension-gfm\//.test(input))).toBe(true);
   });
 });

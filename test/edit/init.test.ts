@@ -70,7 +70,9 @@ describe('dls init', () => {
     await runInit(options({ title: 'T', id: 't', timezone: 'UTC', date: '2026-01-05', yes: true }), noTerminal);
     const readme = await readFile(join(dir, 'README.md'), 'utf8');
     expect(readme.startsWith('# My workshop\n\nWelcome!\n\n<!-- dls:program:start -->\n<!-- {% raw %} -->\n\n### Program (Jan 5th)\n\nThe program will be announced here.\n')).toBe(true);
-    expect(readme).toContain('<!-- dls:committee:start -->\n<!-- dls:committee:end -->\n');
+    // No committee yet: no empty "Organizing Committee" heading either.
+    expect(readme).not.toContain('dls:committee');
+    expect(readme).not.toContain('Committee');
     expect(await readFile(join(dir, '.gitignore'), 'utf8')).toContain('node_modules\n\n# dls: private mailing-list files (sign-ups, unsubscribes)\nsignups*.csv\nsuppress*.txt\n');
   });
 

@@ -96,8 +96,8 @@ describe('dls readme', () => {
     writeFileSync(join(dir, 'README.md'), '# DLS\n\n### Organizing Committee\n- Someone\n');
     const dry = dls(['readme', '--init'], dir);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain('committee replaces line 4');
-    expect(dry.stdout).toContain('program   appended at the end');
+    expect(dry.stdout).toContain('committee: replaces line 4');
+    expect(dry.stdout).toContain('program: appended at the end');
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# DLS\n\n### Organizing Committee\n- Someone\n');
     expect(dls(['readme', '--init', '--yes'], dir).code).toBe(0);
     expect(listItemsOf(readFileSync(join(dir, 'README.md'), 'utf8'), 'Organizing Committee')).toHaveLength(35);

@@ -84,3 +84,14 @@ export function nodeTypes(markdown: string): Set<string> {
   walk(parseGfm(markdown));
   return types;
 }
+
+/** A list as a reader sees its structure: [item text, sub-items] per item, recursively. */
+export type Outline = [string, Outline[]];
+
+/** The outline of a list: each item's first block as visible text, and its sub-list's outline. */
+export function outline(list: List): Outline[] {
+  return list.children.map((item) => {
+    const sub = item.children.find((c): c is List => c.type === 'list');
+    return [visible(item.children[0]!), sub ? outline(sub) : []];
+  });
+}

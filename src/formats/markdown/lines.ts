@@ -28,23 +28,3 @@ export function dominantEol(lines: readonly Line[]): string {
   for (const l of lines) if (l.eol) counts.set(l.eol, (counts.get(l.eol) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '\n';
 }
-
-/**
- * Marks the lines inside fenced code blocks (``` or ~~~), where a marker is an
- * example in the documentation, not a marker.
- */
-export function fencedLines(lines: readonly Line[]): Set<number> {
-  const inside = new Set<number>();
-  let fence: string | undefined;
-  for (const line of lines) {
-    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line.text);
-    if (fence) {
-      inside.add(line.number);
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.text.trim() === m[1]) fence = undefined;
-    } else if (m) {
-      fence = m[1];
-      inside.add(line.number);
-    }
-  }
-  return inside;
-}

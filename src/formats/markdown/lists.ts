@@ -1,9 +1,19 @@
-import type { Workshop } from '../../model.js';
+import type { Topic, Workshop } from '../../model.js';
 import { escapeLineStart, link } from './escape.js';
 
-/** The `topics` section: the call for papers' topics as a list. */
+/**
+ * The `topics` section: the call for papers' topics as a list; sub-topics are nested
+ * lists indented by two spaces per level (the content column of `- `, which
+ * cmark-gfm and kramdown both read as a sub-list).
+ */
 export function writeTopics(workshop: Workshop): string {
-  return workshop.topics.map((t) => `- ${escapeLineStart(t)}\n`).join('');
+  return topicLines(workshop.topics, '');
+}
+
+function topicLines(topics: readonly Topic[], indent: string): string {
+  return topics
+    .map((t) => (typeof t === 'string' ? `${indent}- ${escapeLineStart(t)}\n` : `${indent}- ${escapeLineStart(t.text)}\n${topicLines(t.items, `${indent}  `)}`))
+    .join('');
 }
 
 /**

@@ -1,60 +1,79 @@
-import { dominantEol, fencedLines, splitLines, type Line } from './lines.js';
-import { SECTION_HEADINGS, SECTION_NAMES, type SectionName } from './registry.js';
+import type { RootContent } from 'mdast';
+import { dominantEol, splitLines } from './lines.js';
+import { applyPlacements } from './marker-placement.js';
+import { countEntries, entriesOf, frontMatterLines, linesOf, parsePage } from './page-tree.js';
+import { judgeReplacement } from './region-guard.js';
+import { SECTION_NAMES, type SectionName } from './registry.js';
+import type { Region } from './region-scan.js';
 import { findSectionBlock } from './section-finders.js';
 
-/** Where {@link insertRegionMarkers} put one marker pair. */
+/** Where {@link insertRegionMarkers} put one marker pair, or why it put none. */
 export interface MarkerPlacement {
   section: SectionName;
-  /** `wrap`: around existing lines that show this section; `append`: a new, empty pair at the end. */
-  action: 'wrap' | 'append';
-  /** 1-based lines of the original text that the pair wraps; for `append`, the last line. */
+  /**
+   * `wrap`: around existing lines that show this section; `append`: a new pair at the
+   * end; `keep`: the page shows the section but regenerating it would drop what it
+   * shows, so it gets no markers; `omit`: the page does not show it and the file has
+   * nothing for it. `reason` says why for `keep` and `omit`.
+   */
+  action: 'wrap' | 'append' | 'keep' | 'omit';
+  /** 1-based lines of the original text that the pair wraps (or would wrap); for `append`, the last line. */
   fromLine: number;
   toLine: number;
+  reason?: string;
+}
+
+/** What {@link insertRegionMarkers} does; without `render`, nothing is guarded. */
+export interface InitOptions {
+  sections?: readonly SectionName[];
+  /** The generated text of a section (what `dls readme` will put between its markers). */
+  render?: (name: SectionName) => string;
+  /** Wrap a part of the page even when the file has fewer entries than it shows. */
+  allowShrink?: boolean;
+  /** Wrap a part of the page even when the file has nothing for it. */
+  allowEmpty?: boolean;
+  /** Regions the page already has: their sections are left out, and their lines are not looked at. */
+  regions?: readonly Pick<Region, 'name' | 'startLine' | 'endLine'>[];
 }
 
 /**
- * Adds `<!-- dls:NAME:start -->` / `<!-- dls:NAME:end -->` pairs to a README that has
- * none. A section the README already shows (a `### Program` heading and its table, the
- * list under "Important Dates", ...) is wrapped where it is; the others are appended
- * at the end, under a heading where the section prints none. The regions are left as
- * they are: fill them with `updateRegions`. Pure; `text` may be empty.
+ * Adds `<!-- dls:NAME:start -->` / `<!-- dls:NAME:end -->` pairs to a README, for the
+ * sections that have none (`regions`: the pairs it has). A section the README already shows (a `### Program` heading and its tables,
+ * the list under "Important Dates", ...) is wrapped where it is, unless regenerating it
+ * from the file would drop a list item, table row or paragraph it shows. The others are
+ * appended at the end, under a heading where the section prints none, when the file has
+ * something to show. The regions are left as they are: fill them with `updateRegions`.
+ * Pure; `text` may be empty.
  */
-export function insertRegionMarkers(text: string, sections: readonly SectionName[] = SECTION_NAMES): { text: string; placements: MarkerPlacement[] } {
+export function insertRegionMarkers(text: string, options: InitOptions = {}): { text: string; placements: MarkerPlacement[] } {
+  const { render, regions = [] } = options;
+  const sections = (options.sections ?? SECTION_NAMES).filter((s) => !regions.some((r) => r.name === s));
   const lines = splitLines(text);
-  const eol = dominantEol(lines);
-  const fenced = fencedLines(lines);
-  const taken = new Set<number>();
+  const nodes = parsePage(text).children;
+  const front = frontMatterLines(text);
+  const inRegion = (line: number) => line <= front || regions.some((r) => line >= r.startLine && line <= r.endLine);
+  const taken = new Set(nodes.flatMap((n, i) => (inRegion(n.position!.start.line) ? [i] : [])));
   const placements: MarkerPlacement[] = [];
   for (const section of sections) {
-    const block = findSectionBlock(section, lines, fenced, taken);
+    const block = findSectionBlock(section, nodes, taken);
     if (!block) continue;
-    for (let n = block.from; n <= block.to; n++) taken.add(n);
-    placements.push({ section, action: 'wrap', fromLine: block.from, toLine: block.to });
+    for (let i = block.first; i <= block.last; i++) taken.add(i);
+    const { from, to } = linesOf(nodes[block.first]!, nodes[block.last]!);
+    placements.push({ section, action: 'wrap', fromLine: from, toLine: to, ...guard(section, nodes.slice(block.first, block.last + 1), options) });
   }
   const last = lines.length;
-  for (const section of sections) if (!placements.some((p) => p.section === section)) placements.push({ section, action: 'append', fromLine: last, toLine: last });
-  return { text: applyPlacements(lines, placements, eol), placements };
+  for (const section of sections) {
+    if (placements.some((p) => p.section === section)) continue;
+    const empty = render !== undefined && render(section) === '';
+    placements.push({ section, action: empty ? 'omit' : 'append', fromLine: last, toLine: last, ...(empty ? { reason: 'not added: workshop.yaml has nothing for it yet' } : {}) });
+  }
+  return { text: applyPlacements(lines, placements, dominantEol(lines)), placements };
 }
 
-const pair = (name: string, eol: string) => [`<!-- dls:${name}:start -->${eol}`, `<!-- dls:${name}:end -->${eol}`] as const;
-
-function applyPlacements(lines: readonly Line[], placements: readonly MarkerPlacement[], eol: string): string {
-  let out = '';
-  for (const line of lines) {
-    const opens = placements.filter((p) => p.action === 'wrap' && p.fromLine === line.number);
-    // A marker right under a paragraph line would join that paragraph in kramdown.
-    const previous = lines[line.number - 2]?.text.trim() ?? '';
-    if (opens.length > 0 && previous !== '' && !/^#{1,6}\s/.test(previous)) out += eol;
-    for (const p of opens) out += pair(p.section, eol)[0];
-    out += line.text + (line.eol || (placements.some((p) => p.action === 'wrap' && p.toLine === line.number) ? eol : ''));
-    for (const p of placements) if (p.action === 'wrap' && p.toLine === line.number) out += pair(p.section, eol)[1];
-  }
-  const appended = placements.filter((p) => p.action === 'append');
-  if (appended.length === 0) return out;
-  if (out !== '' && !out.endsWith('\n') && !out.endsWith('\r')) out += eol;
-  for (const p of appended) {
-    const heading = SECTION_HEADINGS[p.section];
-    out += `${out === '' ? '' : eol}${heading ? `${heading}${eol}${eol}` : ''}${pair(p.section, eol).join('')}`;
-  }
-  return out;
+function guard(section: SectionName, blocks: RootContent[], options: InitOptions): { action?: 'keep'; reason?: string } {
+  if (!options.render) return {};
+  const refusal = judgeReplacement(section, countEntries(blocks), entriesOf(options.render(section)));
+  if (!refusal || (refusal.kind === 'shrink' ? options.allowShrink : options.allowEmpty)) return {};
+  const fix = refusal.kind === 'shrink' ? 'add the missing ones, or run dls import' : section === 'signup' ? 'add it, or run dls import' : 'add them, or run dls import';
+  return { action: 'keep', reason: `${refusal.reason}; ${fix}` };
 }

@@ -1,5 +1,7 @@
-import { fencedLines, splitLines } from './lines.js';
-import { scanMarkers, type Region, type RegionProblem } from './region-scan.js';
+import type { Root } from 'mdast';
+import { splitLines } from './lines.js';
+import { findMarkers } from './markers.js';
+import { pairMarkers, type Region, type RegionProblem } from './region-scan.js';
 
 export type { Region, RegionProblem } from './region-scan.js';
 
@@ -7,7 +9,7 @@ export type { Region, RegionProblem } from './region-scan.js';
  * README regions: the generated parts of a README sit between
  * `<!-- dls:NAME:start -->` and `<!-- dls:NAME:end -->`, each marker on a line of its
  * own. Only the bytes between the two marker lines are ever replaced; markers inside
- * fenced code blocks are examples and are ignored.
+ * code, `<pre>` or another HTML comment are examples and are ignored (see `findMarkers`).
  */
 
 /** Result of {@link findRegions}: the regions in file order, or every problem found. */
@@ -17,9 +19,8 @@ export type RegionScan = { ok: true; regions: Region[] } | { ok: false; problems
  * Finds the marker pairs of a README. Unbalanced, nested, duplicated and unknown
  * markers (names not in `known`) are problems with 1-based line numbers.
  */
-export function findRegions(text: string, known: readonly string[]): RegionScan {
-  const lines = splitLines(text);
-  const { regions, problems } = scanMarkers(lines, fencedLines(lines), known);
+export function findRegions(text: string, known: readonly string[], tree?: Root): RegionScan {
+  const { regions, problems } = pairMarkers(splitLines(text), findMarkers(text, tree), known);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, regions };
 }
 

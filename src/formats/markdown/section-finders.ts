@@ -1,74 +1,80 @@
-import type { Line } from './lines.js';
-import type { SectionName } from './registry.js';
+import type { RootContent } from 'mdast';
+import { hasLink, headings, isHeading, partEnd } from './page-parts.js';
+import { textOf } from './page-tree.js';
+import type { SectionName } from './section-names.js';
 
 /**
- * Recognizes the sections a hand-written README already shows, so `dls readme --init`
- * can wrap them in place. Each finder returns the 1-based line range to wrap.
+ * Recognizes the sections a hand-written page already shows, so `dls readme --init`
+ * can wrap them in place. Finders work on the top-level blocks of the GFM tree, so a
+ * list is the whole list, sub-items indented with a tab or four spaces included.
  */
 
-type Finder = (lines: readonly Line[], usable: (n: number) => boolean) => { from: number; to: number } | undefined;
-
-const HEADING = /^ {0,3}#{1,6}\s/;
-const LIST_ITEM = /^ {0,3}[-*+]\s/;
-const TABLE_ROW = /^\s*\|/;
-const blank = (l: Line | undefined) => l !== undefined && l.text.trim() === '';
-
-/** The run of lines after `index` (blank lines skipped) that match `re`, as a range. */
-function runAfter(lines: readonly Line[], index: number, re: RegExp): { from: number; to: number } | undefined {
-  let i = index + 1;
-  while (blank(lines[i])) i++;
-  let j = i;
-  while (j < lines.length && re.test(lines[j]!.text)) j++;
-  return j > i ? { from: i + 1, to: j } : undefined;
+/** A run of top-level blocks, as indices into the root's children. */
+export interface Block {
+  first: number;
+  last: number;
 }
 
-const headingMatching = (lines: readonly Line[], usable: (n: number) => boolean, re: RegExp) =>
-  lines.findIndex((l) => usable(l.number) && HEADING.test(l.text) && re.test(l.text));
+type Finder = (nodes: readonly RootContent[], usable: (i: number) => boolean) => Block | undefined;
 
-const listAfterHeading = (re: RegExp): Finder => (lines, usable) => {
-  const h = headingMatching(lines, usable, re);
-  return h < 0 ? undefined : runAfter(lines, h, LIST_ITEM);
+/** The list right after block `i`, if there is one. */
+const listAfter = (nodes: readonly RootContent[], i: number): Block | undefined => (nodes[i + 1]?.type === 'list' ? { first: i + 1, last: i + 1 } : undefined);
+
+/**
+ * The list, or table, right after a heading matching `re`. A table is found so that
+ * dates or a committee shown as one are recognised (and guarded), not shown twice.
+ */
+const entriesAfterHeading = (re: RegExp): Finder => (nodes, usable) => {
+  for (const h of headings(nodes, usable, re)) {
+    if (nodes[h + 1]?.type === 'list' || nodes[h + 1]?.type === 'table') return { first: h + 1, last: h + 1 };
+  }
+  return undefined;
 };
 
-const FINDERS: Record<SectionName, Finder> = {
-  program: (lines, usable) => {
-    // "Program Committee" is a committee; prefer the heading that has a table under it.
-    const headings = lines.flatMap((l, i) => (usable(l.number) && HEADING.test(l.text) && /program|schedule|agenda/i.test(l.text) && !/committee|chair/i.test(l.text) ? [i] : []));
-    const withTable = headings.find((h) => runAfter(lines, h, TABLE_ROW));
-    const h = withTable ?? headings[0];
-    return h === undefined ? undefined : { from: h + 1, to: runAfter(lines, h, TABLE_ROW)?.to ?? h + 1 };
+// A section without a finder is never found on a page; `--init` appends it.
+const FINDERS: Partial<Record<SectionName, Finder>> = {
+  // The program prints its own heading, so the heading is wrapped too, down to the
+  // part's last table (one per day). "Program Committee" is a committee.
+  program: (nodes, usable) => {
+    const candidates = headings(nodes, usable, /program|schedule|agenda/i).filter((h) => !/committee|chair/i.test(textOf(nodes[h]!)));
+    const lastTable = (h: number) => nodes.slice(h, partEnd(nodes, h) + 1).findLastIndex((n) => n.type === 'table');
+    const h = candidates.find((c) => lastTable(c) > 0) ?? candidates[0];
+    if (h === undefined) return undefined;
+    // A program shown as a list is taken with its heading, so the guard sees it (and it is not shown twice).
+    return { first: h, last: lastTable(h) > 0 ? h + lastTable(h) : nodes[h + 1]?.type === 'list' ? h + 1 : h };
   },
-  signup: (lines, usable) => {
-    const i = lines.findIndex((l) => usable(l.number) && /sign[\s-]?up/i.test(l.text) && l.text.includes(']('));
-    return i < 0 ? undefined : { from: i + 1, to: i + 1 };
+  signup: (nodes, usable) => {
+    const i = nodes.findIndex((n, k) => usable(k) && (n.type === 'heading' || n.type === 'paragraph') && /sign[\s-]?up/i.test(textOf(n)) && n.children.some((c) => c.type === 'link'));
+    return i < 0 ? undefined : { first: i, last: i };
   },
-  topics: (lines, usable) => {
-    const i = lines.findIndex((l) => usable(l.number) && /\btopics\b/i.test(l.text) && !LIST_ITEM.test(l.text));
-    return i < 0 ? undefined : runAfter(lines, i, LIST_ITEM);
+  // The list right after a paragraph or heading that mentions topics, or the first
+  // list of a Topics heading's part ("We invite papers on:" may stand between).
+  topics: (nodes, usable) => {
+    for (const [i, n] of nodes.entries()) {
+      if (!usable(i) || (n.type !== 'heading' && n.type !== 'paragraph') || !/\btopics\b/i.test(textOf(n))) continue;
+      const list = n.type === 'heading' ? nodes.slice(i + 1, partEnd(nodes, i) + 1).findIndex((b) => b.type === 'list') : -1;
+      if (list >= 0) return { first: i + 1 + list, last: i + 1 + list };
+      if (listAfter(nodes, i)) return listAfter(nodes, i);
+    }
+    return undefined;
   },
-  dates: listAfterHeading(/\bdates\b|deadlines/i),
-  committee: listAfterHeading(/committee|organi[sz]ers/i),
-  previous: (lines, usable) => {
-    const h = headingMatching(lines, usable, /previous|past (work|edition)/i);
-    return h < 0 ? undefined : trimmedBlock(lines, h);
+  dates: entriesAfterHeading(/\bdates\b|deadlines/i),
+  committee: entriesAfterHeading(/committee|organi[sz]ers/i),
+  // The links under the heading: a list, or paragraphs with a link each; a paragraph
+  // without a link (a contact line) ends the part.
+  previous: (nodes, usable) => {
+    const [h] = headings(nodes, usable, /previous|past (work|edition)/i);
+    if (h === undefined) return undefined;
+    let j = h + 1;
+    while (nodes[j]?.type === 'list' || (nodes[j]?.type === 'paragraph' && hasLink(nodes[j]!))) j++;
+    return j > h + 1 ? { first: h + 1, last: j - 1 } : undefined;
   },
 };
 
-/** The lines after heading `h` up to the next heading, without trailing blank lines. */
-function trimmedBlock(lines: readonly Line[], h: number): { from: number; to: number } | undefined {
-  let i = h + 1;
-  while (blank(lines[i])) i++;
-  let j = i;
-  while (j < lines.length && !HEADING.test(lines[j]!.text)) j++;
-  while (j > i && blank(lines[j - 1])) j--;
-  return j > i ? { from: i + 1, to: j } : undefined;
-}
-
-/** The lines of `lines` that show `section`, outside fenced code and lines already `taken`. */
-export function findSectionBlock(section: SectionName, lines: readonly Line[], fenced: Set<number>, taken: Set<number>): { from: number; to: number } | undefined {
-  const usable = (n: number) => !fenced.has(n) && !taken.has(n);
-  const block = FINDERS[section](lines, usable);
+/** The top-level blocks that show `section`, none of them `taken` by another section. */
+export function findSectionBlock(section: SectionName, nodes: readonly RootContent[], taken: ReadonlySet<number>): Block | undefined {
+  const block = FINDERS[section]?.(nodes, (i) => !taken.has(i));
   if (!block) return undefined;
-  for (let n = block.from; n <= block.to; n++) if (!usable(n)) return undefined;
+  for (let i = block.first; i <= block.last; i++) if (taken.has(i)) return undefined;
   return block;
 }
