@@ -1,5 +1,5 @@
 import { checkMarkdownOptions } from './markdown-options.js';
-import type { MarkdownOptions } from '../formats/markdown/options.js';
+import { resolveMarkdownOptions, type MarkdownOptions } from '../formats/markdown/options.js';
 import { writeAllSections, writeSection, type SectionName } from '../formats/markdown/registry.js';
 import { readFile, stat } from 'node:fs/promises';
 import { DlsError, EXIT } from '../errors.js';
@@ -12,14 +12,15 @@ export interface ExportMarkdownOptions {
   section: SectionName | 'all';
   /** `-o PATH`; standard output when absent or `-`. */
   output?: string;
-  markdown: MarkdownOptions;
+  /** Formatting flags of this run; `page:` in workshop.yaml gives the rest. */
+  markdown: Partial<MarkdownOptions>;
 }
 
 /** Runs `dls export markdown`: one section, or all of them, to stdout or `-o`. */
 export async function runExportMarkdown(options: ExportMarkdownOptions): Promise<number> {
-  checkMarkdownOptions(options.markdown);
   const workshop = await loadValidWorkshop(options.file);
-  const text = options.section === 'all' ? writeAllSections(workshop, options.markdown) : writeSection(options.section, workshop, options.markdown);
+  const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
+  const text = options.section === 'all' ? writeAllSections(workshop, markdown) : writeSection(options.section, workshop, markdown);
   await refuseMarkedPage(options.output);
   await writeOutput(options.output, text, [options.file]);
   return EXIT.ok;

@@ -1,6 +1,6 @@
 import { checkMarkdownOptions } from './markdown-options.js';
 import { DlsError, EXIT, usageError } from '../errors.js';
-import type { MarkdownOptions } from '../formats/markdown/options.js';
+import { resolveMarkdownOptions, type MarkdownOptions } from '../formats/markdown/options.js';
 import { formatRegionDiff } from '../formats/markdown/region-diff.js';
 import { staleRegions, updateRegions } from '../formats/markdown/readme-regions.js';
 import { SECTION_NAMES, sectionRenderer } from '../formats/markdown/registry.js';
@@ -16,16 +16,17 @@ export interface ReadmeOptions {
   check: boolean;
   init: boolean;
   yes: boolean;
-  markdown: MarkdownOptions;
+  /** Formatting flags of this run; `page:` in workshop.yaml gives the rest. */
+  markdown: Partial<MarkdownOptions>;
 }
 
 /** Runs `dls readme`: regenerates the marked regions in place, checks them, or adds markers. */
 export async function runReadme(options: ReadmeOptions): Promise<number> {
-  checkMarkdownOptions(options.markdown);
   if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
   const workshop = await loadValidWorkshop(options.file);
-  const render = sectionRenderer(workshop, options.markdown);
+  const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
+  const render = sectionRenderer(workshop, markdown);
   if (options.init) return runReadmeInit(options.readme, options.yes, render);
   const text = await readReadme(options.readme);
   const update = updateRegions(text, SECTION_NAMES, render);

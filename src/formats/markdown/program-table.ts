@@ -15,22 +15,31 @@ import { zoneLabel } from '../../time.js';
 export function programTable(items: readonly ProgramItem[], workshop: Workshop, options: MarkdownOptions): string {
   const first = items[0]!;
   const label = zoneLabel(first.startMs, workshop.timezone);
-  const header = [options.zoneLabel ? `Time (${label})` : 'Time'];
+  const header = [options.zoneLabel === 'header' ? `${options.timeHeader} (${label})` : options.timeHeader];
   const second = options.secondZone;
   const secondLabel = second ? zoneLabel(first.startMs, second) : '';
-  if (second) header.push(`Time (${secondLabel})`);
+  if (second) header.push(`${options.timeHeader} (${secondLabel})`);
   // A Room column only when some item is elsewhere than the heading's room.
   const rooms = items.some((i) => i.room !== workshop.room);
   header.push(...(rooms ? ['Room'] : []), 'Title', 'Speaker');
   const rows = items.map((item) => {
-    const cells = [timeRange(item, workshop.timezone, options, options.zoneLabel ? label : undefined)];
+    const cells = [timeRange(item, workshop.timezone, options, shownLabel(options, label))];
     if (second) cells.push(Number.isNaN(item.startMs) || Number.isNaN(item.endMs) ? '' : timeRange(item, second, options, secondLabel));
     if (rooms) cells.push(item.room ? link(item.room, item.roomUrl) : '');
-    cells.push(link(item.title, item.slides), formatSpeakers(item.speakers));
+    cells.push(titleCell(item, options), formatSpeakers(item.speakers, options.affiliation === 'italic'));
     return cells;
   });
   return [header, header.map(() => '---'), ...rows].map(row).join('\n') + '\n';
 }
+
+/** The title, linked to the slides; a keynote after `**Keynote:**` when the page style says so. */
+function titleCell(item: ProgramItem, options: MarkdownOptions): string {
+  const title = link(item.title, item.slides);
+  return item.kind === 'keynote' && options.keynote === 'bold-prefix' ? `**Keynote:** ${title}` : title;
+}
+
+/** The label a cell may leave out: the header's; `undefined` labels each cell; `''` none. */
+const shownLabel = (options: MarkdownOptions, label: string) => (options.zoneLabel === 'header' ? label : options.zoneLabel === 'cell' ? undefined : '');
 
 function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
@@ -40,12 +49,13 @@ function row(cells: readonly string[]): string {
  * The item's time in `zone`, read from its instants. With `shown` (the header's
  * label), a row whose ends have another label (after a daylight-saving change) says
  * so; in another zone than the item's, `(+1)` and the like mark other days there.
- * Without `shown`, no labels: the wall clock the organizer wrote.
+ * With `shown` undefined, every range is labelled (`page.zone_label: cell`); with
+ * `''`, no labels: the wall clock the organizer wrote.
  */
 function timeRange(item: ProgramItem, zone: string, options: MarkdownOptions, shown: string | undefined): string {
   const clock = (time: string) => formatClock(time, options.clock === '12');
   const start = rangeEnd(item.startMs, zone, { time: item.start, date: item.date });
   const end = rangeEnd(item.endMs, zone, { time: item.end, date: item.date });
-  if (shown === undefined) return labelRange({ ...start, label: '' }, { ...end, label: '' }, clock, SEPARATORS[options.separator]);
+  if (shown === '') return labelRange({ ...start, label: '' }, { ...end, label: '' }, clock, SEPARATORS[options.separator]);
   return labelRange(start, end, clock, SEPARATORS[options.separator], shown) + dayShift(start, end, item.date);
 }
