@@ -7,6 +7,7 @@ import { registerIcsCommands } from './cli/ics.js';
 import { registerMailCommands } from './cli/mail.js';
 import { registerMarkdownCommands } from './cli/markdown.js';
 import { registerEditCommands } from './cli/edit.js';
+import { registerImportCommand } from './cli/import.js';
 
 /**
  * The command line: commander wiring only. Flags become typed options and go to
@@ -70,6 +71,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerMarkdownCommands(ctx);
   registerMailCommands(ctx);
   registerEditCommands(ctx);
+  registerImportCommand(ctx);
 
   exitOverrideAll(program);
   return program;
