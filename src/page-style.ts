@@ -16,7 +16,7 @@ export const SEPARATORS = { '--': '--', 'en-dash': '\u2013', '-': '-' } as const
 /** A key of {@link SEPARATORS}. */
 export type SeparatorName = keyof typeof SEPARATORS;
 
-/** Where the zone abbreviation goes: nowhere, the day's window in the heading, the Time column header (and the heading), each time cell. */
-export const ZONE_LABELS = ['none', 'heading', 'header', 'cell'] as const;
+/** Where the zone abbreviation goes: nowhere, the window in the heading, the Time column header, both of these, each time cell. */
+export const ZONE_LABELS = ['none', 'heading', 'header', 'both', 'cell'] as const;
 /** One of {@link ZONE_LABELS}. */
 export type ZoneLabelPlace = (typeof ZONE_LABELS)[number];

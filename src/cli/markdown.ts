@@ -21,14 +21,14 @@ function addFormatFlags(cmd: Command): Command {
   return cmd
     .addOption(new Option('--clock <style>', 'times: seed (24-hour table, 12-hour heading), 12 or 24 (default: page.clock, else seed)').choices(CLOCKS))
     .addOption(new Option('--separator <sep>', 'between start and end times (default: page.separator, else --)').choices(Object.keys(SEPARATORS)))
-    .addOption(new Option('--zone-label [place]', `where the zone abbreviation (MST, CEST) goes: ${ZONE_LABELS.join(', ')}; alone: header (the Time column and the heading)`).choices(ZONE_LABELS))
+    .addOption(new Option('--zone-label [place]', `where the zone abbreviation (MST, CEST) goes: ${ZONE_LABELS.join(', ')}; alone: both (the Time column and the heading)`).choices(ZONE_LABELS))
     .option('--second-zone <zone>', 'add a Time column in this IANA zone, for remote attendees');
 }
 
 const formatOf = (o: FormatFlags): Partial<MarkdownOptions> => ({
   clock: o.clock,
   separator: o.separator,
-  zoneLabel: o.zoneLabel === true ? 'header' : o.zoneLabel,
+  zoneLabel: o.zoneLabel === true ? 'both' : o.zoneLabel,
   secondZone: o.secondZone,
 });
 

@@ -12,9 +12,11 @@ export const pageSchema = object(
   {
     clock: optional(oneOf(CLOCKS), 'seed (24-hour table, 12-hour heading, as SC19), 12 or 24.'),
     separator: optional(oneOf(Object.keys(SEPARATORS) as ['--', 'en-dash', '-']), 'Between start and end: `--`, en-dash or `-`.'),
-    zone_label: optional(oneOf(ZONE_LABELS), 'Where the zone abbreviation goes: none, heading, header (Time column and heading) or cell.'),
+    zone_label: optional(oneOf(ZONE_LABELS), 'Where the zone abbreviation goes: none (default), heading (the window), header (the Time column), both, or cell (each time).'),
     second_zone: optional(timezoneSchema, 'IANA zone of an extra Time column, for remote attendees.'),
     time_header: optional(text(), 'Text of the Time column header (default Time).'),
+    title_header: optional(text(), 'Text of the Title column header (default Title).'),
+    speaker_header: optional(text(), 'Text of the Speaker column header (default Speaker).'),
     month: optional(oneOf(['short', 'long'] as const), 'Month names: short (Nov, default) or long (November).'),
     day_first: optional(boolean(), 'true: `17 November`; false (default): `November 17`.'),
     ordinals: optional(boolean(), 'true (default): `17th`; false: `17`.'),

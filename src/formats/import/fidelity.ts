@@ -73,7 +73,7 @@ export function normalizeLine(line: string): string {
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').replace(/ ([,;])/g, '$1').trim();
 
-/** `program row 7` for table rows, `program header`, else `dates line 3` (the section's own count). */
+/** `program row 7` for table rows, `program header`, `program heading`, else `dates line 3` (the section's own count). */
 function lineLabels(section: string, lines: readonly string[]): string[] {
   let row = 0;
   let n = 0;
@@ -84,6 +84,7 @@ function lineLabels(section: string, lines: readonly string[]): string[] {
     if (isRow && /^[\s|:-]+$/.test(lines[i + 1] ?? '') && lines[i + 1]!.includes('-')) return `${section} header`;
     if (isDelimiter) return `${section} header`;
     if (isRow) return `${section} row ${++row}`;
+    if (/^ {0,3}#{1,6}\s/.test(l)) return `${section} heading`;
     return `${section} line ${n}`;
   });
 }

@@ -23,6 +23,8 @@ export interface ReadHeading {
   node: Heading;
   date?: FoundDate;
   window?: { index: number; text: string; range: FoundRange };
+  /** A zone label right after the window: `9AM--5PM MST`. */
+  zone?: string;
 }
 
 /** What the program part of a page holds. */
@@ -34,7 +36,7 @@ export interface ReadProgram {
   /** 1-based lines of the whole program part: heading to last table. */
   from: number;
   to: number;
-  cells: { ranges: FoundRange[]; header: string; headerZone?: string; secondHeader?: string; italic: boolean; keynotePrefix: boolean };
+  cells: { ranges: FoundRange[]; header: string; titleHeader: string; speakerHeader: string; headerZone?: string; secondHeader?: string; italic: boolean; keynotePrefix: boolean };
 }
 
 const isProgramHeading = (h: Heading) => /\b(program|programme|schedule|agenda)\b/i.test(plain(h)) && !/committee|chair/i.test(plain(h));
@@ -49,7 +51,7 @@ export function readProgram(page: Page, year: number, notes: Note[]): ReadProgra
   const days: ReadHeading[] = [];
   const tables: Table[] = [];
   const items: ReadItem[] = [];
-  const cells: ReadProgram['cells'] = { ranges: [], header: 'Time', italic: false, keynotePrefix: false };
+  const cells: ReadProgram['cells'] = { ranges: [], header: 'Time', titleHeader: 'Title', speakerHeader: 'Speaker', italic: false, keynotePrefix: false };
   let date = head.date;
   let to = lineOf(heading);
   for (let i = at + 1; i < nodes.length; i++) {
@@ -71,7 +73,9 @@ export function readProgram(page: Page, year: number, notes: Note[]): ReadProgra
 
 function readHeading(node: Heading): ReadHeading {
   const text = plain(node);
-  return { node, date: findDate(text), window: findRange(text) };
+  const window = findRange(text);
+  const zone = window && /^\s*\(?([A-Z]{2,5})\b/.exec(text.slice(window.index + window.text.length))?.[1];
+  return { node, date: findDate(text), window, zone };
 }
 
 const columnOf = (header: string[], re: RegExp, fallback: number) => {
@@ -88,6 +92,8 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
   const zoneInHeader = /^(.*?)\s*\(([A-Z]{2,5}|UTC[+-]?\d*)\)\s*$/.exec(header[time] ?? '');
   cells.header = zoneInHeader ? zoneInHeader[1]! : (header[time] ?? 'Time');
   cells.headerZone ??= zoneInHeader?.[2];
+  cells.titleHeader = header[title] ?? 'Title';
+  cells.speakerHeader = header[speaker] ?? 'Speaker';
   cells.secondHeader ??= header.find((h, i) => i !== time && /time/i.test(h));
   const items: ReadItem[] = [];
   for (const row of rows) {
@@ -95,7 +101,8 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     const timeText = cell(time) ? plain(cell(time)!) : '';
     const range = readRange(timeText);
     if (!range) {
-      notes.push({ line: lineOf(row), message: `could not read a time in \`${timeText || '(empty)'}\``, text: source(page, row) });
+      const what = timeText ? `could not read a time in \`${timeText}\`` : `a row without a time (\`${plain(row)}\`), such as a session heading`;
+      notes.push({ line: lineOf(row), message: what, text: source(page, row) });
       continue;
     }
     cells.ranges.push(range);

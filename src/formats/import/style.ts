@@ -29,13 +29,16 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   else if (window && !window.twelve) style.clock = '24';
   if (first?.separator && SEPARATOR_NAMES[first.separator] !== '--') style.separator = SEPARATOR_NAMES[first.separator] ?? '--';
   if (window && window.twelve && !window.compact) style.compact_window = false;
-  const zone = cells.headerZone ? 'header' : cells.ranges.some((r) => r.zone) ? 'cell' : window?.zone ? 'heading' : undefined;
+  const headingZone = (program.days.find((d) => d.window) ?? program.heading).zone;
+  const zone = cells.headerZone ? (headingZone ? 'both' : 'header') : cells.ranges.some((r) => r.zone) ? 'cell' : headingZone ? 'heading' : undefined;
   if (zone) style.zone_label = zone;
   if (cells.header !== 'Time') style.time_header = cells.header;
+  if (cells.titleHeader !== 'Title') style.title_header = cells.titleHeader;
+  if (cells.speakerHeader !== 'Speaker') style.speaker_header = cells.speakerHeader;
   if (cells.italic) style.affiliation = 'italic';
   if (cells.keynotePrefix) style.keynote = 'bold-prefix';
   const multi = program.days.length > 0;
-  const heading = headingTemplate(page, program.heading);
+  const heading = headingTemplate(page, program.heading, !multi && !announced(program));
   const defaultHeading = multi ? '### Program ({date}, Location: {room})' : '### Program ({date}, {window}, Location: {room})';
   if (heading !== defaultHeading && heading !== defaultHeading.replace(', Location: {room}', '')) style.program_heading = heading;
   const day = program.days[0] && headingTemplate(page, program.days[0]);
@@ -43,10 +46,19 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   return style;
 }
 
+/** True when the heading announces a window other than the items' own first start to last end (`9AM--6PM`): it is kept as written. */
+function announced(program: ReadProgram): boolean {
+  const w = program.heading.window?.range;
+  if (!w || program.items.length === 0) return false;
+  const starts = program.items.map((i) => i.start).sort();
+  const ends = program.items.map((i) => i.end ?? i.start).sort();
+  return w.start !== starts[0] || w.end !== ends.at(-1);
+}
+
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The heading's source line with its date, window, zone, weekday and room link as `{placeholders}`. */
-export function headingTemplate(page: Page, h: ReadHeading): string {
+export function headingTemplate(page: Page, h: ReadHeading, keepWindow = false): string {
   let line = source(page, h.node);
   const put = (text: string | undefined, placeholder: string) => {
     const at = text ? line.indexOf(text) : -1;
@@ -55,10 +67,9 @@ export function headingTemplate(page: Page, h: ReadHeading): string {
   const link = findAll(h.node, 'link')[0];
   if (link) put(source(page, link), '{room}');
   if (h.date) put(h.date.text, h.date.withYear ? (h.date.style.dayFirst ? '{date} {year}' : '{date}, {year}') : '{date}');
-  if (h.window) {
-    const zone = h.window.range.zone ?? /^\s*\(?([A-Z]{2,5})\)?/.exec(line.slice(line.indexOf(h.window.text) + h.window.text.length))?.[1];
+  if (h.window && !keepWindow) {
     put(h.window.text, '{window}');
-    if (zone) put(`{window} ${zone}`, '{window}');
+    if (h.zone) put(`{window} ${h.zone}`, '{window}');
   }
   put(WEEKDAY.exec(line)?.[0], '{weekday}');
   return line;

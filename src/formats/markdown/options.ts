@@ -12,6 +12,9 @@ export interface MarkdownOptions {
   secondZone?: string;
   /** Text of the Time column header (before any zone label). */
   timeHeader: string;
+  /** Text of the Title and Speaker column headers. */
+  titleHeader: string;
+  speakerHeader: string;
   /** `Nov` or `November`. */
   month: 'short' | 'long';
   /** `17 November` instead of `November 17`. */
@@ -38,6 +41,8 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   separator: '--',
   zoneLabel: 'none',
   timeHeader: 'Time',
+  titleHeader: 'Title',
+  speakerHeader: 'Speaker',
   month: 'short',
   dayFirst: false,
   ordinals: true,

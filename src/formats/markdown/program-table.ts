@@ -15,13 +15,13 @@ import { zoneLabel } from '../../time.js';
 export function programTable(items: readonly ProgramItem[], workshop: Workshop, options: MarkdownOptions): string {
   const first = items[0]!;
   const label = zoneLabel(first.startMs, workshop.timezone);
-  const header = [options.zoneLabel === 'header' ? `${options.timeHeader} (${label})` : options.timeHeader];
+  const header = [options.zoneLabel === 'header' || options.zoneLabel === 'both' ? `${options.timeHeader} (${label})` : options.timeHeader];
   const second = options.secondZone;
   const secondLabel = second ? zoneLabel(first.startMs, second) : '';
   if (second) header.push(`${options.timeHeader} (${secondLabel})`);
   // A Room column only when some item is elsewhere than the heading's room.
   const rooms = items.some((i) => i.room !== workshop.room);
-  header.push(...(rooms ? ['Room'] : []), 'Title', 'Speaker');
+  header.push(...(rooms ? ['Room'] : []), options.titleHeader, options.speakerHeader);
   const rows = items.map((item) => {
     const cells = [timeRange(item, workshop.timezone, options, shownLabel(options, label))];
     if (second) cells.push(Number.isNaN(item.startMs) || Number.isNaN(item.endMs) ? '' : timeRange(item, second, options, secondLabel));
@@ -39,7 +39,7 @@ function titleCell(item: ProgramItem, options: MarkdownOptions): string {
 }
 
 /** The label a cell may leave out: the header's; `undefined` labels each cell; `''` none. */
-const shownLabel = (options: MarkdownOptions, label: string) => (options.zoneLabel === 'header' ? label : options.zoneLabel === 'cell' ? undefined : '');
+const shownLabel = (options: MarkdownOptions, label: string) => (options.zoneLabel === 'header' || options.zoneLabel === 'both' ? label : options.zoneLabel === 'cell' ? undefined : '');
 
 function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
