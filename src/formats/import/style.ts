@@ -38,7 +38,7 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   if (cells.italic) style.affiliation = 'italic';
   if (cells.keynotePrefix) style.keynote = 'bold-prefix';
   const multi = program.days.length > 0;
-  const heading = headingTemplate(page, program.heading, !multi && !announced(program));
+  const heading = headingTemplate(page, program.heading, !multi && announced(program));
   const defaultHeading = multi ? '### Program ({date}, Location: {room})' : '### Program ({date}, {window}, Location: {room})';
   if (heading !== defaultHeading && heading !== defaultHeading.replace(', Location: {room}', '')) style.program_heading = heading;
   const day = program.days[0] && headingTemplate(page, program.days[0]);
