@@ -8,6 +8,7 @@ import { registerMailCommands } from './cli/mail.js';
 import { registerMarkdownCommands } from './cli/markdown.js';
 import { registerEditCommands } from './cli/edit.js';
 import { registerImportCommand } from './cli/import.js';
+import { registerChangeCommands } from './cli/changes.js';
 
 /**
  * The command line: commander wiring only. Flags become typed options and go to
@@ -72,6 +73,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerMailCommands(ctx);
   registerEditCommands(ctx);
   registerImportCommand(ctx);
+  registerChangeCommands(ctx);
 
   exitOverrideAll(program);
   return program;

@@ -23,6 +23,8 @@ export const FORMATS = {
   markdown: { description: 'README sections (GitHub Flavored Markdown)', folder: 'markdown', commands: ['export markdown', 'readme'], load: () => import('./markdown/registry.js') },
   mail: { description: 'address lists for list managers', folder: 'mail', commands: ['mail export'], load: () => import('./mail/formats.js') },
   import: { description: 'a hand-kept Markdown page read into workshop.yaml', folder: 'import', commands: ['import'], load: () => import('./import/index.js') },
+  diff: { description: 'what changed between two versions: text, a Markdown changelog, JSON', folder: 'diff', commands: ['schedule diff'], load: () => import('./diff/writer.js') },
+  notice: { description: 'speaker notices as RFC 5322 messages (.eml, mbox) with a calendar attached', folder: 'notice', commands: ['mail notices'], load: () => import('./notice/eml.js') },
   terminal: { description: 'the day at a glance in a terminal', folder: 'terminal', commands: ['schedule show'], load: () => import('./terminal/view.js') },
 } satisfies Record<string, FormatEntry>;
 

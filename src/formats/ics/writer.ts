@@ -59,6 +59,16 @@ export function writeIcs(workshop: Workshop, options: IcsOptions): IcsResult {
     label = selection.label;
     key = selection.key;
   }
+  return writeCalendar(workshop, { events, label, key }, options);
+}
+
+/**
+ * Writes chosen events as a calendar of scope `key`: what {@link writeIcs} does once it
+ * has selected them. A notice to a withdrawn speaker passes no events and the speaker's
+ * previous calendar, so every event of it comes out cancelled.
+ */
+export function writeCalendar(workshop: Workshop, chosen: { events: CalEvent[]; label?: string; key: ScopeKey }, options: IcsOptions): IcsResult {
+  const { events, label, key } = chosen;
   const name = escapeText(calendarName(workshop, label));
   const changed = options.previous && !options.changeScope ? scopeChange(options.previous, key, name) : undefined;
   if (changed !== undefined) {

@@ -1,0 +1,117 @@
+import type { Person, ProgramItem, Workshop } from '../../model.js';
+import { parseAddress } from '../../mail/address.js';
+import { zoneLabel } from '../../time.js';
+import { personKey, type Change } from '../diff/changes.js';
+import { describeChange } from '../diff/describe.js';
+import { readPreviousCalendar } from '../ics/previous.js';
+import { programScopeKey } from '../ics/scope-key.js';
+import { calendarName, writeCalendar, writeIcs, type IcsResult } from '../ics/writer.js';
+import { renderNotice, type TemplateProblem } from './template.js';
+
+/** One message to one speaker, before it is written as a file. */
+export interface Notice {
+  /** File name in the output folder, without extension: the person id, or a slug of the name. */
+  name: string;
+  to: { name: string; email: string };
+  subject: string;
+  body: string;
+  /** The speaker's calendar: the same events and UIDs as `dls export ics --speaker`. */
+  calendar: string;
+}
+
+/** A speaker who gets no notice, and why. */
+export interface Skipped {
+  person: Person;
+  reason: string;
+}
+
+/** What varies between runs, as inputs. */
+export interface NoticeOptions {
+  /** The version the changes are counted from; absent with `--all`. */
+  before?: Workshop;
+  changes: Change[];
+  /** Every speaker, not only those a change concerns. */
+  all: boolean;
+  /** Name of the earlier version for the text (`HEAD~1`). */
+  since?: string;
+  dtstamp: number;
+  template: string;
+}
+
+/** The notices to write, those skipped, or where the template is wrong. Pure. */
+export function buildNotices(after: Workshop, o: NoticeOptions): { ok: true; notices: Notice[]; skipped: Skipped[] } | { ok: false; problem: TemplateProblem } {
+  const people = affectedPeople(after, o);
+  const notices: Notice[] = [];
+  const skipped: Skipped[] = [];
+  for (const [key, person] of people) {
+    if ((person as { group?: boolean }).group) continue;
+    const address = person.email === undefined ? undefined : parseAddress(person.email);
+    if (!address?.ok) {
+      skipped.push({ person, reason: address ? `its address is not usable (${address.reason})` : 'no email address' });
+      continue;
+    }
+    const built = buildOne(after, o, key, person);
+    if (!built.ok) return built;
+    notices.push({ ...built.notice, to: { name: person.name, email: address.address.email } });
+  }
+  return { ok: true, notices, skipped };
+}
+
+/** Speakers a change concerns (or all), in program order, then those only the earlier version had. */
+function affectedPeople(after: Workshop, o: NoticeOptions): Map<string, Person> {
+  const concerned = new Set(o.changes.flatMap((c) => c.people));
+  const out = new Map<string, Person>();
+  for (const item of [...after.program, ...(o.before?.program ?? [])]) {
+    for (const p of item.speakers) if ((o.all || concerned.has(personKey(p))) && !out.has(personKey(p))) out.set(personKey(p), p);
+  }
+  return out;
+}
+
+const speaks = (key: string) => (i: ProgramItem) => i.speakers.some((p) => personKey(p) === key);
+const fileSlug = (key: string) => key.replace(/^name:/, '').normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'speaker';
+
+function buildOne(after: Workshop, o: NoticeOptions, key: string, person: Person): { ok: true; notice: Omit<Notice, 'to'> } | { ok: false; problem: TemplateProblem } {
+  const slots = after.program.filter(speaks(key));
+  const changes = o.changes.filter((c) => c.people.includes(key)).map((c) => describeChange(c, after.timezone, after.date !== after.endDate));
+  const name = fileSlug(key);
+  const calendar = speakerCalendar(after, o, person, slots.length > 0);
+  const data = noticeData(after, person, slots, changes, o.since, `${name}.ics`);
+  const body = renderNotice(o.template, data);
+  if (!body.ok) return body;
+  return { ok: true, notice: { name, subject: subjectOf(after, slots, changes.length > 0), body: body.text, calendar } };
+}
+
+function speakerCalendar(after: Workshop, o: NoticeOptions, person: Person, speaks: boolean): string {
+  const speaker = person.id ?? person.name;
+  const scope = { kind: 'program' as const, filter: { breaks: true, speaker } };
+  const earlier = o.before ? writeIcs(o.before, { scope, dtstamp: o.dtstamp }) : undefined;
+  const previous = earlier?.ok ? readPreviousCalendar(earlier.text) : undefined;
+  const prev = previous?.ok ? previous.calendar : undefined;
+  const result: IcsResult = speaks
+    ? writeIcs(after, { scope, dtstamp: o.dtstamp, previous: prev })
+    : writeCalendar(after, { events: [], label: person.name, key: programScopeKey({ breaks: true, speaker }) }, { scope, dtstamp: o.dtstamp, previous: prev });
+  if (!result.ok) throw new Error(`bug: no calendar for ${speaker}: ${result.message}`);
+  return result.text;
+}
+
+function subjectOf(w: Workshop, slots: ProgramItem[], changed: boolean): string {
+  const name = calendarName(w, undefined);
+  if (slots.length === 0) return `${name}: your talk was removed from the program`;
+  const what = slots.length === 1 ? `"${slots[0]!.title}"` : `your ${slots.length} slots`;
+  return changed ? `${name}: program change for ${what}` : `${name}: your slot for ${what}`;
+}
+
+const utc = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+
+function noticeData(w: Workshop, person: Person, slots: ProgramItem[], changes: string[], since: string | undefined, calendarFile: string): object {
+  const where = (i: ProgramItem) => [i.room ? `Room ${i.room}` : undefined, w.venue, w.city].filter(Boolean).join(', ');
+  return {
+    speaker: { name: person.name, affiliation: person.affiliation ?? '' },
+    workshop: { name: calendarName(w, undefined), title: w.title, url: w.url ?? '', timezone: w.timezone, contact: w.contact ?? '' },
+    since: since ?? '',
+    changes,
+    calendar_file: calendarFile,
+    slots: slots.map((i) => ({ title: i.title, date: i.date, start: i.start, end: i.end, zone: zoneLabel(i.startMs, w.timezone), start_utc: utc(i.startMs), end_utc: utc(i.endMs), where: where(i) })),
+  };
+}
+
