@@ -14,6 +14,7 @@ export interface ImportCommandOptions {
   /** workshop.yaml to write; next to the page when absent. */
   file?: string;
   timezone?: string;
+  year?: string;
   yes: boolean;
   force: boolean;
 }
@@ -27,14 +28,14 @@ export async function runImport(options: ImportCommandOptions, term: Terminal = 
   const file = options.file ?? join(dirname(options.page), 'workshop.yaml');
   if (!options.force && (await exists(file))) throw new DlsError(`${file} already exists; not overwriting it`, { hint: 'pass --force to replace it, or -f PATH to write another file' });
   const { importPage, formatFidelity, formatNote } = await import('../formats/import/index.js');
-  let timezone = options.timezone;
-  let r = importPage(text, { source: basename(options.page), timezone });
-  if (!r.ok && r.reason === 'zone') {
-    timezone = await askZone(options.page, term);
-    r = importPage(text, { source: basename(options.page), timezone });
-  }
+  const year = options.year === undefined ? undefined : Number(options.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1970 && year <= 2999)) throw usageError(`option '--year <yyyy>' argument '${options.year}' is invalid: expected a year such as 2025`);
+  const given = { source: basename(options.page), timezone: options.timezone, year };
+  let r = importPage(text, given);
+  if (!r.ok && r.reason === 'zone') r = importPage(text, { ...given, timezone: await askZone(options.page, term) });
   if (!r.ok) {
     if (r.reason === 'nothing') throw new DlsError(`${options.page}: ${r.message}; nothing was written`);
+    if (r.reason === 'year') throw usageError(`${options.page} names no year, so its dates (such as Nov 17th) have none`, 'pass --year, such as --year 2025');
     if (r.reason === 'invalid') throw new DlsError('the imported workshop.yaml does not pass its own check; this is a bug in dls', { diagnostics: r.diagnostics });
     throw new DlsError('unreachable');
   }

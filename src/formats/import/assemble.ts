@@ -38,15 +38,17 @@ export interface Assembled {
   zoneHints: string[];
   notes: Note[];
   looked: { program: boolean; dates: boolean };
+  /** False when the page names no year and none was given. */
+  year: boolean;
 }
 
 /** Reads every part of the page into one workshop.yaml shape. */
-export function assemble(page: Page): Assembled {
+export function assemble(page: Page, givenYear?: number): Assembled {
   const notes: Note[] = [];
   const meta = readMeta(page);
-  const pageYear = workshopYear(meta.years) ?? 1970;
+  const pageYear = givenYear ?? workshopYear(meta.years) ?? NaN;
   const dates = readDates(page, pageYear, notes);
-  const program = readProgram(page, dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear, notes);
+  const program = readProgram(page, givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear, notes);
   const committee = readCommittee(page);
   const topics = readTopics(page, notes);
   const previous = readPrevious(page);
@@ -82,7 +84,7 @@ export function assemble(page: Page): Assembled {
   }
   const blocks: Assembled['blocks'] = { signup: meta.signup?.block, program: program && { from: program.from, to: program.to }, topics: topics?.block, dates: dates?.block, committee: committee?.block, previous: previous?.block };
   const zoneHints = [meta.cityZone, ...labels.map((l) => ZONE_OF_LABEL[l])].filter((z): z is string => Boolean(z));
-  return { file, blocks, zoneHints, notes, looked: { program: Boolean(program && items.length > 0), dates: Boolean(dates && dates.dates.length > 0) } };
+  return { file, blocks, zoneHints, notes, looked: { program: Boolean(program && items.length > 0), dates: Boolean(dates && dates.dates.length > 0) }, year: !Number.isNaN(pageYear) };
 }
 
 const workshopYear = (years: readonly number[]) => (years.length === 0 ? undefined : Math.max(...years));

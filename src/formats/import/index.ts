@@ -17,6 +17,8 @@ export { formatNote, type Note } from './notes.js';
 export interface ImportOptions {
   source: string;
   timezone?: string;
+  /** The year of dates that name none, when the page names no year at all. */
+  year?: number;
 }
 
 /** A finished import: the workshop.yaml text, the page with markers, the fidelity per section, the notes. */
@@ -33,6 +35,7 @@ export interface Imported {
 export type ImportFailure =
   | { ok: false; reason: 'nothing'; message: string }
   | { ok: false; reason: 'zone'; hints: string[] }
+  | { ok: false; reason: 'year' }
   | { ok: false; reason: 'invalid'; diagnostics: Diagnostic[] };
 
 /**
@@ -41,10 +44,11 @@ export type ImportFailure =
  */
 export function importPage(text: string, options: ImportOptions): Imported | ImportFailure {
   const page = parsePage(text);
-  const found = assemble(page);
+  const found = assemble(page, options.year);
   if (!found.looked.program && !found.looked.dates) {
     return { ok: false, reason: 'nothing', message: 'found no program and no important dates: looked for a heading with Program, Schedule or Agenda followed by a table whose rows start with a time, and for a list under a heading with Dates or Deadlines' };
   }
+  if (!found.year) return { ok: false, reason: 'year' };
   const timezone = options.timezone ?? found.zoneHints[0];
   if (timezone === undefined) return { ok: false, reason: 'zone', hints: [] };
   const yaml = formatImportedYaml({ ...found.file, timezone }, options.source, found.notes);

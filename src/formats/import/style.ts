@@ -2,6 +2,7 @@ import type { DayStyle } from '../markdown/format-time.js';
 import type { ReadHeading, ReadProgram } from './program.js';
 import { source, type Page } from './tree.js';
 import { findAll } from './tree.js';
+import { findDate } from './when.js';
 
 /** `page:` as workshop.yaml writes it (snake_case), only the keys that differ from the defaults. */
 export type PageStyleFile = Record<string, string | boolean>;
@@ -55,6 +56,15 @@ function announced(program: ReadProgram): boolean {
   return w.start !== starts[0] || w.end !== ends.at(-1);
 }
 
+/** `Nov 17th--Nov 18th` when the date starts a span of days (the heading of a program over several days), else the date. */
+function spanOf(line: string, date: string): string {
+  const at = line.indexOf(date);
+  const rest = at < 0 ? '' : line.slice(at + date.length);
+  const sep = /^(--|\u2013|-)/.exec(rest)?.[0];
+  const next = sep ? findDate(rest.slice(sep.length)) : undefined;
+  return next && next.index === 0 ? date + sep + next.text : date;
+}
+
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** The heading's source line with its date, window, zone, weekday and room link as `{placeholders}`. */
@@ -66,7 +76,7 @@ export function headingTemplate(page: Page, h: ReadHeading, keepWindow = false):
   };
   const link = findAll(h.node, 'link')[0];
   if (link) put(source(page, link), '{room}');
-  if (h.date) put(h.date.text, h.date.withYear ? (h.date.style.dayFirst ? '{date} {year}' : '{date}, {year}') : '{date}');
+  if (h.date) put(spanOf(line, h.date.text), h.date.withYear ? (h.date.style.dayFirst ? '{date} {year}' : '{date}, {year}') : '{date}');
   if (h.window && !keepWindow) {
     put(h.window.text, '{window}');
     if (h.zone) put(`{window} ${h.zone}`, '{window}');

@@ -71,6 +71,7 @@ export interface FoundRange {
   end?: string;
   separator?: string;
   twelve: boolean;
+  /** False when a full hour is written with its minutes (`9:00AM`), true when not (`9AM`) or when no end is a full hour. */
   compact: boolean;
   zone?: string;
 }
@@ -86,7 +87,7 @@ export function readRange(text: string): FoundRange | undefined {
   const start = to24(a.hour, a.minute, a.meridiem);
   const end = b && to24(b.hour, b.minute, b.meridiem);
   if (start === undefined || (b && end === undefined)) return undefined;
-  return { start, end, separator: m[5], twelve: a.meridiem !== undefined, compact: m[2] === undefined, zone: m[9] ?? m[4] };
+  return { start, end, separator: m[5], twelve: a.meridiem !== undefined, compact: m[2] !== '00' && m[7] !== '00', zone: m[9] ?? m[4] };
 }
 
 const meridiem = (s: string | undefined) => (s === undefined ? undefined : s[0]!.toUpperCase() === 'A' ? 'AM' : 'PM');
