@@ -47,6 +47,7 @@ export async function runImport(options: ImportCommandOptions, term: Terminal = 
   term.write(`wrote ${file}\n`);
   for (const n of r.notes) term.write(`${options.page}:${formatNote(n)}\n`);
   term.write(formatFidelity(r.fidelity));
+  if (r.problems > 0) term.write(`the page's program has ${r.problems} problem${r.problems === 1 ? '' : 's'} (such as a speaker in two rooms at once); \`dls schedule check\` lists them\n`);
   const sections = r.fidelity.map((f) => f.section).join(', ');
   if (!options.yes) {
     term.write(`${options.page} was left as it is. \`dls import ${options.page} --yes\` would put dls markers around: ${sections}.\n`);

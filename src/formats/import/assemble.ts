@@ -111,7 +111,7 @@ function programItems(read: readonly ReadItem[], registry: PeopleRegistry, notes
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     const speakers = item.speakers.map((p) => registry.speaker(p));
-    return { id, date: item.date, start: hhmm(item.start), end: hhmm(end), title: item.title, kind: item.kind, speakers: speakers.length ? speakers : undefined, slides: item.slides };
+    return { id, date: item.date, start: hhmm(item.start), end: hhmm(end), title: item.title, kind: item.kind, speakers: speakers.length ? speakers : undefined, slides: item.slides, room: item.room?.name, room_url: item.room?.url };
   });
 }
 

@@ -29,6 +29,8 @@ export interface Imported {
   marked: string;
   fidelity: SectionFidelity[];
   notes: Note[];
+  /** Errors `dls schedule check` finds in the imported program (the page's own, such as a double-booked speaker). */
+  problems: number;
 }
 
 /** Why an import could not finish. */
@@ -53,7 +55,9 @@ export function importPage(text: string, options: ImportOptions): Imported | Imp
   if (timezone === undefined) return { ok: false, reason: 'zone', hints: [] };
   const yaml = formatImportedYaml({ ...found.file, timezone }, options.source, found.notes);
   const parsed = parseWorkshop(yaml, 'workshop.yaml');
-  if (!parsed.ok) return { ok: false, reason: 'invalid', diagnostics: parsed.diagnostics };
+  // Schedule rules that fail (a speaker in two rooms at once) are the page's own problems: import keeps them for `dls schedule check`.
+  if (!parsed.workshop) return { ok: false, reason: 'invalid', diagnostics: parsed.ok ? [] : parsed.diagnostics };
+  const problems = parsed.ok ? 0 : parsed.diagnostics.filter((d) => d.severity === 'error').length;
   const markdown = resolveMarkdownOptions(parsed.workshop.page);
   const lines = text.split(/\r\n|\n|\r/);
   const fidelity: SectionFidelity[] = [];
@@ -64,5 +68,5 @@ export function importPage(text: string, options: ImportOptions): Imported | Imp
     fidelity.push(compareSection(name, lines.slice(block.from - 1, block.to), block.from, generated));
   }
   const marked = placeMarkers(text, fidelity.map((f) => ({ name: f.section, block: found.blocks[f.section as SectionName]!, content: f.merged })));
-  return { ok: true, yaml, marked, fidelity, notes: found.notes };
+  return { ok: true, yaml, marked, fidelity, notes: found.notes, problems };
 }

@@ -51,7 +51,7 @@ export function readCommitteeLine(text: string): PrintedPerson {
   return { name, affiliation, country, role: role?.[2] };
 }
 
-/** Who a printed name is: first and last word, lower case, accents folded (`Ian T. Foster` = `Ian Foster`). */
+/** Who a printed name is: lower case, accents folded, middle initials left out (`Ian T. Foster` = `Ian Foster`). */
 export function personKey(name: string): string {
   const words = name
     .normalize('NFKD')
@@ -59,12 +59,12 @@ export function personKey(name: string): string {
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean);
-  return words.length < 2 ? (words[0] ?? '') : `${words[0]} ${words.at(-1)}`;
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !/^[a-z]\.?$/.test(w)).join(' ');
 }
 
 /** A stable id from a name: the surname (`matsuoka`), or `surname-firstname` when taken. */
 export function personId(name: string, taken: (id: string) => boolean): string {
-  const words = personKey(name).split(' ').map((w) => w.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+  const words = personKey(name).split(' ').map((w) => w.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')).filter(Boolean);
   const last = words.at(-1) || 'person';
   const candidates = [last, `${last}-${words[0]}`];
   for (const c of candidates) if (c && !taken(c)) return c;

@@ -14,6 +14,7 @@ export interface ReadItem {
   title: string;
   kind?: ItemKind;
   slides?: string;
+  room?: { name: string; url?: string };
   speakers: PrintedPerson[];
   line: number;
 }
@@ -89,6 +90,7 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
   const time = columnOf(header, /time|when/i, 0);
   const title = columnOf(header, /title|talk|session|topic|what|event|paper/i, time + 1);
   const speaker = columnOf(header, /speaker|presenter|who|author|by|chair/i, title + 1);
+  const room = columnOf(header, /^(room|location|where)$/i, -1);
   const zoneInHeader = /^(.*?)\s*\(([A-Z]{2,5}|UTC[+-]?\d*)\)\s*$/.exec(header[time] ?? '');
   cells.header = zoneInHeader ? zoneInHeader[1]! : (header[time] ?? 'Time');
   cells.headerZone ??= zoneInHeader?.[2];
@@ -110,7 +112,8 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     cells.keynotePrefix ||= t.keynotePrefix;
     const s = cell(speaker) ? readSpeakerCell(cell(speaker)!) : { people: [], italic: false };
     cells.italic ||= s.italic;
-    items.push({ date, start: range.start, end: range.end, title: t.title, slides: t.slides, kind: kindOf(t.title, t.keynotePrefix, s.people.length), speakers: s.people, line: lineOf(row) });
+    const where = room >= 0 && cell(room) ? readTitleCell(cell(room)!) : undefined;
+    items.push({ date, start: range.start, end: range.end, title: t.title, slides: t.slides, room: where?.title ? { name: where.title, url: where.slides } : undefined, kind: kindOf(t.title, t.keynotePrefix, s.people.length), speakers: s.people, line: lineOf(row) });
   }
   return items;
 }
