@@ -20,3 +20,8 @@ export type SeparatorName = keyof typeof SEPARATORS;
 export const ZONE_LABELS = ['none', 'heading', 'header', 'both', 'cell'] as const;
 /** One of {@link ZONE_LABELS}. */
 export type ZoneLabelPlace = (typeof ZONE_LABELS)[number];
+
+/** Section names of the generated page, in the order of the SC19 page. */
+export const SECTION_NAMES = ['signup', 'program', 'topics', 'dates', 'committee', 'previous'] as const;
+/** One of {@link SECTION_NAMES}. */
+export type SectionName = (typeof SECTION_NAMES)[number];

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { DlsError, EXIT } from '../errors.js';
 import { writeOutput } from './io.js';
 import { loadValidWorkshop } from './load.js';
+import { renderPageTemplates } from './page-templates.js';
 
 /** Options of `dls export markdown`, as the CLI parsed them. */
 export interface ExportMarkdownOptions {
@@ -20,7 +21,8 @@ export interface ExportMarkdownOptions {
 export async function runExportMarkdown(options: ExportMarkdownOptions): Promise<number> {
   const workshop = await loadValidWorkshop(options.file);
   const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
-  const text = options.section === 'all' ? writeAllSections(workshop, markdown) : writeSection(options.section, workshop, markdown);
+  const rendered = await renderPageTemplates(options.file, workshop, markdown);
+  const text = options.section === 'all' ? writeAllSections(workshop, markdown, rendered) : writeSection(options.section, workshop, markdown, rendered);
   await refuseMarkedPage(options.output);
   await writeOutput(options.output, text, [options.file]);
   return EXIT.ok;

@@ -6,6 +6,7 @@ import { staleRegions, updateRegions } from '../formats/markdown/readme-regions.
 import { SECTION_NAMES, sectionRenderer } from '../formats/markdown/registry.js';
 import { writeFileAtomic } from './io.js';
 import { loadValidWorkshop } from './load.js';
+import { renderPageTemplates } from './page-templates.js';
 import { runReadmeInit } from './readme-init.js';
 import { markerError, readReadme } from './readme-text.js';
 
@@ -26,7 +27,8 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
   const workshop = await loadValidWorkshop(options.file);
   const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
-  const render = sectionRenderer(workshop, markdown);
+  const rendered = await renderPageTemplates(options.file, workshop, markdown);
+  const render = sectionRenderer(workshop, markdown, rendered);
   if (options.init) return runReadmeInit(options.readme, options.yes, render);
   const text = await readReadme(options.readme);
   const update = updateRegions(text, SECTION_NAMES, render);

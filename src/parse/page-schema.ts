@@ -1,4 +1,4 @@
-import { CLOCKS, SEPARATORS, ZONE_LABELS } from '../page-style.js';
+import { CLOCKS, SECTION_NAMES, SEPARATORS, ZONE_LABELS } from '../page-style.js';
 import { boolean, oneOf, text } from './schema-kit.js';
 import { object, optional } from './schema-object.js';
 import { timezoneSchema } from './formats.js';
@@ -26,6 +26,10 @@ export const pageSchema = object(
     program_heading: optional(text(), 'The program heading line; {date}, {window}, {location}, {room}, {zone}, {year} are filled in.'),
     day_heading: optional(text(), 'Each day\'s heading of a program over several days; {weekday}, {date}, {year}, {window}, {zone}.'),
     signup: optional(text(), 'The sign-up line; {url} is the sign-up link.'),
+    templates: optional(
+      object(Object.fromEntries(SECTION_NAMES.map((n) => [n, optional(text(), `LiquidJS template of the ${n} section, a path relative to workshop.yaml (README: "Section templates").`)])) as Record<(typeof SECTION_NAMES)[number], ReturnType<typeof optional<string>>>),
+      'Your own LiquidJS templates for sections the settings above cannot express.',
+    ),
   },
   'a page style mapping',
 );

@@ -33,6 +33,8 @@ export interface MarkdownOptions {
   dayHeading?: string;
   /** The sign-up line, with `{url}`. */
   signup?: string;
+  /** LiquidJS templates of sections, by section name: paths relative to workshop.yaml (the command reads them). */
+  templates?: Partial<Record<string, string>>;
 }
 
 /** The defaults reproduce the SC19 page. */

@@ -23,7 +23,7 @@ export function programTable(items: readonly ProgramItem[], workshop: Workshop, 
   const rooms = items.some((i) => i.room !== workshop.room);
   header.push(...(rooms ? ['Room'] : []), options.titleHeader, options.speakerHeader);
   const rows = items.map((item) => {
-    const cells = [timeRange(item, workshop.timezone, options, shownLabel(options, label))];
+    const cells = [timeCell(item, workshop, options, first)];
     if (second) cells.push(Number.isNaN(item.startMs) || Number.isNaN(item.endMs) ? '' : timeRange(item, second, options, secondLabel));
     if (rooms) cells.push(item.room ? link(item.room, item.roomUrl) : '');
     cells.push(titleCell(item, options), formatSpeakers(item.speakers, options.affiliation === 'italic'));
@@ -33,9 +33,14 @@ export function programTable(items: readonly ProgramItem[], workshop: Workshop, 
 }
 
 /** The title, linked to the slides; a keynote after `**Keynote:**` when the page style says so. */
-function titleCell(item: ProgramItem, options: MarkdownOptions): string {
+export function titleCell(item: ProgramItem, options: MarkdownOptions): string {
   const title = link(item.title, item.slides);
   return item.kind === 'keynote' && options.keynote === 'bold-prefix' ? `**Keynote:** ${title}` : title;
+}
+
+/** The Time cell of an item, as the built-in table writes it: labelled where its zone label differs from that of the day's `first` item. */
+export function timeCell(item: ProgramItem, workshop: Workshop, options: MarkdownOptions, first: ProgramItem): string {
+  return timeRange(item, workshop.timezone, options, shownLabel(options, zoneLabel(first.startMs, workshop.timezone)));
 }
 
 /** The label a cell may leave out: the header's; `undefined` labels each cell; `''` none. */
