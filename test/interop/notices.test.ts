@@ -32,7 +32,7 @@ describeWithTool('speaker notices in Python email and python3-icalendar', 'pytho
     expect(r.stderr).toBe('');
     const [alan, zoe] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(alan).toMatchObject({ defects: [], to_name: 'Alan Turing', to: 'alan@example.org', subject: 'Diff Workshop (SC30): program change for "Alpha Talk"', type: 'text/calendar', filename: 'alan.ics', uids: ['talk-a@dls-diff.dls'], errors: [] });
-    expect(alan.body).toContain('2030-11-17, 09:30–10:10 MST (16:30–17:10 UTC)');
+    expect(alan.body).toContain('2030-11-17, 9:30–10:10 MST (16:30–17:10 UTC)');
     expect(zoe).toMatchObject({ defects: [], to_name: 'Zoë Ünïcode', uids: ['talk-z@dls-diff.dls'] });
   });
 });

@@ -23,8 +23,8 @@ function label(slot: SlotView, zone: string): string {
   return Number.isNaN(ms) ? '' : zoneLabel(ms, zone);
 }
 
-/** `9:05`, as programs print times. */
-const clock = (time: string): string => time.replace(/^0(?=\d)/, '');
+/** `9:05`, as programs print times (no leading zero). */
+export const clock = (time: string): string => time.replace(/^0(?=\d)/, '');
 
 function range(slot: SlotView, withDate: boolean): string {
   return `${withDate ? `${slot.date} ` : ''}${clock(slot.start)}–${clock(slot.end)}`;

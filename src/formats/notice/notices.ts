@@ -2,7 +2,7 @@ import type { Person, ProgramItem, Workshop } from '../../model.js';
 import { parseAddress } from '../../mail/address.js';
 import { zoneLabel } from '../../time.js';
 import { personKey, type Change } from '../diff/changes.js';
-import { describeChange } from '../diff/describe.js';
+import { clock, describeChange } from '../diff/describe.js';
 import { readPreviousCalendar } from '../ics/previous.js';
 import { programScopeKey } from '../ics/scope-key.js';
 import { calendarName, writeCalendar, writeIcs, type IcsResult } from '../ics/writer.js';
@@ -111,7 +111,7 @@ function noticeData(w: Workshop, person: Person, slots: ProgramItem[], changes: 
     since: since ?? '',
     changes,
     calendar_file: calendarFile,
-    slots: slots.map((i) => ({ title: i.title, date: i.date, start: i.start, end: i.end, zone: zoneLabel(i.startMs, w.timezone), start_utc: utc(i.startMs), end_utc: utc(i.endMs), where: where(i) })),
+    slots: slots.map((i) => ({ title: i.title, date: i.date, start: clock(i.start), end: clock(i.end), zone: zoneLabel(i.startMs, w.timezone), start_utc: utc(i.startMs), end_utc: utc(i.endMs), where: where(i) })),
   };
 }
 
