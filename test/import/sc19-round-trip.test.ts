@@ -81,4 +81,13 @@ describe('dls import on the shipped SC19 page', () => {
     expect(again.stderr).toContain('workshop.yaml already exists; not overwriting it');
     expect(readFileSync(join(second, 'workshop.yaml'), 'utf8')).toBe('mine\n');
   });
+
+  it('keeps a page with CRLF line endings in CRLF, markers included, and readme --check passes', () => {
+    const crlf = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    writeFileSync(join(crlf, 'README.md'), readFileSync(PAGE, 'utf8').replace(/\n/g, '\r\n'));
+    expect(runDls(['import', 'README.md', '--yes'], { cwd: crlf }).code).toBe(0);
+    const after = readFileSync(join(crlf, 'README.md'), 'utf8');
+    expect(after.split('\n').slice(0, -1).every((l) => l.endsWith('\r'))).toBe(true);
+    expect(runDls(['readme', '--check'], { cwd: crlf }).code).toBe(0);
+  });
 });
