@@ -22,6 +22,7 @@ export const pageSchema = object(
     ordinals: optional(boolean(), 'true (default): `17th`; false: `17`.'),
     affiliation: optional(oneOf(['plain', 'italic'] as const), 'Speakers\' affiliations plain (default) or in italics.'),
     keynote: optional(oneOf(['title', 'bold-prefix'] as const), 'A keynote as its title says (default), or after `**Keynote:**`.'),
+    panel: optional(oneOf(['plain', 'panelists'] as const), 'A panel\'s speakers as names (default), or after `Panelists:`.'),
     compact_window: optional(boolean(), 'true (default): the heading\'s window reads 9AM--5:30PM; false: 9:00AM--5:30PM.'),
     program_heading: optional(text(), 'The program heading line; {date}, {window}, {location}, {room}, {zone}, {year} are filled in.'),
     day_heading: optional(text(), 'Each day\'s heading of a program over several days; {weekday}, {date}, {year}, {window}, {zone}.'),

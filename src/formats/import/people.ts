@@ -11,16 +11,20 @@ export interface PrintedPerson {
 
 /**
  * Reads a speaker cell: `Name, Affiliation`, `A & B, Affiliation`, `A, B & C, Aff`,
- * `A, Aff1; B, Aff2`, affiliations plain or in italics (`Name, *Affiliation*`).
+ * `A, Aff1; B, Aff2`, affiliations plain or in italics (`Name, *Affiliation*`), a panel's
+ * names after `Panelists:`.
  */
-export function readSpeakerCell(cell: TableCell): { people: PrintedPerson[]; italic: boolean } {
+export function readSpeakerCell(cell: TableCell): { people: PrintedPerson[]; italic: boolean; panelists: boolean } {
   const italic = findAll(cell, 'emphasis').length > 0;
-  const people = plain(cell)
+  const text = plain(cell);
+  const panelists = /^panelists?\s*:/i.test(text);
+  const people = text
+    .replace(/^panelists?\s*:\s*/i, '')
     .split(';')
     .map(collapse)
     .filter(Boolean)
     .flatMap(readGroup);
-  return { people, italic };
+  return { people, italic, panelists };
 }
 
 function readGroup(group: string): PrintedPerson[] {

@@ -37,7 +37,7 @@ export interface ReadProgram {
   /** 1-based lines of the whole program part: heading to last table. */
   from: number;
   to: number;
-  cells: { ranges: FoundRange[]; header: string; titleHeader: string; speakerHeader: string; headerZone?: string; secondHeader?: string; italic: boolean; keynotePrefix: boolean };
+  cells: { ranges: FoundRange[]; header: string; titleHeader: string; speakerHeader: string; headerZone?: string; secondHeader?: string; italic: boolean; keynotePrefix: boolean; panelists: boolean };
 }
 
 const isProgramHeading = (h: Heading) => /\b(program|programme|schedule|agenda)\b/i.test(plain(h)) && !/committee|chair/i.test(plain(h));
@@ -52,7 +52,7 @@ export function readProgram(page: Page, year: number, notes: Note[]): ReadProgra
   const days: ReadHeading[] = [];
   const tables: Table[] = [];
   const items: ReadItem[] = [];
-  const cells: ReadProgram['cells'] = { ranges: [], header: 'Time', titleHeader: 'Title', speakerHeader: 'Speaker', italic: false, keynotePrefix: false };
+  const cells: ReadProgram['cells'] = { ranges: [], header: 'Time', titleHeader: 'Title', speakerHeader: 'Speaker', italic: false, keynotePrefix: false, panelists: false };
   let date = head.date;
   let to = lineOf(heading);
   for (let i = at + 1; i < nodes.length; i++) {
@@ -110,10 +110,11 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     cells.ranges.push(range);
     const t = cell(title) ? readTitleCell(cell(title)!) : { title: '', keynotePrefix: false };
     cells.keynotePrefix ||= t.keynotePrefix;
-    const s = cell(speaker) ? readSpeakerCell(cell(speaker)!) : { people: [], italic: false };
+    const s = cell(speaker) ? readSpeakerCell(cell(speaker)!) : { people: [], italic: false, panelists: false };
     cells.italic ||= s.italic;
+    cells.panelists ||= s.panelists;
     const where = room >= 0 && cell(room) ? readTitleCell(cell(room)!) : undefined;
-    items.push({ date, start: range.start, end: range.end, title: t.title, slides: t.slides, room: where?.title ? { name: where.title, url: where.slides } : undefined, kind: kindOf(t.title, t.keynotePrefix, s.people.length), speakers: s.people, line: lineOf(row) });
+    items.push({ date, start: range.start, end: range.end, title: t.title, slides: t.slides, room: where?.title ? { name: where.title, url: where.slides } : undefined, kind: s.panelists ? 'panel' : kindOf(t.title, t.keynotePrefix, s.people.length), speakers: s.people, line: lineOf(row) });
   }
   return items;
 }

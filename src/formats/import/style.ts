@@ -38,6 +38,7 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   if (cells.speakerHeader !== 'Speaker') style.speaker_header = cells.speakerHeader;
   if (cells.italic) style.affiliation = 'italic';
   if (cells.keynotePrefix) style.keynote = 'bold-prefix';
+  if (cells.panelists) style.panel = 'panelists';
   const multi = program.days.length > 0;
   const heading = headingTemplate(page, program.heading, !multi && announced(program));
   const defaultHeading = multi ? '### Program ({date}, Location: {room})' : '### Program ({date}, {window}, Location: {room})';

@@ -25,6 +25,8 @@ export interface MarkdownOptions {
   affiliation: 'plain' | 'italic';
   /** A keynote's title as written, or after a bold `**Keynote:**` prefix. */
   keynote: 'title' | 'bold-prefix';
+  /** A panel's speaker cell as the names, or after `Panelists:`. */
+  panel: 'plain' | 'panelists';
   /** The heading's window as `9AM--5:30PM` (compact) or `9:00AM--5:30PM`. */
   compactWindow: boolean;
   /** The program heading line, with `{date}`, `{window}`, `{location}`, `{room}`, `{zone}`, `{year}`. */
@@ -50,6 +52,7 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   ordinals: true,
   affiliation: 'plain',
   keynote: 'title',
+  panel: 'plain',
   compactWindow: true,
 };
 

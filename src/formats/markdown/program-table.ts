@@ -26,7 +26,7 @@ export function programTable(items: readonly ProgramItem[], workshop: Workshop, 
     const cells = [timeCell(item, workshop, options, first)];
     if (second) cells.push(Number.isNaN(item.startMs) || Number.isNaN(item.endMs) ? '' : timeRange(item, second, options, secondLabel));
     if (rooms) cells.push(item.room ? link(item.room, item.roomUrl) : '');
-    cells.push(titleCell(item, options), formatSpeakers(item.speakers, options.affiliation === 'italic'));
+    cells.push(titleCell(item, options), speakerCell(item, options));
     return cells;
   });
   return [header, header.map(() => '---'), ...rows].map(row).join('\n') + '\n';
@@ -36,6 +36,12 @@ export function programTable(items: readonly ProgramItem[], workshop: Workshop, 
 export function titleCell(item: ProgramItem, options: MarkdownOptions): string {
   const title = link(item.title, item.slides);
   return item.kind === 'keynote' && options.keynote === 'bold-prefix' ? `**Keynote:** ${title}` : title;
+}
+
+/** The Speaker cell; a panel's after `Panelists:` when the page style says so. */
+export function speakerCell(item: ProgramItem, options: MarkdownOptions): string {
+  const names = formatSpeakers(item.speakers, options.affiliation === 'italic');
+  return item.kind === 'panel' && options.panel === 'panelists' && names !== '' ? `Panelists: ${names}` : names;
 }
 
 /** The Time cell of an item, as the built-in table writes it: labelled where its zone label differs from that of the day's `first` item. */

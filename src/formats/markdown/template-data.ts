@@ -3,9 +3,8 @@ import { zoneLabel } from '../../time.js';
 import { escapeInline, escapeUrl, link } from './escape.js';
 import { formatDay, weekdayOf } from './format-time.js';
 import type { MarkdownOptions } from './options.js';
-import { programTable, timeCell, titleCell } from './program-table.js';
+import { programTable, speakerCell, timeCell, titleCell } from './program-table.js';
 import { SECTION_WRITERS, type SectionName } from './registry.js';
-import { formatSpeakers } from './speakers.js';
 
 /**
  * The data a section template receives. Every text value is already escaped for
@@ -44,7 +43,7 @@ function days(workshop: Workshop, options: MarkdownOptions) {
         title_cell: titleCell(i, options),
         slides: i.slides ? escapeUrl(i.slides) : '',
         kind: i.kind,
-        speakers: formatSpeakers(i.speakers, options.affiliation === 'italic'),
+        speakers: speakerCell(i, options),
         speaker_list: i.speakers.map((p) => ({ name: escapeInline(p.name), affiliation: escapeInline(p.affiliation ?? '') })),
         room: i.room ? link(i.room, i.roomUrl) : '',
       })),
