@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { DIAGNOSTIC_FORMATS, formatDiagnosticsText } from './diagnostics.js';
 import { DlsError, EXIT } from './errors.js';
@@ -8,6 +8,7 @@ import { registerMailCommands } from './cli/mail.js';
 import { registerMarkdownCommands } from './cli/markdown.js';
 import { registerEditCommands } from './cli/edit.js';
 import { registerImportCommand } from './cli/import.js';
+import { boundedInteger, cutLongArguments, refuseRepeatedOptions } from './cli/options.js';
 import { registerChangeCommands } from './cli/changes.js';
 
 /**
@@ -19,14 +20,11 @@ import { registerChangeCommands } from './cli/changes.js';
 /** `--help` text listing example invocations. */
 export const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-function wholeMinutes(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected whole minutes such as 10, got "${value}"`);
-  return Number(value);
-}
-
-/** Builds the `dls` program. Commands return exit codes through `setExit`. */
-export function buildProgram(setExit: (code: number) => void): Command {
+/** Builds the `dls` program. Commands return exit codes through `setExit`; `argv` lets usage errors cut long values. */
+export function buildProgram(setExit: (code: number) => void, argv: readonly string[] = []): Command {
   const program = new Command('dls')
+    // Before any subcommand is added: they inherit it.
+    .configureOutput({ outputError: (message, write) => write(cutLongArguments(message, argv)) })
     .description('Keep a workshop in one workshop.yaml: check it, and derive its README, calendars and mailing lists.')
     .version(pkg.version, '-V, --version', 'print the dls version')
     .option('-f, --file <path>', 'workshop file to read (`-` reads standard input)', 'workshop.yaml')
@@ -43,7 +41,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('validate workshop.yaml and its schedule; exit 1 on errors')
     .addOption(new Option('--format <format>', 'output format').choices(DIAGNOSTIC_FORMATS).default('text'))
     .option('--strict', 'exit 1 on warnings too', false)
-    .option('--max-gap <minutes>', 'warn about gaps longer than this (overrides check.max_gap_minutes)', wholeMinutes)
+    .option('--max-gap <minutes>', 'warn about gaps longer than this, 0 to 1440 (overrides check.max_gap_minutes)', boundedInteger(0, 1440, 'minutes'))
     .addHelpText(
       'after',
       examples('dls schedule check', 'dls schedule check --strict --format github   # in GitHub Actions', 'dls schedule check --max-gap 10', 'cat workshop.yaml | dls schedule check -f -') +
@@ -76,6 +74,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerChangeCommands(ctx);
 
   exitOverrideAll(program);
+  refuseRepeatedOptions(program);
   return program;
 }
 
@@ -87,7 +86,7 @@ function exitOverrideAll(cmd: Command): void {
 /** Runs dls with these arguments and returns the exit code; prints errors without stack traces. */
 export async function main(argv: readonly string[]): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram((c) => (code = c));
+  const program = buildProgram((c) => (code = c), argv);
   try {
     if (argv.length === 0) {
       // As `gh` does: no command shows the help, and that is not an error.

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { examples } from '../cli.js';
 import type { CliContext } from './context.js';
+import { collect } from './options.js';
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 type Raw = Record<string, string | string[] | boolean | undefined>;
 
 /** Wires `dls add talk|break|person|date`. */

@@ -1,14 +1,11 @@
 import { InvalidArgumentError } from 'commander';
 import { examples } from '../cli.js';
+import { boundedInteger } from './options.js';
 import type { CliContext } from './context.js';
 
 function signedMinutes(value: string): number {
-  if (!/^[+-]?\d{1,4}$/.test(value)) throw new InvalidArgumentError(`expected minutes such as +15 or -10, got "${value}"`);
-  return Number(value);
-}
-
-function columns(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 40) throw new InvalidArgumentError(`expected a width of at least 40 columns, got "${value}"`);
+  // A shift of a day or more would move every item past midnight.
+  if (!/^[+-]?\d{1,4}$/.test(value) || Math.abs(Number(value)) > 1439) throw new InvalidArgumentError("expected minutes such as +15 or -10, at most 1439 either way");
   return Number(value);
 }
 
@@ -18,7 +15,7 @@ export function registerScheduleEditCommands(ctx: CliContext): void {
     .command('show')
     .description('draw each day of the program in the terminal, with overlaps and gaps marked')
     .option('--tz <zone>', 'add a second time column in this IANA zone, for remote attendees')
-    .option('--width <columns>', 'width to fit (default: the terminal, or 80 when piped)', columns)
+    .option('--width <columns>', 'width to fit, 20 to 1000 (default: the terminal, or 80 when piped)', boundedInteger(20, 1000, 'columns'))
     .addHelpText('after', examples('dls schedule show', 'dls schedule show --tz Europe/Berlin', 'dls schedule show | less -R', 'NO_COLOR=1 dls schedule show'))
     .action(async (opts: { tz?: string; width?: number }) => {
       const { runShow } = await import('../commands/schedule-show.js');

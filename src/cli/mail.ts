@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { examples } from '../cli.js';
+import { echoValue } from '../echo.js';
 import { AUDIENCES, type Audience } from '../mail/recipient.js';
 import { MAIL_FORMATS, type MailFormat } from '../formats/mail/format-names.js';
 import type { MailExportOptions } from '../commands/mail-export.js';
@@ -8,7 +9,7 @@ import type { CliContext } from './context.js';
 function audiences(value: string): Audience[] {
   const list = value.split(',').map((s) => s.trim().toLowerCase());
   const bad = list.find((a) => !(AUDIENCES as readonly string[]).includes(a));
-  if (bad !== undefined) throw new InvalidArgumentError(`"${bad}" is not an audience; expected ${AUDIENCES.join(', ')}, comma-separated`);
+  if (bad !== undefined) throw new InvalidArgumentError(`${echoValue(bad)} is not an audience; expected ${AUDIENCES.join(', ')}, comma-separated`);
   return [...new Set(list as Audience[])];
 }
 

@@ -7,6 +7,7 @@ import { inlineNames, resolveSpeakers, type SpeakerRef } from '../edit/speakers.
 import { dateQuestions, personQuestions, type DateFields, type PersonFields } from '../edit/entry-questions.js';
 import { analyzeWorkshop, newFindings } from '../edit/analyze.js';
 import type { Workshop } from '../model.js';
+import { cutValue, echoValue } from '../echo.js';
 import { writeFileAtomic } from './io.js';
 import { editableWorkshop } from './editable.js';
 import { answer, processTerminal, type Terminal } from './prompting.js';
@@ -39,19 +40,19 @@ export function reportNewFindings(before: Parameters<typeof newFindings>[0], aft
 async function editFor(what: AddWhat, o: AddOptions, w: Workshop, text: string, term: Terminal): Promise<{ text: string; summary: string }> {
   if (what === 'person') {
     const a = await answer(personQuestions(w), pick(o, ['name', 'id', 'affiliation', 'country', 'email', 'url']), o.yes, term);
-    return { text: addPerson(text, a.id!, { name: a.name!, affiliation: a.affiliation, country: a.country, email: a.email, url: a.url }), summary: `added ${a.name} as people.${a.id}` };
+    return { text: addPerson(text, a.id!, { name: a.name!, affiliation: a.affiliation, country: a.country, email: a.email, url: a.url }), summary: `added ${echoValue(a.name!)} as people.${cutValue(a.id!)}` };
   }
   if (what === 'date') {
     const a = await answer(dateQuestions(), pick(o, ['label', 'date']), o.yes, term);
     const r = addImportantDate(text, { label: a.label!, date: a.date! });
-    return { text: r.text, summary: `added "${a.label}" on ${a.date} as important_dates[${r.index}]` };
+    return { text: r.text, summary: `added ${echoValue(a.label!)} on ${a.date} as important_dates[${r.index}]` };
   }
   const a = await answer(itemQuestions(w, what), pick(o, ['title', 'kind', 'speaker', 'date', 'room', 'start', 'end', 'id']), o.yes, term);
   const speakers = a.speaker ? (resolveSpeakers(a.speaker, w) as { speakers: SpeakerRef[] }).speakers : [];
   const inline = inlineNames(speakers);
   const note = inline.length > 0 ? `\n${inline.join(', ')} ${inline.length === 1 ? 'is a new speaker' : 'are new speakers'}, written inline as { name: ... }; \`dls add person\` gives a speaker an id, affiliation and e-mail` : '';
   const r = addProgramItem(text, { id: a.id, date: a.date, start: a.start!, end: a.end!, title: a.title!, kind: what === 'break' ? 'break' : a.kind, speakers, room: a.room });
-  return { text: r.text, summary: `added ${what === 'break' ? 'break' : (a.kind ?? 'talk')} "${a.title}" ${a.start}-${a.end}${a.room ? ` in ${a.room}` : ''} as program[${r.index}]${note}` };
+  return { text: r.text, summary: `added ${what === 'break' ? 'break' : (a.kind ?? 'talk')} ${echoValue(a.title!)} ${a.start}-${a.end}${a.room ? ` in ${cutValue(a.room)}` : ''} as program[${r.index}]${note}` };
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {

@@ -14,9 +14,10 @@ export interface ExportIcsOptions {
   output?: string;
   breaks: boolean;
   deadlines: boolean;
-  speaker?: string;
-  track?: string;
-  room?: string;
+  /** Repeatable: the talks of any of these speakers (likewise tracks and rooms). */
+  speaker?: readonly string[];
+  track?: readonly string[];
+  room?: readonly string[];
   /** Overwrite an `-o` file that dls did not write, starting SEQUENCE numbers afresh. */
   force: boolean;
   /** Drop cancellations carried over from earlier exports. */

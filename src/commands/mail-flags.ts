@@ -1,6 +1,7 @@
 import { usageError } from '../errors.js';
 import { parseAddress } from '../mail/address.js';
 import type { MailExportOptions } from './mail-export.js';
+import { echoValue } from '../echo.js';
 
 /** A flag that only some formats read is refused with the others, never silently ignored. */
 export function checkFormatFlags(o: MailExportOptions): void {
@@ -13,6 +14,6 @@ export function checkFormatFlags(o: MailExportOptions): void {
 export function checkGroup(group: string | undefined): string {
   if (group === undefined) throw usageError('--format google-groups needs the group address', 'pass --group list@example.org');
   const parsed = parseAddress(group);
-  if (!parsed.ok) throw usageError(`--group ${JSON.stringify(group)} is not an address: ${parsed.reason}`);
+  if (!parsed.ok) throw usageError(`--group ${echoValue(group)} is not an address: ${parsed.reason}`);
   return parsed.address.email;
 }

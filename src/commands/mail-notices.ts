@@ -10,6 +10,7 @@ import { parseAddress } from '../mail/address.js';
 import { loadWorkshop } from './load.js';
 import { readInput, writeFileAtomic } from './io.js';
 import { readVersion } from './workshop-version.js';
+import { echoValue } from '../echo.js';
 
 /** Options of `dls mail notices`. */
 export interface MailNoticesOptions {
@@ -35,7 +36,7 @@ export async function runMailNotices(o: MailNoticesOptions, env: NodeJS.ProcessE
   const fromText = o.from ?? after.contact;
   if (fromText === undefined) throw usageError('notices need a sender: set `contact:` in workshop.yaml or pass --from ADDRESS');
   const from = parseAddress(fromText);
-  if (!from.ok) throw usageError(`--from "${fromText.slice(0, 80)}" is not a usable address: ${from.reason}`);
+  if (!from.ok) throw usageError(`--from ${echoValue(fromText)} is not a usable address: ${from.reason}`);
   const template = o.template === undefined ? DEFAULT_NOTICE_TEMPLATE : new TextDecoder('utf-8', { fatal: true }).decode(await readInput(o.template, 'template'));
   const stamp = chooseDtstamp(after, env.SOURCE_DATE_EPOCH);
   const changes = before ? programChanges(before, after) : [];

@@ -2,6 +2,7 @@ import { DlsError, EXIT, usageError } from '../errors.js';
 import { diffWorkshops, writeDiff, type DiffFormat } from '../formats/diff/writer.js';
 import { writeOutput } from './io.js';
 import { readVersion } from './workshop-version.js';
+import { echoValue } from '../echo.js';
 
 /** Options of `dls schedule diff`. */
 export interface ScheduleDiffOptions {
@@ -29,7 +30,7 @@ export async function runScheduleDiff(o: ScheduleDiffOptions, env: NodeJS.Proces
   if (o.since !== undefined && o.old !== undefined) throw usageError('give either OLD or --since REV, not both');
   const oldSpec = o.since !== undefined ? `git:${o.since}` : o.old;
   if (oldSpec === undefined) throw usageError('what to compare with? give OLD (a file or git:REV), or --since REV', 'dls schedule diff --since HEAD~1');
-  if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw usageError(`--date expects YYYY-MM-DD; got "${o.date.slice(0, 80)}"`);
+  if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw usageError(`--date expects YYYY-MM-DD; got ${echoValue(o.date)}`);
   const before = await readVersion(oldSpec, o.file);
   const after = await readVersion(o.new ?? o.file, o.file);
   if (before.workshop.id !== after.workshop.id && !o.force) {

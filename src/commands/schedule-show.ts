@@ -6,6 +6,7 @@ import type { ItemKind } from '../model.js';
 import { plainSchedulePaint, type SchedulePaint } from '../formats/terminal/cells.js';
 import { formatScheduleView } from '../formats/terminal/view.js';
 import { loadWorkshopModel } from './load.js';
+import { echoValue } from '../echo.js';
 
 /** Options of `dls schedule show`. */
 export interface ShowOptions {
@@ -25,7 +26,7 @@ export function schedulePaintFor(level: 0 | 1 | 2 | 3): SchedulePaint {
 /** Runs `dls schedule show`: draws the program even when check finds overlaps (they are marked). */
 export async function runShow(options: ShowOptions): Promise<number> {
   const zoneVerdict = options.tz === undefined ? true : checkZone(options.tz);
-  if (zoneVerdict !== true) throw usageError(`--tz ${JSON.stringify(options.tz)}: ${zoneVerdict}`);
+  if (zoneVerdict !== true) throw usageError(`--tz ${echoValue(options.tz!)}: ${zoneVerdict}`);
   const { workshop, diagnostics } = await loadWorkshopModel(options.file, 'the program can be drawn');
   const tty = process.stdout.isTTY === true;
   const width = options.width ?? (tty ? Math.max(40, Math.min(process.stdout.columns || 80, 160)) : 80);

@@ -3,7 +3,8 @@ import { slugify } from '../parse/resolve.js';
 import { minutesOf } from '../time.js';
 import type { Question } from './questions.js';
 import { resolveSpeakers } from './speakers.js';
-import { checkDate, checkId, checkTime } from './validators.js';
+import { echoValue } from '../echo.js';
+import { checkDate, checkId, checkText, checkTime } from './validators.js';
 
 /** Answers of `dls add talk|break`, keyed like their flags. */
 export type ItemFields = { title?: string; kind?: string; speaker?: string; date?: string; room?: string; start?: string; end?: string; id?: string };
@@ -38,11 +39,11 @@ export function itemQuestions(w: Workshop, what: 'talk' | 'break'): Question<Ite
   const rooms = new Set(w.program.map((i) => i.room));
   const after = (a: Partial<ItemFields>) => lastItem(w, a.date ?? w.date, a.room ?? w.room);
   return [
-    { key: 'title', flag: '--title', message: what === 'break' ? 'Title' : 'Talk title', suggest: () => (what === 'break' ? 'Break' : undefined) },
+    { key: 'title', flag: '--title', message: what === 'break' ? 'Title' : 'Talk title', suggest: () => (what === 'break' ? 'Break' : undefined), validate: checkText },
     ...(what === 'talk' ? [{ key: 'kind', flag: '--kind', message: 'Kind', suggest: () => 'talk', optional: true, choices: ITEM_KINDS.filter((k) => k !== 'break'), validate: (v: string) => (ITEM_KINDS.includes(v as never) ? true : `expected one of ${ITEM_KINDS.join(', ')}`) } as const] : []),
     ...(what === 'talk' ? [{ key: 'speaker', flag: '--speaker', message: `Speakers (comma-separated: ids or names from people, or a new speaker's full name; known: ${[...w.people.keys()].slice(0, 6).join(', ') || 'none yet'})`, optional: true, validate: (v: string) => ('unknown' in resolveSpeakers(v, w) ? (resolveSpeakers(v, w) as { unknown: string }).unknown : true) } as const] : []),
     { key: 'date', flag: '--date', message: 'Day (YYYY-MM-DD)', suggest: () => w.program[w.program.length - 1]?.date ?? w.date, validate: (v) => dayVerdict(v, w), quiet: !multiDay },
-    { key: 'room', flag: '--room', message: 'Room', suggest: () => w.room, optional: true, quiet: rooms.size <= 1 },
+    { key: 'room', flag: '--room', message: 'Room', suggest: () => w.room, optional: true, quiet: rooms.size <= 1, validate: checkText },
     { key: 'start', flag: '--start', message: 'Start (H:MM)', suggest: (a) => after(a)?.end.replace(/^0/, '') ?? '9:00', validate: checkTime },
     { key: 'end', flag: '--end', message: 'End (H:MM)', suggest: (a) => (a.start && checkTime(a.start) === true ? clockOf(Math.min(minutesOf(a.start) + typicalMinutes(w, a.kind ?? what), 23 * 60 + 59)) : undefined), validate: (v, a) => endVerdict(v, a.start) },
     { key: 'id', flag: '--id', message: 'Id (stable; calendar events keep it)', suggest: (a) => (a.title ? suggestItemId(a.title, w) : undefined), validate: (v) => idVerdict(v, w), quiet: true },
@@ -64,5 +65,5 @@ function endVerdict(value: string, start: string | undefined): true | string {
 function idVerdict(value: string, w: Workshop): true | string {
   const verdict = checkId(value);
   if (verdict !== true) return verdict;
-  return w.program.some((i) => i.id === value) ? `id ${value} is taken; expected a new id` : true;
+  return w.program.some((i) => i.id === value) ? `id ${echoValue(value)} is taken; expected a new id` : true;
 }

@@ -1,5 +1,6 @@
 import type { NewEntry } from './splice.js';
 import { renderEntry, type EntryStyle } from './style.js';
+import { yamlScalar } from './yaml-text.js';
 
 /**
  * The new entry as lines at `indent` (the column of its `-` or key), each ending in a
@@ -18,5 +19,5 @@ export function blockLines(entry: NewEntry, style: EntryStyle, indent: number, i
   return `${key}\n${renderEntry(entry.value, style, false, entry.timeKeys).split('\n').map((l) => `${pad}  ${l}\n`).join('')}`;
 }
 
-/** A mapping key, quoted unless it is a plain id. */
-export const renderKey = (key: string): string => (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key) ? key : JSON.stringify(key));
+/** A mapping key as yaml writes it: plain unless it would read as something else (`null`, `1.0`). */
+export const renderKey = yamlScalar;

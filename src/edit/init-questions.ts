@@ -1,6 +1,6 @@
 import { slugify } from '../parse/resolve.js';
 import type { Question } from './questions.js';
-import { checkDate, checkSlug, checkUrl, checkZone } from './validators.js';
+import { checkDate, checkSlug, checkText, checkUrl, checkZone } from './validators.js';
 
 /** The answers of `dls init`, keyed like its flags (`--signup-url` fills `signupUrl`). */
 export type InitFields = {
@@ -31,14 +31,14 @@ export function suggestWorkshopId(title: string, conference?: string): string {
 /** The questions of `dls init`, in the order they are asked. `machineZone` seeds the zone suggestion. */
 export function initQuestions(machineZone: string | undefined): Question<InitFields>[] {
   return [
-    { key: 'title', flag: '--title', message: 'Workshop title' },
-    { key: 'conference', flag: '--conference', message: 'Host conference (such as SC25; empty for none)', optional: true },
+    { key: 'title', flag: '--title', message: 'Workshop title', validate: checkText },
+    { key: 'conference', flag: '--conference', message: 'Host conference (such as SC25; empty for none)', optional: true, validate: checkText },
     { key: 'id', flag: '--id', message: 'Workshop id (a slug; calendar ids derive from it)', suggest: (a) => (a.title ? suggestWorkshopId(a.title, a.conference) : undefined), validate: checkSlug },
-    { key: 'city', flag: '--city', message: 'City (such as "Denver, CO"; empty to skip)', optional: true },
+    { key: 'city', flag: '--city', message: 'City (such as "Denver, CO"; empty to skip)', optional: true, validate: checkText },
     { key: 'timezone', flag: '--timezone', message: 'Time zone of the workshop (IANA name)', suggest: () => (machineZone && checkZone(machineZone) === true ? machineZone : undefined), validate: checkZone },
     { key: 'date', flag: '--date', message: 'First day (YYYY-MM-DD)', validate: checkDate },
     { key: 'endDate', flag: '--end-date', message: 'Last day (YYYY-MM-DD)', suggest: (a) => a.date, validate: (v, a) => endDateVerdict(v, a.date), optional: true },
-    { key: 'room', flag: '--room', message: 'Room (empty to skip)', optional: true },
+    { key: 'room', flag: '--room', message: 'Room (empty to skip)', optional: true, validate: checkText },
     { key: 'signupUrl', flag: '--signup-url', message: 'Mailing-list sign-up link (empty to skip)', validate: checkUrl, optional: true },
   ];
 }

@@ -1,4 +1,5 @@
-import { stringify } from 'yaml';
+import { DEFAULT_STYLE, renderEntry } from './style.js';
+import { yamlScalar } from './yaml-text.js';
 
 /** What `dls init` asks; optional answers are left out of the file when empty. */
 export interface InitAnswers {
@@ -19,7 +20,7 @@ export const MAILING_FILES = { signups: 'signups.csv', suppress: 'suppress.txt' 
 export const PRIVATE_PATTERNS = ['signups*.csv', 'suppress*.txt'] as const;
 
 /** A YAML scalar as it should be written: quoted only when YAML needs it. */
-const scalar = (value: string): string => stringify(value, { lineWidth: 0 }).trimEnd();
+const scalar = yamlScalar;
 
 const line = (key: string, value: string | undefined, comment: string): string =>
   value === undefined ? `# ${key}:${' '.repeat(Math.max(1, 13 - key.length))}# ${comment}` : `${key}: ${scalar(value)}   # ${comment}`;
@@ -39,11 +40,11 @@ export function formatInitTemplate(a: InitAnswers): string {
     '',
     `id: ${scalar(a.id)}   # slug; calendar event ids derive from it, so keep it stable`,
     `title: ${scalar(a.title)}`,
-    a.conference === undefined ? '# conference: { name: SC25, url: https://sc25.supercomputing.org }' : `conference: { name: ${flowScalar(a.conference)} }   # the host conference; add url: for a link`,
+    a.conference === undefined ? '# conference: { name: SC25, url: https://sc25.supercomputing.org }' : `conference: ${renderEntry({ name: a.conference }, DEFAULT_STYLE, true, [])}   # the host conference; add url: for a link`,
     line('city', a.city, 'such as "Denver, CO"'),
     `timezone: ${scalar(a.timezone)}   # every time below is wall-clock time in this zone`,
-    `date: ${a.date}   # the (first) day, YYYY-MM-DD`,
-    ...(a.endDate !== undefined && a.endDate !== a.date ? [`end_date: ${a.endDate}   # the last day`] : []),
+    `date: ${scalar(a.date)}   # the (first) day, YYYY-MM-DD`,
+    ...(a.endDate !== undefined && a.endDate !== a.date ? [`end_date: ${scalar(a.endDate)}   # the last day`] : []),
     line('room', a.room, 'default room of every program item'),
     line('signup_url', a.signupUrl, 'mailing-list sign-up form'),
     '',
@@ -65,10 +66,4 @@ export function formatInitTemplate(a: InitAnswers): string {
     'program: []',
     '',
   ].join('\n');
-}
-
-/** A scalar inside `{ }`: quoted when it holds flow indicators or would read as another type. */
-function flowScalar(value: string): string {
-  const plain = scalar(value);
-  return /[,[\]{}#]|^[&*!|>'"%@`]/.test(plain) && !/^["']/.test(plain) ? JSON.stringify(value) : plain;
 }

@@ -1,3 +1,5 @@
+import { echoValue } from '../echo.js';
+
 /**
  * Questions that prompts and flags both answer (habit 7). A command lists its
  * questions once; {@link resolveAnswers} takes each answer from its flag, else from
@@ -51,13 +53,13 @@ export async function resolveAnswers<A extends Record<string, string | undefined
     let value: string | undefined;
     if (given !== undefined) {
       const verdict = check(given);
-      if (verdict !== true) invalid.push(`${q.flag} ${JSON.stringify(given)}: ${verdict}`);
+      if (verdict !== true) invalid.push(`${q.flag} ${echoValue(given)}: ${verdict}`);
       value = given;
     } else if ((sources.yes || q.quiet) && (suggestion !== undefined || q.optional)) {
       value = suggestion ?? '';
       const verdict = check(value);
       // A suggestion can be wrong too: an end suggested after a start at 23:50.
-      if (verdict !== true) invalid.push(`${q.flag} (suggested ${JSON.stringify(value)}): ${verdict}; give ${q.flag}`);
+      if (verdict !== true) invalid.push(`${q.flag} (suggested ${echoValue(value)}): ${verdict}; give ${q.flag}`);
     }
     else if (q.quiet) value = undefined; // only unanswerable when an earlier answer is missing, which is reported
     else if (sources.ask) value = (await sources.ask({ message: q.message, default: suggestion, validate: check, choices: q.choices })).trim();

@@ -1,5 +1,7 @@
 import type { Workshop } from '../model.js';
+import { echoValue } from '../echo.js';
 import { suggest } from '../suggest.js';
+import { checkText } from './validators.js';
 
 /** A speaker as `dls add talk` writes it: a person id, or an inline `{ name }` for someone not in `people`. */
 export type SpeakerRef = string | { name: string };
@@ -14,6 +16,8 @@ export function resolveSpeakers(answer: string, w: Workshop): { speakers: Speake
   const speakers: SpeakerRef[] = [];
   const names = [...w.people.values()].map((p) => p.name);
   for (const part of answer.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const verdict = checkText(part);
+    if (verdict !== true) return { unknown: `speaker ${echoValue(part)} ${verdict}` };
     const id = w.people.has(part) ? part : personByName(part, w);
     if (id !== undefined) {
       speakers.push(id);
@@ -24,7 +28,7 @@ export function resolveSpeakers(answer: string, w: Workshop): { speakers: Speake
       speakers.push({ name: part.replace(/\s+/g, ' ') });
       continue;
     }
-    return { unknown: `unknown person "${part}"${hint ? ` (did you mean ${hint}?)` : ''}; expected an id or name from people, or a new speaker's full name` };
+    return { unknown: `unknown person ${echoValue(part)}${hint ? ` (did you mean ${hint}?)` : ''}; expected an id or name from people, or a new speaker's full name` };
   }
   return { speakers };
 }

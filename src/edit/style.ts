@@ -1,4 +1,5 @@
-import { Document, isMap, isScalar, isSeq, Scalar, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { withoutFinalNewline } from './yaml-text.js';
+import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Node as YamlNode, type YAMLMap } from 'yaml';
 
 /**
  * How the user writes entries of a list or mapping, read from a neighbouring entry,
@@ -59,7 +60,9 @@ export function orderKeys(entry: Record<string, unknown>, keyOrder: readonly str
 
 /**
  * Renders an entry (a mapping) in a style: one flow line, or block lines without
- * indentation. `timeKeys` get the neighbour's quoting; nested lists are flow.
+ * indentation. `timeKeys` get the neighbour's quoting; nested lists are flow. Every
+ * scalar is written by yaml's own stringifier, quoted as its context needs; the
+ * style decides only the structure around them.
  */
 export function renderEntry(entry: Record<string, unknown>, style: EntryStyle, flow: boolean, timeKeys: readonly string[] = ['start', 'end']): string {
   const doc = new Document(orderKeys(entry, style.keyOrder));
@@ -69,8 +72,22 @@ export function renderEntry(entry: Record<string, unknown>, style: EntryStyle, f
     if (isSeq(pair.value)) pair.value.flow = true;
     if (isScalar(pair.key) && timeKeys.includes(String(pair.key.value)) && isScalar(pair.value)) pair.value.type = style.timeQuote;
   }
-  let out = doc.toString({ lineWidth: 0, flowCollectionPadding: flow ? style.mapPadded : style.seqPadded, singleQuote: style.timeQuote === Scalar.QUOTE_SINGLE }).trimEnd();
-  // yaml pads maps and lists alike; a file may pad only one of them.
-  if (flow && style.mapPadded !== style.seqPadded) out = out.replace(style.seqPadded ? /\[([^\][\s"'][^\][]*?)\]/g : /\[ ([^\][]*?) \]/g, style.seqPadded ? '[ $1 ]' : '[$1]');
-  return out;
+  const out = doc.toString({ lineWidth: 0, flowCollectionPadding: false, singleQuote: style.timeQuote === Scalar.QUOTE_SINGLE });
+  return padFlowCollections(withoutFinalNewline(out), style);
+}
+
+/**
+ * Pads the brackets and braces of the flow collections in `yamlText` (written unpadded)
+ * as the style says. yaml pads maps and lists alike, while a file may pad only one of
+ * them; the collections are found by parsing, so text inside a scalar is never touched.
+ */
+export function padFlowCollections(yamlText: string, style: Pick<EntryStyle, 'mapPadded' | 'seqPadded'>): string {
+  const at: number[] = [];
+  visit(parseDocument(yamlText), {
+    Collection(_, node) {
+      const padded = isMap(node) ? style.mapPadded : style.seqPadded;
+      if (node.flow && padded && node.items.length > 0 && node.range) at.push(node.range[0] + 1, node.range[1] - 1);
+    },
+  });
+  return at.sort((a, b) => b - a).reduce((t, i) => `${t.slice(0, i)} ${t.slice(i)}`, yamlText);
 }

@@ -2,6 +2,7 @@ import { suggest } from '../suggest.js';
 import { expandAudiences, type AudienceResult, type Selection } from './audience.js';
 import { selectMissing } from './missing.js';
 import type { Group, Missing } from './recipient.js';
+import { echoValue } from '../echo.js';
 
 const EMPTY: Record<Group, string> = {
   people: 'the people registry has nobody with an address',
@@ -31,5 +32,5 @@ export function explainNobody(result: AudienceResult, missing: readonly Missing[
   if (known.some((r) => r.toLowerCase() === role.toLowerCase())) return undefined;
   const close = suggest(role, known);
   const hint = close !== undefined ? `did you mean "${close}"?` : known.length > 0 ? `roles in ${to}: ${known.join(', ')}` : `nobody in ${to} has a role`;
-  return { message: `--role ${JSON.stringify(role)} matches nobody in ${to}`, hint };
+  return { message: `--role ${echoValue(role)} matches nobody in ${to}`, hint };
 }

@@ -9,6 +9,16 @@ export const TIME_PATTERN = /^([01]?\d|2[0-3]):[0-5]\d$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Names an id or slug may not take: the members every JavaScript object has. As a key
+ * of `people` or a lookup name they would read as something else (`constructor`).
+ */
+export const RESERVED_NAMES: readonly string[] = [
+  'constructor', 'prototype', '__proto__', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable',
+  '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+];
+const unreserved = (s: string): boolean => !RESERVED_NAMES.includes(s);
+const NOT_RESERVED = 'other than a reserved name (constructor, prototype, toString ...)';
 // Deliberately plain: a local part, an @, a dotted domain (Unicode allowed; the mail
 // writers convert it to punycode). Full RFC 5322 syntax is not what people type.
 const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/u;
@@ -42,9 +52,9 @@ export const timeSchema = text({ expected: 'a time like 9:30 or 14:05 (H:MM, 24-
 /** A calendar date. */
 export const dateSchema = text({ expected: 'a date like 2019-11-17 (YYYY-MM-DD) that exists', test: isDate, ruleId: 'invalid-date', json: { pattern: DATE_PATTERN.source } });
 /** A lowercase slug. */
-export const slugSchema = text({ expected: 'a lowercase slug like dls-sc19 (a-z, 0-9, single hyphens)', test: (s) => SLUG_PATTERN.test(s), json: { pattern: SLUG_PATTERN.source } });
+export const slugSchema = text({ expected: `a lowercase slug like dls-sc19 (a-z, 0-9, single hyphens), ${NOT_RESERVED}`, test: (s) => SLUG_PATTERN.test(s) && unreserved(s), json: { pattern: SLUG_PATTERN.source, not: { enum: [...RESERVED_NAMES] } } });
 /** A stable item or person id. */
-export const idSchema = text({ expected: 'an id of letters, digits, `.`, `_` or `-`', test: (s) => ID_PATTERN.test(s), json: { pattern: ID_PATTERN.source } });
+export const idSchema = text({ expected: `an id of letters, digits, \`.\`, \`_\` or \`-\`, ${NOT_RESERVED}`, test: (s) => ID_PATTERN.test(s) && unreserved(s), json: { pattern: ID_PATTERN.source, not: { enum: [...RESERVED_NAMES] } } });
 /** An http(s) URL. */
 export const urlSchema = text({ expected: 'an http:// or https:// URL', test: isHttpUrl, json: { format: 'uri', pattern: '^https?://' } });
 const plainEmailSchema = text({ expected: 'an e-mail address like name@example.org', test: isEmail, ruleId: 'invalid-email', json: { format: 'email' } });
@@ -70,7 +80,7 @@ export const instantSchema = text({
   json: { anyOf: [{ format: 'date-time' }, { format: 'date' }] },
 });
 /** Ids of people: the keys of the `people` registry. */
-export const personIdKey = { test: (s: string) => ID_PATTERN.test(s), expected: 'letters, digits, `.`, `_` or `-`' };
+export const personIdKey = { test: (s: string) => ID_PATTERN.test(s) && unreserved(s), expected: `letters, digits, \`.\`, \`_\` or \`-\`, ${NOT_RESERVED}` };
 
 /** An IANA time-zone name, with a did-you-mean for near misses. */
 export const timezoneSchema: Schema<string> = {

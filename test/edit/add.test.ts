@@ -74,7 +74,7 @@ describe('dls add person and date', () => {
   it('suggests the family name as id and refuses one that is taken', async () => {
     const term = scriptedTerminal({ 'Full name': 'Grace Hopper', Id: 'weimer|' });
     await runAdd('person', opts(), term);
-    expect(term.rejected).toEqual(['id weimer is taken by Markus Weimer; expected a new id']);
+    expect(term.rejected).toEqual(['id "weimer" is taken by Markus Weimer; expected a new id']);
     expect(await readFile(file, 'utf8')).toContain('  hopper:\n    name: Grace Hopper\n');
   });
 

@@ -1,3 +1,4 @@
+import { echoValue } from '../../echo.js';
 import { slugify } from '../../parse/resolve.js';
 import type { PreviousCalendar } from './previous.js';
 
@@ -9,13 +10,20 @@ import type { PreviousCalendar } from './previous.js';
  */
 export type ScopeKey = string;
 
-const token = (name: string, value: string): string => `${name}=${encodeURIComponent(value)}`;
+/** `name=value` or, for several values (sorted by the caller), `name=a,b`; commas inside values are percent-encoded. */
+const token = (name: string, values: readonly string[]): string => `${name}=${values.map(encodeURIComponent).join(',')}`;
 
-/** The key of a program calendar with these (resolved) filters. */
-export function programScopeKey(filters: { breaks: boolean; speaker?: string; track?: string; room?: string }): ScopeKey {
+/**
+ * The key of a program calendar with these (resolved) filters: `program speaker=ada,alan`.
+ * One value gives the key dls always wrote, so earlier calendars keep their scope.
+ */
+export function programScopeKey(filters: { breaks: boolean } & { [K in 'speaker' | 'track' | 'room']?: string | readonly string[] }): ScopeKey {
   const parts = ['program'];
   if (!filters.breaks) parts.push('no-breaks');
-  for (const name of ['speaker', 'track', 'room'] as const) if (filters[name] !== undefined) parts.push(token(name, filters[name]));
+  for (const name of ['speaker', 'track', 'room'] as const) {
+    const values = filters[name] ?? [];
+    if (values.length > 0) parts.push(token(name, typeof values === 'string' ? [values] : values));
+  }
   return parts.join(' ');
 }
 
@@ -39,7 +47,8 @@ export function describeScope(key: ScopeKey): string {
   const words = filters.map((f) => {
     if (f === 'no-breaks') return 'without breaks';
     const [name = '', value = ''] = f.split('=');
-    return `${FILTER_WORDS[name] ?? name} "${decoded(value)}"`;
+    const values = value.split(',').map((v) => echoValue(decoded(v)));
+    return `${FILTER_WORDS[name] ?? name} ${values.join(' or ')}`;
   });
   return `the program ${words.join(', ')}`;
 }
@@ -50,7 +59,7 @@ export function scopeFileName(key: ScopeKey): string {
   const parts = key.split(' ').slice(1).map((f) => {
     if (f === 'no-breaks') return 'talks';
     const [name, value = ''] = f.split('=');
-    return `${name === 'room' ? 'room-' : ''}${slugify(decoded(value))}`;
+    return `${name === 'room' ? 'room-' : ''}${value.split(',').map((v) => slugify(decoded(v))).join('-')}`;
   });
   return `${parts.length > 0 ? parts.join('-') : 'program'}.ics`;
 }

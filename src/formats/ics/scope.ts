@@ -1,50 +1,71 @@
 import type { Person, ProgramItem, Workshop } from '../../model.js';
+import { compareCodeUnits } from '../../compare.js';
+import { cutValue, echoValue } from '../../echo.js';
 import { suggest } from '../../suggest.js';
 import { programScopeKey, type ScopeKey } from './scope-key.js';
 
-/** Which program items a calendar holds. Filters combine: all given must match. */
+/**
+ * Which program items a calendar holds. Values of one filter add up (any speaker
+ * given); different filters narrow (a speaker's talks in a room). A filter takes
+ * one value or several, as `--speaker` given once or repeated.
+ */
 export interface ProgramFilter {
   /** Keep items of kind `break` (default true). */
   breaks: boolean;
-  /** A person id from `people`, or a speaker's name (case-insensitive). */
-  speaker?: string;
-  track?: string;
-  room?: string;
+  /** Person ids from `people`, or speakers' names (case-insensitive). */
+  speaker?: string | readonly string[];
+  track?: string | readonly string[];
+  room?: string | readonly string[];
 }
 
 /** The items a filter keeps, with a label for the calendar name and the scope's key; or why the filter matches nothing. */
 export type Selection = { ok: true; items: ProgramItem[]; label?: string; key: ScopeKey } | { ok: false; message: string; hint?: string };
+type Failure = { ok: false; message: string; hint?: string };
 
 const fold = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase('en');
+const valuesOf = (v: string | readonly string[] | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : v);
+/** Resolved values in one order whatever the order of the flags, so a set of filters has one key and one name. */
+const sorted = <T>(pairs: [string, T][]): [string, T][] => [...new Map(pairs)].sort((a, b) => compareCodeUnits(a[0], b[0]));
 
 /** Applies a filter to the program. A `--speaker`, `--track` or `--room` that names nothing is a failure, never an empty calendar. */
 export function selectProgram(workshop: Workshop, filter: ProgramFilter): Selection {
   let items = filter.breaks ? workshop.program : workshop.program.filter((i) => i.kind !== 'break');
   const labels: string[] = [];
-  const resolved: ProgramFilter = { breaks: filter.breaks };
-  if (filter.speaker !== undefined) {
-    const found = findSpeaker(workshop, filter.speaker);
-    if (!found.ok) return found;
-    items = items.filter((i) => i.speakers.some((p) => samePerson(p, found.person)));
-    labels.push(found.person.name);
-    resolved.speaker = found.person.id ?? found.person.name;
+  const resolved: Record<string, string[]> = {};
+  const wantedSpeakers = valuesOf(filter.speaker);
+  if (wantedSpeakers.length > 0) {
+    const found: [string, Person][] = [];
+    for (const wanted of wantedSpeakers) {
+      const r = findSpeaker(workshop, wanted);
+      if (!r.ok) return r;
+      found.push([r.person.id ?? r.person.name, r.person]);
+    }
+    const people = sorted(found);
+    items = items.filter((i) => i.speakers.some((p) => people.some(([, q]) => samePerson(p, q))));
+    labels.push(people.map(([, p]) => p.name).join(' & '));
+    resolved.speaker = people.map(([k]) => k);
   }
   for (const field of ['track', 'room'] as const) {
-    const wanted = filter[field];
-    if (wanted === undefined) continue;
+    const wanted = valuesOf(filter[field]);
+    if (wanted.length === 0) continue;
     const known = [...new Set(workshop.program.flatMap((i) => (i[field] === undefined ? [] : [i[field]!])))];
-    const match = known.find((k) => fold(k) === fold(wanted));
-    if (match === undefined) return unknown(field, wanted, known);
-    items = items.filter((i) => i[field] === match);
-    labels.push(field === 'room' ? `room ${match}` : match);
-    resolved[field] = match;
+    const matches: [string, string][] = [];
+    for (const w of wanted) {
+      const match = known.find((k) => fold(k) === fold(w));
+      if (match === undefined) return unknown(field, w, known);
+      matches.push([match, match]);
+    }
+    const names = sorted(matches).map(([k]) => k);
+    items = items.filter((i) => names.includes(i[field]!));
+    labels.push(field === 'room' ? `${names.length > 1 ? 'rooms' : 'room'} ${names.join(' & ')}` : names.join(' & '));
+    resolved[field] = names;
   }
-  return { ok: true, items, label: labels.length > 0 ? labels.join(', ') : undefined, key: programScopeKey(resolved) };
+  return { ok: true, items, label: labels.length > 0 ? labels.join(', ') : undefined, key: programScopeKey({ breaks: filter.breaks, ...resolved }) };
 }
 
 const samePerson = (a: Person, b: Person): boolean => (b.id !== undefined ? a.id === b.id : a.id === undefined && fold(a.name) === fold(b.name));
 
-function findSpeaker(workshop: Workshop, wanted: string): { ok: true; person: Person } | { ok: false; message: string; hint?: string } {
+function findSpeaker(workshop: Workshop, wanted: string): { ok: true; person: Person } | Failure {
   const speakers = new Map<string, Person>();
   for (const p of workshop.program.flatMap((i) => i.speakers)) speakers.set(p.id ?? `name:${fold(p.name)}`, p);
   const byId = [...speakers.values()].find((p) => p.id === wanted);
@@ -53,15 +74,15 @@ function findSpeaker(workshop: Workshop, wanted: string): { ok: true; person: Pe
   if (byName.length === 1) return { ok: true, person: byName[0]! };
   if (byName.length > 1) {
     const ids = byName.map((p) => p.id ?? p.name).join(', ');
-    return { ok: false, message: `--speaker "${wanted}" names ${byName.length} speakers`, hint: `pick one by id: ${ids}` };
+    return { ok: false, message: `--speaker ${echoValue(wanted)} names ${byName.length} speakers`, hint: `pick one by id: ${ids}` };
   }
   const candidates = [...speakers.values()].flatMap((p) => (p.id ? [p.id, p.name] : [p.name]));
-  if (workshop.people.has(wanted)) return { ok: false, message: `--speaker "${wanted}" is in \`people\` but speaks at no program item` };
+  if (workshop.people.has(wanted)) return { ok: false, message: `--speaker ${echoValue(wanted)} is in \`people\` but speaks at no program item` };
   return unknown('speaker', wanted, candidates);
 }
 
-function unknown(what: string, wanted: string, known: string[]): { ok: false; message: string; hint?: string } {
+function unknown(what: string, wanted: string, known: string[]): Failure {
   const close = suggest(wanted, known);
-  const hint = close !== undefined ? `did you mean "${close}"?` : known.length > 0 ? `known: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ' ...' : ''}` : `no program item has a ${what}`;
-  return { ok: false, message: `--${what} "${wanted}" matches no ${what === 'speaker' ? 'speaker' : `${what} in the program`}`, hint };
+  const hint = close !== undefined ? `did you mean ${echoValue(close)}?` : known.length > 0 ? `known: ${known.slice(0, 8).map((k) => cutValue(k)).join(', ')}${known.length > 8 ? ' ...' : ''}` : `no program item has a ${what}`;
+  return { ok: false, message: `--${what} ${echoValue(wanted)} matches no ${what === 'speaker' ? 'speaker' : `${what} in the program`}`, hint };
 }

@@ -6,7 +6,7 @@ import { plainSchedulePaint, type SchedulePaint } from './cells.js';
 import { clockOf, clockWidth, span } from './clock.js';
 import { drawRooms, type DayView, type Findings } from './day.js';
 import { roomColumns } from './grid.js';
-import { displayWidth } from './text-width.js';
+import { displayWidth, truncate, wrap } from './text-width.js';
 
 /** How to draw: the width to fit, the painter (plain when piped) and an optional second zone. */
 export interface ScheduleViewOptions {
@@ -31,7 +31,8 @@ export function formatScheduleView(w: Workshop, diagnostics: readonly Diagnostic
   const paint = o.paint ?? plainSchedulePaint;
   const findings = findingsOf(w, diagnostics);
   const days = [...new Set(w.program.map((i) => i.date))].sort();
-  const out = [paint.bold(w.title), ''];
+  // Down to `--width 20`: the title wraps, a long heading is cut, rather than overflow.
+  const out = [...wrap(w.title, o.width, 3).map(paint.bold), ''];
   if (days.length === 0) out.push('No program items yet; add one with `dls add talk`.', '');
   for (const day of days) out.push(...formatDay(w, day, w.program.filter((i) => i.date === day), findings, { ...o, paint }), '');
   out.push(summary(diagnostics, findings, paint, o.width));
@@ -67,7 +68,7 @@ function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings,
   const laneW = Math.floor((o.width - timeW - (columns.length - 1)) / Math.max(1, lanes));
   const day: DayView = { w, date, f, o, clock, timeW };
   const plainHeading = DateTime.fromISO(date, { zone: 'UTC' }).toFormat('cccc d LLLL yyyy', { locale: 'en' });
-  const heading = o.paint.bold(plainHeading);
+  const heading = o.paint.bold(truncate(plainHeading, o.width));
   if (columns.length > 1 && laneW < MIN_LANE) {
     return [heading, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, `room ${c.room ?? '(none)'}`)])];
   }
