@@ -72,8 +72,14 @@ function computeWallTime(date: string, time: string, zone: string): ResolvedTime
 
 const LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-NZ', 'en-CA', 'en-IE', 'en-ZA', 'en-SG', 'en-HK', 'ja-JP'];
 
+// Building an Intl.DateTimeFormat costs far more than using one (about 0.1 ms): keep one per locale and zone.
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 function shortName(ms: number, zone: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(ms);
+  const key = `${locale} ${zone}`;
+  let format = FORMATS.get(key);
+  if (!format) FORMATS.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })));
+  const parts = format.formatToParts(ms);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
 
