@@ -32,7 +32,7 @@ for (let day = 0; day < DAYS && k < items; day++) {
     for (let room = 1; room <= rooms && k < items; room++, k++) {
       const start = 8 * 60 + slot * 15;
       const title = Array.from({ length: 4 + Math.floor(rand() * 6) }, () => pick(WORDS)).join(' ');
-      out.push(`  - id: i${k}`, `    date: 2026-11-${15 + day}`, `    start: "${time(start)}"`, `    end: "${time(start + 15)}"`, `    title: ${q(title)}`, `    room: Room ${room}`, `    speakers: [p${k % peopleCount}]`);
+      out.push(`  - id: i${k}`, `    date: 2026-11-${15 + day}`, `    start: "${time(start)}"`, `    end: "${time(start + 15)}"`, `    title: ${q(title)}`, `    room: Room ${room}`, `    track: Track ${room}`, `    speakers: [p${k % peopleCount}]`);
     }
   }
 }

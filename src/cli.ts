@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { DIAGNOSTIC_FORMATS, formatDiagnosticsText } from './diagnostics.js';
 import { DlsError, EXIT } from './errors.js';
+import { escapeForDisplay } from './safe-text.js';
 import type { CliContext } from './cli/context.js';
 import { registerIcsCommands } from './cli/ics.js';
 import { registerMailCommands } from './cli/mail.js';
@@ -107,11 +108,12 @@ function reportError(e: unknown): number {
   }
   if (e instanceof DlsError) {
     if (e.diagnostics.length > 0) process.stderr.write(formatDiagnosticsText(e.diagnostics, ''));
-    process.stderr.write(`dls: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+    // Messages quote input (a path, a CSV cell): shown escaped, never sent to the terminal raw.
+    process.stderr.write(`dls: ${escapeForDisplay(e.message)}\n${e.hint ? `hint: ${escapeForDisplay(e.hint)}\n` : ''}`);
     return e.exitCode;
   }
   const err = e as Error;
-  process.stderr.write(`dls: internal error: ${err?.message ?? String(e)}\nThis is a bug in dls; please report it with the command you ran.\n`);
+  process.stderr.write(`dls: internal error: ${escapeForDisplay(err?.message ?? String(e))}\nThis is a bug in dls; please report it with the command you ran.\n`);
   if (process.env.DLS_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
   return 70;
 }

@@ -1,8 +1,12 @@
 import { compareCodeUnits } from './compare.js';
 import type { Path } from './model.js';
+import { escapeForDisplay, escapeJsonText } from './safe-text.js';
 
-/** How bad a finding is. Warnings fail a check only under `--strict`. */
-export type Severity = 'error' | 'warning';
+/**
+ * How bad a finding is. Warnings fail a check only under `--strict`; an info (such as
+ * "this item was skipped by the rules") never fails anything and is not counted.
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /**
  * One finding about an input file: data, not an exception. `line` and `column` are
@@ -27,11 +31,15 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** Counts errors and warnings. */
+/** Counts errors and warnings (infos are not counted). */
 export function countDiagnostics(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
   let errors = 0;
-  for (const d of diagnostics) if (d.severity === 'error') errors++;
-  return { errors, warnings: diagnostics.length - errors };
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
 }
 
 /** Painters for the text format; identity functions when colour is off. */
@@ -46,33 +54,41 @@ export interface Paint {
 /** A painter that adds no colour. */
 export const plain: Paint = { red: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (s) => s, green: (s) => s };
 
-/** `workshop.yaml:12:5 error message (rule-id)`: one line a diagnostic, as compilers print them. */
+/**
+ * `workshop.yaml:12:5 error message (rule-id)`: one line a diagnostic, as compilers
+ * print them. The file name and message are shown with control characters escaped,
+ * so a key or value from the file can neither drive the terminal nor start a line.
+ */
 export function formatDiagnosticText(d: Diagnostic, paint: Paint = plain): string {
-  const severity = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
-  return `${paint.bold(`${d.file}:${d.line}:${d.column}`)} ${severity} ${d.message} ${paint.dim(`(${d.ruleId})`)}`;
+  const severity = d.severity === 'error' ? paint.red('error') : d.severity === 'warning' ? paint.yellow('warning') : paint.dim('info');
+  return `${paint.bold(`${escapeForDisplay(d.file)}:${d.line}:${d.column}`)} ${severity} ${escapeForDisplay(d.message)} ${paint.dim(`(${d.ruleId})`)}`;
 }
 
 /** The text report: one line a diagnostic, then a summary line. */
 export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], file: string, paint: Paint = plain): string {
   const lines = sortDiagnostics(diagnostics).map((d) => formatDiagnosticText(d, paint));
   const { errors, warnings } = countDiagnostics(diagnostics);
-  if (errors + warnings === 0) lines.push(paint.green(`${file}: no problems found`));
+  if (errors + warnings === 0) lines.push(paint.green(`${escapeForDisplay(file)}: no problems found`));
   else lines.push(paint.bold(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}`));
   return lines.join('\n') + '\n';
 }
 
-/** The JSON report: an array of diagnostics, stable order, pretty-printed. */
+/** The JSON report: an array of diagnostics, stable order, pretty-printed; every control and bidi character `\u`-escaped. */
 export function formatDiagnosticsJson(diagnostics: readonly Diagnostic[]): string {
   // A fixed key order, whatever order the producers built the objects in.
   const ordered = sortDiagnostics(diagnostics).map(({ severity, ruleId, message, file, line, column, path }) => ({ severity, ruleId, message, file, line, column, path }));
-  return JSON.stringify(ordered, null, 2) + '\n';
+  return escapeJsonText(JSON.stringify(ordered, null, 2)) + '\n';
 }
 
-/** GitHub Actions workflow commands, so findings show as annotations on the file. */
+/**
+ * GitHub Actions workflow commands, so findings show as annotations on the file. The
+ * runner's own escaping keeps a line break from starting a command; control and bidi
+ * characters are shown escaped first, as in the text report.
+ */
 export function formatDiagnosticsGithub(diagnostics: readonly Diagnostic[]): string {
   return sortDiagnostics(diagnostics)
     .map((d) => {
-      const kind = d.severity === 'error' ? 'error' : 'warning';
+      const kind = d.severity === 'info' ? 'notice' : d.severity;
       const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.ruleId)}`;
       return `::${kind} ${props}::${escapeData(d.message)}\n`;
     })
@@ -102,7 +118,7 @@ function plural(n: number, word: string): string {
 
 // The escaping GitHub's runner applies when it reads workflow commands.
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeForDisplay(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(s: string): string {

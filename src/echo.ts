@@ -1,3 +1,5 @@
+import { escapeJsonText } from './safe-text.js';
+
 /**
  * How a value the user typed is shown back in a message: escaped, so a line break or
  * a control character cannot forge a second line of output, and cut, so a 120,000
@@ -15,7 +17,7 @@ export function cutValue(value: string, limit = ECHO_LIMIT): string {
   return chars.length <= limit ? value : `${chars.slice(0, limit - 1).join('')}…`;
 }
 
-/** The value cut and double-quoted, with control characters, DEL, C1 and line separators escaped. */
+/** The value cut and double-quoted, with control characters, DEL, C1, line separators and bidi controls escaped (one escaping, {@link escapeJsonText}). */
 export function echoValue(value: string, limit = ECHO_LIMIT): string {
-  return JSON.stringify(cutValue(value, limit)).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeJsonText(JSON.stringify(cutValue(value, limit)));
 }

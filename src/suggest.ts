@@ -1,14 +1,23 @@
+/** Longest text compared for a hint: nobody mistypes a 100,000-character key, and comparing costs length squared. */
+export const MAX_SUGGEST_LENGTH = 64;
+
 /**
  * The closest candidate within a small edit distance, for "did you mean" hints. By
  * default the distance may grow with the length (a third of it); `maxDistance` caps it
- * where a wrong hint would be costly (time zones: St_Louis is not St_Johns).
+ * where a wrong hint would be costly (time zones: St_Louis is not St_Johns). Texts
+ * longer than {@link MAX_SUGGEST_LENGTH} get no hint and are never compared, so a hint
+ * costs at most 64 × 64 steps per candidate.
  */
 export function suggest(input: string, candidates: readonly string[], maxDistance?: number): string | undefined {
+  if (input.length > MAX_SUGGEST_LENGTH) return undefined;
   const needle = input.toLowerCase();
   let best: string | undefined;
   let bestDistance = (maxDistance ?? Math.max(2, Math.floor(needle.length / 3))) + 1;
   for (const c of candidates) {
-    const d = editDistance(needle, c.toLowerCase());
+    // The lengths alone rule out most candidates: the distance is at least their difference.
+    const candidate = c.toLowerCase();
+    if (candidate.length > MAX_SUGGEST_LENGTH || Math.abs(candidate.length - needle.length) >= bestDistance) continue;
+    const d = editDistance(needle, candidate);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;

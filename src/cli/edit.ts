@@ -12,7 +12,7 @@ export function registerEditCommands(ctx: CliContext): void {
     .option('--conference <name>', 'host conference, such as SC25')
     .option('--id <slug>', 'workshop id (default: initials of the title plus the conference)')
     .option('--city <text>', 'city, such as "Denver, CO"')
-    .option('--timezone <zone>', "IANA time zone (default: this machine's)")
+    .option('--timezone <zone>', 'IANA time zone of the workshop, such as America/Denver (required without a terminal; a prompt suggests the zone of --city)')
     .option('--date <YYYY-MM-DD>', 'first day')
     .option('--end-date <YYYY-MM-DD>', 'last day, for multi-day workshops')
     .option('--room <text>', 'default room')

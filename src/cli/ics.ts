@@ -21,6 +21,7 @@ export function registerIcsCommands(ctx: CliContext): void {
     .option('--track <name>', 'only the items of this track; repeat for several', collect)
     .option('--room <name>', 'only the items in this room; repeat for several', collect)
     .option('--prune-cancelled', 'drop the cancellations of removed items that earlier exports carried (once every subscriber has refreshed)', false)
+    .option('--strict', 'refuse to write while `dls schedule check` reports anything (overlaps and gaps are warnings otherwise)', false)
     .option('--force', 'overwrite an -o file that dls did not write, or one that holds another scope (its events outside the new scope are then cancelled)', false)
     .addHelpText(
       'after',
@@ -32,7 +33,7 @@ export function registerIcsCommands(ctx: CliContext): void {
         'dls export ics --room 502-503-504 > room.ics',
         'dls export ics --speaker matsuoka --speaker foster -o keynotes.ics   # either speaker',
         'SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) dls export ics -o program.ics',
-      ) + '\nRepeated --speaker, --track or --room values add up (any of them); different filters narrow (all of them).\nDTSTAMP comes from `updated:` in the workshop file, else SOURCE_DATE_EPOCH, never the clock.\nExit status: 0 written, 1 bad input (nothing written), 2 usage error.\n',
+      ) + '\nRepeated --speaker, --track or --room values add up (any of them); different filters narrow (all of them).\nDTSTAMP comes from `updated:` in the workshop file, else SOURCE_DATE_EPOCH, never the clock.\nSchedule findings (overlaps, gaps) are printed as warnings and the calendar is written; --strict refuses instead.\nExit status: 0 written, 1 bad input (nothing written), 2 usage error.\n',
     )
     .action(async (flags: IcsFlags) => {
       const { runExportIcs } = await import('../commands/export-ics.js');

@@ -34,7 +34,8 @@ export function registerMailCommands(ctx: CliContext): void {
     .addOption(new Option('--sep <separator>', 'bcc: separator, "," unless given; ";" for Outlook').choices([',', ';']))
     .option('--bare', 'bcc: addresses only, without names', false)
     .option('-o, --output <file>', 'write to this file (atomically) instead of standard output')
-    .option('--strict', 'exit 1 when any address was rejected', false)
+    .option('-v, --verbose', 'list every person without an e-mail address (by default: their count)', false)
+    .option('--strict', 'exit 1 when any address was rejected; write nothing while `dls schedule check` reports anything', false)
     .addHelpText(
       'after',
       examples(

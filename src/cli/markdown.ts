@@ -25,6 +25,8 @@ function addFormatFlags(cmd: Command): Command {
     .option('--second-zone <zone>', 'add a Time column in this IANA zone, for remote attendees');
 }
 
+const STRICT = 'refuse to write while `dls schedule check` reports anything (overlaps and gaps are warnings otherwise)';
+
 const formatOf = (o: FormatFlags): Partial<MarkdownOptions> => ({
   clock: o.clock,
   separator: o.separator,
@@ -38,12 +40,13 @@ export function registerMarkdownCommands(ctx: CliContext): void {
     .command('markdown')
     .description('print README sections (program, dates, committee ...) as Markdown')
     .addOption(new Option('--section <name>', 'section to print').choices([...SECTION_NAMES, 'all']).default('all'))
-    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output');
+    .option('-o, --output <path>', 'write to this file (atomically) instead of standard output')
+    .option('--strict', STRICT, false);
   addFormatFlags(exportMd)
     .addHelpText('after', examples('dls export markdown --section program', 'dls export markdown --section dates -o dates.md', 'dls export markdown --section program --clock 12 --zone-label --second-zone Europe/Berlin'))
-    .action(async (opts: FormatFlags & { section: SectionName | 'all'; output?: string }) => {
+    .action(async (opts: FormatFlags & { section: SectionName | 'all'; output?: string; strict: boolean }) => {
       const { runExportMarkdown } = await import('../commands/export-markdown.js');
-      ctx.setExit(await runExportMarkdown({ file: ctx.fileOf(), section: opts.section, output: opts.output, markdown: formatOf(opts) }));
+      ctx.setExit(await runExportMarkdown({ file: ctx.fileOf(), section: opts.section, output: opts.output, strict: opts.strict, markdown: formatOf(opts) }));
     });
 
   const readme = ctx.program
@@ -52,15 +55,16 @@ export function registerMarkdownCommands(ctx: CliContext): void {
     .argument('[readme]', 'the page to update', 'README.md')
     .option('--check', 'write nothing; exit 1 with a short diff when the README is stale', false)
     .option('--init', 'add dls markers to a README that has none (shows the plan; writes with --yes)', false)
-    .option('-y, --yes', 'with --init: write the README', false);
+    .option('-y, --yes', 'with --init: write the README', false)
+    .option('--strict', STRICT, false);
   addFormatFlags(readme)
     .addHelpText(
       'after',
       examples('dls readme', 'dls readme --check            # in CI', 'dls readme docs/index.md', 'dls readme --init', 'dls readme --init --yes') +
-        '\nMarkers: <!-- dls:NAME:start --> ... <!-- dls:NAME:end -->, NAME one of ' + SECTION_NAMES.join(', ') + '.\nExit status: 0 up to date or updated, 1 stale (--check) or problems, 2 usage error.\n',
+        '\nMarkers: <!-- dls:NAME:start --> ... <!-- dls:NAME:end -->, NAME one of ' + SECTION_NAMES.join(', ') + '.\nSchedule findings (overlaps, gaps) are printed as warnings and the page is written; --strict refuses instead.\nExit status: 0 up to date or updated, 1 stale (--check) or problems, 2 usage error.\n',
     )
-    .action(async (file: string, opts: FormatFlags & { check: boolean; init: boolean; yes: boolean }) => {
+    .action(async (file: string, opts: FormatFlags & { check: boolean; init: boolean; yes: boolean; strict: boolean }) => {
       const { runReadme } = await import('../commands/readme.js');
-      ctx.setExit(await runReadme({ file: ctx.fileOf(), readme: file, check: opts.check, init: opts.init, yes: opts.yes, markdown: formatOf(opts) }));
+      ctx.setExit(await runReadme({ file: ctx.fileOf(), readme: file, check: opts.check, init: opts.init, yes: opts.yes, strict: opts.strict, markdown: formatOf(opts) }));
     });
 }

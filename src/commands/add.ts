@@ -8,6 +8,7 @@ import { dateQuestions, personQuestions, type DateFields, type PersonFields } fr
 import { analyzeWorkshop, newFindings } from '../edit/analyze.js';
 import type { Workshop } from '../model.js';
 import { cutValue, echoValue } from '../echo.js';
+import { escapeForDisplay } from '../safe-text.js';
 import { writeFileAtomic } from './io.js';
 import { editableWorkshop } from './editable.js';
 import { answer, processTerminal, type Terminal } from './prompting.js';
@@ -25,7 +26,7 @@ export async function runAdd(what: AddWhat, options: AddOptions, term: Terminal 
   const after = analyzeWorkshop(edit.text, file);
   if (!after.workshop) throw new DlsError('the edit would make the file invalid; nothing was written (this is a bug in dls)', { diagnostics: after.diagnostics });
   await writeFileAtomic(options.file, edit.text);
-  term.write(`${edit.summary}\n`);
+  term.write(`${escapeForDisplay(edit.summary)}\n`);
   return reportNewFindings(diagnostics, after.diagnostics, file, term);
 }
 

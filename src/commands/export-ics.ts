@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { DlsError, EXIT } from '../errors.js';
 import { readPreviousCalendar, type PreviousCalendar } from '../formats/ics/previous.js';
 import { writeIcs, type IcsScope, type ScopeMismatch } from '../formats/ics/writer.js';
+import { escapeForDisplay } from '../safe-text.js';
 import { writeOutput } from './io.js';
 import { chooseDtstamp } from '../formats/ics/dtstamp.js';
 import { readPreviousFile } from './ics-previous-file.js';
@@ -22,11 +23,13 @@ export interface ExportIcsOptions {
   force: boolean;
   /** Drop cancellations carried over from earlier exports. */
   pruneCancelled: boolean;
+  /** Refuse to write while any schedule finding stands (an overlap, a gap). */
+  strict?: boolean;
 }
 
 /** Runs `dls export ics`: writes the calendar and returns the exit code. */
 export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const workshop = await loadValidWorkshop(options.file);
+  const { workshop } = await loadValidWorkshop(options.file, options.strict);
   const stamp = chooseDtstamp(workshop, env.SOURCE_DATE_EPOCH);
   const toFile = options.output !== undefined && options.output !== '-';
   const previous = toFile ? await readPrevious(options.output!, options.force) : undefined;
@@ -38,6 +41,7 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
   if (!result.ok) throw new DlsError(result.message, { hint: result.hint });
   await writeOutput(options.output, result.text, [options.file]);
   if (stamp.note) process.stderr.write(`dls: note: ${stamp.note}\n`);
+  for (const note of result.notes) process.stderr.write(`dls: note: ${note}\n`);
   if (toFile) {
     const { changed, cancelled, pruned } = result.stats;
     const pruning = pruned > 0 ? `, ${pruned} old cancellations dropped` : '';
@@ -55,7 +59,12 @@ async function readPrevious(path: string, force: boolean): Promise<PreviousCalen
   const file = await readPreviousFile(path);
   if (file.kind === 'none' || (file.kind === 'text' && file.text.trim() === '')) return undefined;
   const previous = file.kind === 'text' ? readPreviousCalendar(file.text) : { ok: false as const, message: file.reason };
-  if (previous.ok) return previous.calendar;
+  if (previous.ok) {
+    const notes = previous.calendar.notes ?? [];
+    for (const note of notes.slice(0, 5)) process.stderr.write(`dls: note: ${escapeForDisplay(path)}: ${escapeForDisplay(note)}\n`);
+    if (notes.length > 5) process.stderr.write(`dls: note: ${escapeForDisplay(path)}: ${notes.length - 5} more like these\n`);
+    return previous.calendar;
+  }
   if (force) return undefined;
   throw new DlsError(`refusing to overwrite ${path}: ${previous.message}`, { hint: 'choose another -o, or pass --force to replace it' });
 }

@@ -15,11 +15,13 @@ export interface ExportMarkdownOptions {
   output?: string;
   /** Formatting flags of this run; `page:` in workshop.yaml gives the rest. */
   markdown: Partial<MarkdownOptions>;
+  /** Refuse to write while any schedule finding stands (an overlap, a gap). */
+  strict?: boolean;
 }
 
 /** Runs `dls export markdown`: one section, or all of them, to stdout or `-o`. */
 export async function runExportMarkdown(options: ExportMarkdownOptions): Promise<number> {
-  const workshop = await loadValidWorkshop(options.file);
+  const { workshop } = await loadValidWorkshop(options.file, options.strict);
   const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
   const rendered = await renderPageTemplates(options.file, workshop, markdown);
   const text = options.section === 'all' ? writeAllSections(workshop, markdown, rendered) : writeSection(options.section, workshop, markdown, rendered);

@@ -14,7 +14,8 @@ import type { MailFormat } from '../formats/mail/format-names.js';
 import { mailWriters } from '../formats/mail/formats.js';
 import { readInput, writeOutput } from './io.js';
 import { checkFormatFlags, checkGroup } from './mail-flags.js';
-import { loadWorkshop } from './load.js';
+import { escapeForDisplay } from '../safe-text.js';
+import { loadValidWorkshop } from './load.js';
 
 /** Options of `dls mail export`, as the CLI parsed them. */
 export interface MailExportOptions {
@@ -30,15 +31,15 @@ export interface MailExportOptions {
   bare: boolean;
   output?: string;
   strict: boolean;
+  /** List every person without an address, not just their count. */
+  verbose?: boolean;
 }
 
 /** Runs `dls mail export`: reads the workshop, sign-ups and suppression list, writes one list. */
 export async function runMailExport(o: MailExportOptions): Promise<number> {
   checkFormatFlags(o);
   const group = o.format === 'google-groups' ? checkGroup(o.group) : undefined;
-  const { file, result } = await loadWorkshop(o.file);
-  if (!result.ok) throw new DlsError(`${file} has problems; run \`dls schedule check\` for details`, { diagnostics: result.diagnostics });
-  const { workshop, source } = result;
+  const { file, workshop, source } = await loadValidWorkshop(o.file, o.strict);
   const base = o.file === '-' ? '.' : dirname(o.file);
   const inWorkshopDir = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : join(base, p));
   const { entries, missing } = workshopEntries(workshop, source, file);
@@ -49,8 +50,8 @@ export async function runMailExport(o: MailExportOptions): Promise<number> {
   }
   if (wantsSignups && signupsPath !== undefined) {
     const signups = await readSignups(signupsPath);
-    if (signups.length === 0) process.stderr.write(`note: ${shown(signupsPath)} has no sign-ups yet (no rows under the header)\n`);
-    entries.push(...signups);
+    if (signups.length === 0) process.stderr.write(`note: ${escapeForDisplay(shown(signupsPath))} has no sign-ups yet (no rows under the header)\n`);
+    for (const signup of signups) entries.push(signup); // not push(...signups): a million arguments overflow the stack
   } else if (wantsSignups) process.stderr.write('note: no sign-up CSV (set mailing.signups in workshop.yaml or pass --signups FILE); exporting workshop.yaml only\n');
   const suppressPath = o.suppress ?? inWorkshopDir(workshop.mailing.suppress);
   const suppression = suppressPath === undefined ? { keys: new Map<string, string>(), rejected: [] as Rejected[] } : parseSuppression(await readText(suppressPath, 'suppression file'), shown(suppressPath));
@@ -60,7 +61,7 @@ export async function runMailExport(o: MailExportOptions): Promise<number> {
   if (nobody) throw new DlsError(nobody.message, { hint: nobody.hint });
   const text = mailWriters[o.format](audience.recipients, { group, separator: o.separator ?? ',', bare: o.bare });
   await writeOutput(o.output, text, [o.file, signupsPath, suppressPath]);
-  process.stderr.write(formatMailReport(audience, suppression.rejected, selectMissing(missing, selection), o.format, o.output ?? 'standard output'));
+  process.stderr.write(formatMailReport(audience, suppression.rejected, selectMissing(missing, selection), o.format, o.output ?? 'standard output', o.verbose));
   return o.strict && audience.rejected.length + suppression.rejected.length > 0 ? EXIT.problems : EXIT.ok;
 }
 

@@ -11,6 +11,7 @@ import { loadWorkshop } from './load.js';
 import { readInput, writeFileAtomic } from './io.js';
 import { readVersion } from './workshop-version.js';
 import { echoValue } from '../echo.js';
+import { escapeForDisplay } from '../safe-text.js';
 
 /** Options of `dls mail notices`. */
 export interface MailNoticesOptions {
@@ -42,7 +43,7 @@ export async function runMailNotices(o: MailNoticesOptions, env: NodeJS.ProcessE
   const changes = before ? programChanges(before, after) : [];
   const built = buildNotices(after, { before, changes, all: o.all, since: o.since, dtstamp: stamp.ms, template });
   if (!built.ok) throw new DlsError(`${o.template}:${built.problem.line}:${built.problem.column}: ${built.problem.message}`, { hint: 'the notice template is LiquidJS; see `dls mail notices --help`' });
-  for (const s of built.skipped) process.stderr.write(`dls: note: ${s.person.name} (${where(result, file, s.person.path)}) gets no notice: ${s.reason}\n`);
+  for (const s of built.skipped) process.stderr.write(`dls: note: ${escapeForDisplay(`${s.person.name} (${where(result, file, s.person.path)}) gets no notice: ${s.reason}`)}\n`);
   const eml: EmlOptions = { from: { name: `${after.title}${after.conference ? ` (${after.conference.name})` : ''}`, email: from.address.email }, workshopId: after.id, dateMs: stamp.ms };
   if (o.dryRun) return listNotices(built.notices, o);
   await writeNotices(built.notices, eml, o);
@@ -57,7 +58,7 @@ function where(result: Awaited<ReturnType<typeof loadWorkshop>>['result'], file:
 
 function listNotices(notices: readonly Notice[], o: MailNoticesOptions): number {
   const dir = o.output ?? '.';
-  for (const n of notices) process.stdout.write(`${o.format === 'mbox' ? join(dir, 'notices.mbox') : join(dir, `${n.name}.eml`)}: ${n.to.name} <${n.to.email}>: ${n.subject}\n`);
+  for (const n of notices) process.stdout.write(`${escapeForDisplay(`${o.format === 'mbox' ? join(dir, 'notices.mbox') : join(dir, `${n.name}.eml`)}: ${n.to.name} <${n.to.email}>: ${n.subject}`)}\n`);
   process.stderr.write(`dls: ${notices.length} notice${notices.length === 1 ? '' : 's'} would be written (dry run; nothing written)\n`);
   return EXIT.ok;
 }

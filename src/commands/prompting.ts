@@ -44,9 +44,10 @@ export async function answer<A extends Record<string, string | undefined>>(quest
   }
   if (r.ok) return r.answers;
   if (r.invalid.length > 0) throw usageError(`invalid ${r.invalid.length === 1 ? 'value' : 'values'}: ${r.invalid.join('; ')}`);
-  if (!yes) throw usageError(`missing ${r.missing.join(', ')} (no terminal to ask)`, `pass ${r.missing.join(' ')} as flags, or --yes to accept the suggested answers`);
+  const also = r.hints.map((h) => `; ${h}`).join('');
+  if (!yes) throw usageError(`missing ${r.missing.join(', ')} (no terminal to ask)`, `pass ${r.missing.join(' ')} as flags, or --yes to accept the suggested answers${also}`);
   // With --yes, a flag that has a suggestion (the id, from the title) is filled once the flags it derives from are given.
   const unsuggested = r.missing.filter((flag) => questions.find((q) => q.flag === flag)?.suggest === undefined);
   const needed = unsuggested.length > 0 ? unsuggested : r.missing;
-  throw usageError(`missing ${needed.join(', ')} (no terminal to ask, and --yes has no suggestion for ${needed.length === 1 ? 'it' : 'them'})`, `pass ${needed.join(' ')} as ${needed.length === 1 ? 'a flag' : 'flags'}; --yes suggests the other answers from them`);
+  throw usageError(`missing ${needed.join(', ')} (no terminal to ask, and --yes has no suggestion for ${needed.length === 1 ? 'it' : 'them'})`, `pass ${needed.join(' ')} as ${needed.length === 1 ? 'a flag' : 'flags'}; --yes suggests the other answers from them${also}`);
 }

@@ -4,6 +4,7 @@ import { insertRegionMarkers, type MarkerPlacement } from '../formats/markdown/r
 import { SECTION_HEADINGS, SECTION_NAMES } from '../formats/markdown/registry.js';
 import { writeFileAtomic } from './io.js';
 import { markerError, readReadme } from './readme-text.js';
+import { escapeForDisplay } from '../safe-text.js';
 
 /**
  * `dls readme --init`: adds marker pairs to a README that has none (or creates it),
@@ -32,5 +33,5 @@ export async function runReadmeInit(path: string, yes: boolean, render: (name: s
 function describePlacement(p: MarkerPlacement): string {
   if (p.action === 'wrap') return `  ${p.section.padEnd(9)} replaces ${p.fromLine === p.toLine ? `line ${p.fromLine}` : `lines ${p.fromLine}-${p.toLine}`}\n`;
   const heading = SECTION_HEADINGS[p.section];
-  return `  ${p.section.padEnd(9)} appended at the end${heading ? ` under "${heading}"` : ''}\n`;
+  return `  ${p.section.padEnd(9)} appended at the end${heading ? ` under "${escapeForDisplay(heading)}"` : ''}\n`;
 }

@@ -19,13 +19,15 @@ export interface ReadmeOptions {
   yes: boolean;
   /** Formatting flags of this run; `page:` in workshop.yaml gives the rest. */
   markdown: Partial<MarkdownOptions>;
+  /** Refuse to write while any schedule finding stands (an overlap, a gap). */
+  strict?: boolean;
 }
 
 /** Runs `dls readme`: regenerates the marked regions in place, checks them, or adds markers. */
 export async function runReadme(options: ReadmeOptions): Promise<number> {
   if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
-  const workshop = await loadValidWorkshop(options.file);
+  const { workshop } = await loadValidWorkshop(options.file, options.strict);
   const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
   const rendered = await renderPageTemplates(options.file, workshop, markdown);
   const render = sectionRenderer(workshop, markdown, rendered);

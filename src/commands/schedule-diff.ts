@@ -3,6 +3,7 @@ import { diffWorkshops, writeDiff, type DiffFormat } from '../formats/diff/write
 import { writeOutput } from './io.js';
 import { readVersion } from './workshop-version.js';
 import { echoValue } from '../echo.js';
+import { escapeForDisplay } from '../safe-text.js';
 
 /** Options of `dls schedule diff`. */
 export interface ScheduleDiffOptions {
@@ -39,7 +40,7 @@ export async function runScheduleDiff(o: ScheduleDiffOptions, env: NodeJS.Proces
   const diff = diffWorkshops(before.workshop, after.workshop, { before: before.name, after: after.name });
   const multiDay = before.workshop.date !== before.workshop.endDate || after.workshop.date !== after.workshop.endDate;
   const text = writeDiff(diff, { format: o.format, multiDay, date: headingDate(o, after.workshop.updated, env) });
-  if (o.format === 'text' && diff.changes.length === 0) process.stderr.write(`dls: no changes between ${before.name} and ${after.name}\n`);
+  if (o.format === 'text' && diff.changes.length === 0) process.stderr.write(`dls: no changes between ${escapeForDisplay(before.name)} and ${escapeForDisplay(after.name)}\n`);
   await writeOutput(o.output, text, [o.file]);
   return o.exitCode && diff.changes.length > 0 ? EXIT.problems : EXIT.ok;
 }

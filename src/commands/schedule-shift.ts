@@ -5,6 +5,7 @@ import { reportNewFindings } from './add.js';
 import { editableWorkshop } from './editable.js';
 import { writeFileAtomic } from './io.js';
 import { processTerminal, type Terminal } from './prompting.js';
+import { escapeForDisplay } from '../safe-text.js';
 
 /** Options of `dls schedule shift`. */
 export interface ShiftOptions {
@@ -34,7 +35,7 @@ export async function runShift(options: ShiftOptions, term: Terminal = processTe
   const by = `${options.minutes > 0 ? '+' : ''}${options.minutes} min`;
   const where = [found.item.date, found.item.room].filter(Boolean).join(', ');
   const width = Math.max(...plan.moves.map((m) => `${clock(m.item.start)}-${clock(m.item.end)}`.length));
-  const lines = plan.moves.map((m) => `  ${`${clock(m.item.start)}-${clock(m.item.end)}`.padStart(width)} -> ${clock(m.start)}-${clock(m.end)}  ${m.item.title}`);
-  term.write(`moved ${plan.moves.length} item${plan.moves.length === 1 ? '' : 's'} by ${by} (${where}):\n${lines.join('\n')}\n`);
+  const lines = plan.moves.map((m) => `  ${`${clock(m.item.start)}-${clock(m.item.end)}`.padStart(width)} -> ${clock(m.start)}-${clock(m.end)}  ${escapeForDisplay(m.item.title)}`);
+  term.write(`moved ${plan.moves.length} item${plan.moves.length === 1 ? '' : 's'} by ${by} (${escapeForDisplay(where)}):\n${lines.join('\n')}\n`);
   return reportNewFindings(diagnostics, after.diagnostics, file, term);
 }

@@ -1,6 +1,7 @@
 import { slugify } from '../parse/resolve.js';
 import type { Question } from './questions.js';
 import { checkDate, checkSlug, checkText, checkUrl, checkZone } from './validators.js';
+import { zoneForCity } from '../zone-cities.js';
 
 /** The answers of `dls init`, keyed like its flags (`--signup-url` fills `signupUrl`). */
 export type InitFields = {
@@ -28,14 +29,29 @@ export function suggestWorkshopId(title: string, conference?: string): string {
   return conference ? `${base}-${slugify(conference)}` : base;
 }
 
-/** The questions of `dls init`, in the order they are asked. `machineZone` seeds the zone suggestion. */
+/**
+ * The questions of `dls init`, in the order they are asked. The zone is asked for
+ * always: its prompt offers the zone of `--city` (or else this machine's, `machineZone`),
+ * and `--yes` never takes either.
+ */
 export function initQuestions(machineZone: string | undefined): Question<InitFields>[] {
   return [
     { key: 'title', flag: '--title', message: 'Workshop title', validate: checkText },
     { key: 'conference', flag: '--conference', message: 'Host conference (such as SC25; empty for none)', optional: true, validate: checkText },
     { key: 'id', flag: '--id', message: 'Workshop id (a slug; calendar ids derive from it)', suggest: (a) => (a.title ? suggestWorkshopId(a.title, a.conference) : undefined), validate: checkSlug },
     { key: 'city', flag: '--city', message: 'City (such as "Denver, CO"; empty to skip)', optional: true, validate: checkText },
-    { key: 'timezone', flag: '--timezone', message: 'Time zone of the workshop (IANA name)', suggest: () => (machineZone && checkZone(machineZone) === true ? machineZone : undefined), validate: checkZone },
+    {
+      key: 'timezone',
+      flag: '--timezone',
+      message: 'Time zone of the workshop (IANA name, where the workshop happens)',
+      // Never taken silently (not even by --yes): a workshop in Atlanta written in Berlin would be 6 hours off.
+      promptDefault: (a) => (a.city ? zoneForCity(a.city) : undefined) ?? (machineZone && checkZone(machineZone) === true ? machineZone : undefined),
+      missingHint: (a) => {
+        const zone = a.city ? zoneForCity(a.city) : undefined;
+        return zone ? `--city "${a.city}" suggests --timezone ${zone}` : undefined;
+      },
+      validate: checkZone,
+    },
     { key: 'date', flag: '--date', message: 'First day (YYYY-MM-DD)', validate: checkDate },
     { key: 'endDate', flag: '--end-date', message: 'Last day (YYYY-MM-DD)', suggest: (a) => a.date, validate: (v, a) => endDateVerdict(v, a.date), optional: true },
     { key: 'room', flag: '--room', message: 'Room (empty to skip)', optional: true, validate: checkText },

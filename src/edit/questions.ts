@@ -23,6 +23,13 @@ export interface Question<A extends Record<string, string | undefined>> {
   quiet?: boolean;
   /** Fixed choices, offered as a list. */
   choices?: readonly string[];
+  /**
+   * A default offered only at a prompt, where the user sees it: never taken by `--yes`
+   * (the machine's time zone is no answer for a workshop elsewhere).
+   */
+  promptDefault?: (answers: Partial<A>) => string | undefined;
+  /** Words added to the usage error when the flag is missing: `--city Denver is in America/Denver`. */
+  missingHint?: (answers: Partial<A>) => string | undefined;
 }
 
 /** Asks one question in a terminal; returns the typed answer. */
@@ -39,13 +46,14 @@ export interface AnswerSources<A> {
 }
 
 /** The answers, or the flags still needed (no terminal) and the invalid flag values. */
-export type Resolution<A> = { ok: true; answers: Partial<A> } | { ok: false; missing: string[]; invalid: string[] };
+export type Resolution<A> = { ok: true; answers: Partial<A> } | { ok: false; missing: string[]; invalid: string[]; hints: string[] };
 
 /** Fills every question from flags, defaults or prompts, in order. */
 export async function resolveAnswers<A extends Record<string, string | undefined>>(questions: readonly Question<A>[], sources: AnswerSources<A>): Promise<Resolution<A>> {
   const answers: Partial<A> = {};
   const missing: string[] = [];
   const invalid: string[] = [];
+  const hints: string[] = [];
   for (const q of questions) {
     const check = (v: string): true | string => (v === '' ? (q.optional ? true : 'an answer is required') : (q.validate?.(v, answers) ?? true));
     const given = sources.given[q.key];
@@ -62,10 +70,14 @@ export async function resolveAnswers<A extends Record<string, string | undefined
       if (verdict !== true) invalid.push(`${q.flag} (suggested ${echoValue(value)}): ${verdict}; give ${q.flag}`);
     }
     else if (q.quiet) value = undefined; // only unanswerable when an earlier answer is missing, which is reported
-    else if (sources.ask) value = (await sources.ask({ message: q.message, default: suggestion, validate: check, choices: q.choices })).trim();
+    else if (sources.ask) value = (await sources.ask({ message: q.message, default: suggestion ?? q.promptDefault?.(answers), validate: check, choices: q.choices })).trim();
     else if (q.optional) value = suggestion ?? '';
-    else missing.push(q.flag);
+    else {
+      missing.push(q.flag);
+      const hint = q.missingHint?.(answers);
+      if (hint) hints.push(hint);
+    }
     if (value !== undefined && value !== '') answers[q.key] = value as A[typeof q.key];
   }
-  return missing.length + invalid.length === 0 ? { ok: true, answers } : { ok: false, missing, invalid };
+  return missing.length + invalid.length === 0 ? { ok: true, answers } : { ok: false, missing, invalid, hints };
 }

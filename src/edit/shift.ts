@@ -15,19 +15,31 @@ const clock = (t: string) => t.replace(/^0(\d)/, '$1');
 const LAST_MINUTE = 23 * 60 + 59;
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
-/** Finds an item by id, then by title, then by a unique piece of its title or a speaker's name. */
+/**
+ * Finds an item by id, then by its whole title, then by words of its title or a
+ * speaker's name. More than one match at any step is no answer: the candidates are
+ * listed with their ids, and nothing moves (two "Coffee Break" items are common).
+ */
 export function findItem(w: Workshop, query: string): { item: ProgramItem } | { message: string } {
   const q = query.trim().toLowerCase();
-  const exact = w.program.find((i) => i.id === query || i.key === query) ?? w.program.find((i) => i.title.toLowerCase() === q);
-  if (exact) return { item: exact };
-  const partial = w.program.filter((i) => i.title.toLowerCase().includes(q) || i.speakers.some((s) => s.name.toLowerCase().includes(q)));
-  if (partial.length === 1) return { item: partial[0]! };
-  if (partial.length > 1) {
-    const list = partial.slice(0, 6).map((i) => `${i.key} (${i.start.replace(/^0/, '')} ${i.title.length > 40 ? `${i.title.slice(0, 39)}…` : i.title})`);
-    return { message: `"${query}" matches ${partial.length} items: ${list.join(', ')}${partial.length > 6 ? ', ...' : ''}; expected one, give its id` };
+  const byId = w.program.find((i) => i.id === query || i.key === query);
+  if (byId) return { item: byId };
+  const steps = [
+    w.program.filter((i) => i.title.toLowerCase() === q),
+    w.program.filter((i) => i.title.toLowerCase().includes(q) || i.speakers.some((s) => s.name.toLowerCase().includes(q))),
+  ];
+  for (const found of steps) {
+    if (found.length === 1) return { item: found[0]! };
+    if (found.length > 1) return { message: ambiguous(query, found) };
   }
   const hint = suggest(query, w.program.map((i) => i.key));
   return { message: `no item has the id or title "${query}"${hint ? ` (did you mean ${hint}?)` : ''}; expected an id from program, or words from a title or speaker` };
+}
+
+function ambiguous(query: string, found: readonly ProgramItem[]): string {
+  const shown = found.slice(0, 8).map((i) => `  ${i.key}  ${i.date} ${clock(i.start)}-${clock(i.end)}  ${i.title.length > 40 ? `${i.title.slice(0, 39)}…` : i.title}`);
+  const more = found.length > 8 ? `\n  ... and ${found.length - 8} more` : '';
+  return `"${query}" matches ${found.length} items; nothing was changed. Give the id of one:\n${shown.join('\n')}${more}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Workshop } from '../model.js';
 import { echoValue } from '../echo.js';
 import { suggest } from '../suggest.js';
+import { matchPeople } from '../match-person.js';
 import { checkText } from './validators.js';
 
 /** A speaker as `dls add talk` writes it: a person id, or an inline `{ name }` for someone not in `people`. */
@@ -18,11 +19,12 @@ export function resolveSpeakers(answer: string, w: Workshop): { speakers: Speake
   for (const part of answer.split(',').map((s) => s.trim()).filter(Boolean)) {
     const verdict = checkText(part);
     if (verdict !== true) return { unknown: `speaker ${echoValue(part)} ${verdict}` };
-    const id = w.people.has(part) ? part : personByName(part, w);
-    if (id !== undefined) {
-      speakers.push(id);
+    const found = matchPeople(part, [...w.people.values()]);
+    if (found.length === 1) {
+      speakers.push(found[0]!.id!);
       continue;
     }
+    if (found.length > 1) return { unknown: `${echoValue(part)} names ${found.length} people (${found.map((p) => p.id).join(', ')}); expected one of their ids` };
     const hint = suggest(part, [...w.people.keys(), ...names]);
     if (/\S\s+\S/.test(part) && hint === undefined) {
       speakers.push({ name: part.replace(/\s+/g, ' ') });
@@ -36,12 +38,3 @@ export function resolveSpeakers(answer: string, w: Workshop): { speakers: Speake
 /** The names of the new (inline) speakers among `speakers`. */
 export const inlineNames = (speakers: readonly SpeakerRef[]): string[] => speakers.flatMap((s) => (typeof s === 'string' ? [] : [s.name]));
 
-/** The id of the person with this full name, or the only one with this word in their name (`Ada`, `lovelace`). */
-function personByName(name: string, w: Workshop): string | undefined {
-  const q = name.toLowerCase();
-  const people = [...w.people.values()];
-  const full = people.find((p) => p.name.toLowerCase() === q);
-  if (full) return full.id;
-  const byWord = people.filter((p) => p.name.toLowerCase().split(/[\s.-]+/).includes(q));
-  return byWord.length === 1 ? byWord[0]!.id : undefined;
-}

@@ -1,4 +1,5 @@
 import { domainToASCII } from 'node:url';
+import { startsAsFormula } from './csv-write.js';
 
 /** A mail address as exported: the local part as typed, the domain in lowercase punycode. */
 export interface Address {
@@ -14,8 +15,6 @@ export type AddressResult = { ok: true; address: Address } | { ok: false; reason
 // RFC 5322 atext: what a dot-atom local part may hold without quotes.
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-// Spreadsheets run a cell starting with one of these as a formula (OWASP CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 const fail = (reason: string): AddressResult => ({ ok: false, reason });
 
@@ -31,7 +30,7 @@ export function parseAddress(input: string): AddressResult {
   if (s === '') return fail('the address is empty');
   // Brackets first: `<=1+1@example.org>` is exported without them, so the check must see what is exported.
   if (s.startsWith('<') && s.endsWith('>')) s = s.slice(1, -1);
-  if (FORMULA_START.test(s)) return fail(`it starts with ${JSON.stringify(s[0])}, which spreadsheets run as a formula`);
+  if (startsAsFormula(s)) return fail(`it starts with ${JSON.stringify(s[0])}, which spreadsheets run as a formula`);
   if (/[\s\u0000-\u001f\u007f]/.test(s)) return fail('it contains a space or a control character');
   const at = s.lastIndexOf('@');
   if (at < 0) return fail('it has no @');

@@ -3,6 +3,7 @@ import type { CommitteeMember, ImportantDate, ItemKind, Path, Person, ProgramIte
 import { normalizeTime, resolveWallTime } from '../time.js';
 import type { Issue } from './schema-kit.js';
 import type { ItemFile, PersonRefFile, WorkshopFile } from './workshop-schema.js';
+import { isPlaceholderTitle, PLACEHOLDER_TITLE } from '../titles.js';
 import { assignKeys } from './item-keys.js';
 
 /** A person reference that names no one in `people`; the `known-person` rule reports it. */
@@ -10,7 +11,11 @@ export const UNKNOWN_PERSON = Symbol('unknown person');
 /** A person as resolved, possibly marked as unknown. */
 export type ResolvedPerson = Person & { [UNKNOWN_PERSON]?: true };
 
-/** Turns the validated file into the model: people resolved, times resolved to instants. */
+/**
+ * Turns the validated file into the model: people resolved, times resolved to
+ * instants. Items, dates and committee entries that could not be read are left out;
+ * the others keep their `index` in the file.
+ */
 export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
   const people = new Map<string, Person>();
   for (const [id, p] of file.people ?? new Map()) people.set(id, { id, ...p, path: ['people', id] });
@@ -29,11 +34,13 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
   };
   const lookup = (id: string, path: Path): ResolvedPerson => people.get(id) ?? { id, name: id, path, [UNKNOWN_PERSON]: true };
 
-  const program = (file.program ?? []).map((item, index) => resolveItem(file, item, index, resolvePerson));
+  // Items that could not be read are holes: the others keep their positions.
+  const program = (file.program ?? []).flatMap((item, index) => (item ? [resolveItem(file, item, index, resolvePerson)] : []));
   assignKeys(program);
-  const importantDates: ImportantDate[] = (file.important_dates ?? []).map((d, index) => ({ label: d.label, date: d.date, was: d.was ?? [], index }));
+  const importantDates: ImportantDate[] = (file.important_dates ?? []).flatMap((d, index) => (d ? [{ label: d.label, date: d.date, was: d.was ?? [], index }] : []));
   const committee: CommitteeMember[] = [];
   (file.committee ?? []).forEach((c, index) => {
+    if (!c) return;
     const person = resolvePerson(c, ['committee', index]);
     if (person) committee.push({ person, role: c.role, index });
   });
@@ -89,6 +96,7 @@ function resolveItem(
   const end = normalizeTime(item.end);
   const speakers: Person[] = [];
   (item.speakers ?? []).forEach((ref, i) => {
+    if (ref === undefined) return;
     const p = resolvePerson(ref, ['program', index, 'speakers', i]);
     if (p) speakers.push(p);
   });
@@ -102,7 +110,7 @@ function resolveItem(
     end,
     startMs: resolveWallTime(date, start, file.timezone).ms,
     endMs: resolveWallTime(date, end, file.timezone).ms,
-    title: item.title,
+    title: isPlaceholderTitle(item.title) ? PLACEHOLDER_TITLE : item.title!,
     kind: (item.kind ?? 'talk') as ItemKind,
     speakers,
     room: item.room ?? file.room,

@@ -106,6 +106,25 @@ export function list<T>(item: Schema<T>): Schema<T[]> {
   };
 }
 
+/**
+ * A list whose bad items are reported and kept as holes (`undefined`), so the good
+ * items keep their positions: diagnostics about `program[7]` must point at item 7
+ * even when item 3 could not be read.
+ */
+export function sparseList<T>(item: Schema<T>): Schema<(T | undefined)[]> {
+  return {
+    expected: `a list of ${item.expected}`,
+    parse(value, path, ctx) {
+      if (!Array.isArray(value)) return mismatch(value, path, ctx, `a list (\`- item\` lines)`);
+      return value.map((v, i) => {
+        const r = item.parse(v, [...path, i], ctx);
+        return r === INVALID ? undefined : r;
+      });
+    },
+    toJsonSchema: () => ({ type: 'array', items: item.toJsonSchema() }),
+  };
+}
+
 /** Chooses a schema by the value's shape: text or a mapping (a person id or an inline person). */
 export function textOrMapping<A, B>(asText: Schema<A>, asMapping: Schema<B>): Schema<A | B> {
   const expected = `${asText.expected}, or ${asMapping.expected}`;

@@ -1,5 +1,6 @@
 import { INVALID, describePath, isMapping, shown, type Context, type Schema } from './schema-kit.js';
 import { suggest } from '../suggest.js';
+import type { Path } from '../model.js';
 
 /** One key of a mapping: its schema, whether it is required, and what it means. */
 export interface Field<T, R extends boolean = boolean> {
@@ -18,47 +19,65 @@ type Out<S extends Shape> = { [K in keyof S as S[K] extends Field<unknown, true>
   [K in keyof S as S[K] extends Field<unknown, true> ? never : K]?: S[K] extends Field<infer T> ? T : never;
 };
 
+/** An object schema that can also hand back what it could read of an invalid mapping. */
+export interface ObjectSchema<T> extends Schema<T> {
+  /**
+   * The keys that were valid, even when a required one is missing or bad (reported as
+   * usual); INVALID only when the value is no mapping at all. The checker uses it to run
+   * the schedule rules on what could be read.
+   */
+  parsePartial(value: unknown, path: Path, ctx: Context): Partial<T> | typeof INVALID;
+}
+
 /**
  * A mapping with known keys. Unknown keys are errors with a did-you-mean; a missing
  * required key is reported on the mapping; a bad optional value is dropped after
  * being reported, so one mistake yields one message.
  */
-export function object<S extends Shape>(shape: S, expected = 'a mapping'): Schema<Out<S>> {
+export function object<S extends Shape>(shape: S, expected = 'a mapping'): ObjectSchema<Out<S>> {
   const keys = Object.keys(shape);
+  const parseFields = (value: unknown, path: Path, ctx: Context): { out: Record<string, unknown>; ok: boolean } | typeof INVALID => {
+    if (!isMapping(value)) {
+      ctx.issues.push({ path, ruleId: 'invalid-value', message: `${describePath(path)} is ${shown(value, path, ctx)}; expected ${expected}` });
+      return INVALID;
+    }
+    const out: Record<string, unknown> = {};
+    let ok = true;
+    for (const [key, v] of Object.entries(value)) {
+      const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
+      if (!field) {
+        const hint = suggest(key, keys);
+        ctx.issues.push({
+          path: [...path, key],
+          at: 'key',
+          ruleId: 'unknown-key',
+          message: `unknown key \`${key}\` in ${describePath(path)}; ${hint ? `did you mean \`${hint}\`?` : `expected one of ${keys.join(', ')}`}`,
+        });
+        continue;
+      }
+      if (v === null && !field.required) continue;
+      const r = field.schema.parse(v, [...path, key], ctx);
+      if (r === INVALID) ok = ok && !field.required;
+      else out[key] = r;
+    }
+    for (const key of keys) {
+      if (shape[key]!.required && !(key in value)) {
+        const what = shape[key]!.description.replace(/\.$/, '');
+        ctx.issues.push({ path, ruleId: 'missing-key', message: `${describePath(path)} lacks the required key \`${key}\`; expected \`${key}:\` with ${/^[A-Z][a-z]/.test(what) ? what[0]!.toLowerCase() + what.slice(1) : what}` });
+        ok = false;
+      }
+    }
+    return { out, ok };
+  };
   return {
     expected,
     parse(value, path, ctx: Context) {
-      if (!isMapping(value)) {
-        ctx.issues.push({ path, ruleId: 'invalid-value', message: `${describePath(path)} is ${shown(value, path, ctx)}; expected ${expected}` });
-        return INVALID;
-      }
-      const out: Record<string, unknown> = {};
-      let ok = true;
-      for (const [key, v] of Object.entries(value)) {
-        const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
-        if (!field) {
-          const hint = suggest(key, keys);
-          ctx.issues.push({
-            path: [...path, key],
-            at: 'key',
-            ruleId: 'unknown-key',
-            message: `unknown key \`${key}\` in ${describePath(path)}; ${hint ? `did you mean \`${hint}\`?` : `expected one of ${keys.join(', ')}`}`,
-          });
-          continue;
-        }
-        if (v === null && !field.required) continue;
-        const r = field.schema.parse(v, [...path, key], ctx);
-        if (r === INVALID) ok = ok && !field.required;
-        else out[key] = r;
-      }
-      for (const key of keys) {
-        if (shape[key]!.required && !(key in value)) {
-          const what = shape[key]!.description.replace(/\.$/, '');
-          ctx.issues.push({ path, ruleId: 'missing-key', message: `${describePath(path)} lacks the required key \`${key}\`; expected \`${key}:\` with ${/^[A-Z][a-z]/.test(what) ? what[0]!.toLowerCase() + what.slice(1) : what}` });
-          ok = false;
-        }
-      }
-      return ok ? (out as Out<S>) : INVALID;
+      const r = parseFields(value, path, ctx);
+      return r !== INVALID && r.ok ? (r.out as Out<S>) : INVALID;
+    },
+    parsePartial(value, path, ctx) {
+      const r = parseFields(value, path, ctx);
+      return r === INVALID ? INVALID : (r.out as Partial<Out<S>>);
     },
     toJsonSchema() {
       const properties: Record<string, unknown> = {};

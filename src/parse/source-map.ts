@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
 import type { Path } from '../model.js';
+import { commaInFlow } from './unquoted.js';
 
 /** Answers "where is this path in the file?" for diagnostics. */
 export interface SourceMap {
@@ -7,6 +8,8 @@ export interface SourceMap {
   locate(path: Path, at?: 'key' | 'value'): { line: number; column: number };
   /** The scalar's text as written in the file. */
   raw(path: Path): string | undefined;
+  /** For an unknown key that is the rest of a value cut at a comma inside `{ }`: that key and the whole value (see `commaInFlow`). */
+  commaSplit(path: Path): { key: string; value: string } | undefined;
 }
 
 /**
@@ -28,6 +31,10 @@ export function createSourceMap(doc: Document, text: string, lineCounter: LineCo
       const found = findNode(doc, path);
       const range = found.exact && isScalar(found.node) ? found.node.range : undefined;
       return range ? text.slice(range[0], range[1]).trim() : undefined;
+    },
+    commaSplit(path) {
+      const key = path[path.length - 1];
+      return typeof key === 'string' ? commaInFlow(doc, text, path.slice(0, -1), key) : undefined;
     },
   };
 }

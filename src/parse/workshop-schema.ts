@@ -1,8 +1,8 @@
 import { ITEM_KINDS } from '../model.js';
-import { integer, list, oneOf, text, textOrMapping, type Infer } from './schema-kit.js';
+import { integer, list, oneOf, sparseList, text, textOrMapping, type Infer } from './schema-kit.js';
 import { object, optional, record, required } from './schema-object.js';
 import { pageSchema } from './page-schema.js';
-import { dateSchema, emailSchema, idSchema, instantSchema, personIdKey, slugSchema, timeSchema, timezoneSchema, urlSchema } from './formats.js';
+import { dateSchema, emailSchema, idSchema, instantSchema, personIdKey, slugSchema, timeSchema, timezoneSchema, urlSchema, linkSchema as hrefSchema } from './formats.js';
 
 /**
  * The `workshop.yaml` format. This one definition validates files and generates
@@ -14,7 +14,7 @@ const personFields = {
   affiliation: optional(text(), 'Institution(s), as printed after the name.'),
   country: optional(text(), 'Country, as printed in the committee list.'),
   email: optional(emailSchema, 'E-mail address; used by `dls mail export`, never printed on the page or in calendars.'),
-  url: optional(urlSchema, 'Home page.'),
+  url: optional(hrefSchema, 'Home page.'),
 };
 
 const personSchema = object(personFields, 'a person mapping with at least `name`');
@@ -39,14 +39,14 @@ const itemSchema = object(
     date: optional(dateSchema, 'Day of the item; defaults to the workshop `date`.'),
     start: required(timeSchema, 'Start, H:MM (24-hour) wall-clock time in `timezone`.'),
     end: required(timeSchema, 'End, H:MM (24-hour) wall-clock time in `timezone`.'),
-    title: required(text(), 'Title, rendered verbatim everywhere.'),
+    title: optional(text(), 'Title, rendered verbatim everywhere; leave it out, or write TBA or TBD, while it is not known (shown as TBA).'),
     kind: optional(oneOf(ITEM_KINDS), 'talk (default), keynote, break, opening, closing, panel or other.'),
-    speakers: optional(list(speakerSchema), 'Person ids from `people`, and/or inline people.'),
+    speakers: optional(sparseList(speakerSchema), 'Person ids from `people`, and/or inline people.'),
     room: optional(text(), 'Room; defaults to the workshop `room`.'),
-    room_url: optional(urlSchema, 'Map link for `room`.'),
+    room_url: optional(hrefSchema, 'Map link for `room`.'),
     track: optional(text(), 'Track name, for multi-track programs.'),
-    slides: optional(urlSchema, 'Slides; the title links to them.'),
-    url: optional(urlSchema, 'Page of the item (paper, video).'),
+    slides: optional(hrefSchema, 'Slides; the title links to them.'),
+    url: optional(hrefSchema, 'Page of the item (paper, video).'),
     abstract: optional(text({ multiline: true }), 'Abstract; goes into the calendar description.'),
   },
   'a program item mapping with start, end and title',
@@ -66,7 +66,7 @@ const committeeSchema = object(
   'a committee mapping with `person` or `name`',
 );
 
-const linkSchema = object({ title: required(text(), 'Link text.'), url: required(urlSchema, 'Link target.') }, 'a mapping with title and url');
+const linkSchema = object({ title: required(text(), 'Link text.'), url: required(hrefSchema, 'Link target.') }, 'a mapping with title and url');
 
 /** The schema of the whole file. */
 export const workshopSchema = object(
@@ -74,32 +74,32 @@ export const workshopSchema = object(
     id: required(slugSchema, 'Lowercase slug such as dls-sc19; calendar UIDs derive from it.'),
     title: required(text(), 'Workshop title.'),
     edition: optional(integer(1, 1000), 'Edition number: 3 for the third workshop.'),
-    conference: optional(object({ name: required(text(), 'Conference name, such as SC19.'), url: optional(urlSchema, 'Conference site.') }), 'The host conference.'),
+    conference: optional(object({ name: required(text(), 'Conference name, such as SC19.'), url: optional(hrefSchema, 'Conference site.') }), 'The host conference.'),
     city: optional(text(), 'City, such as "Denver, CO".'),
     venue: optional(text(), 'Venue, such as a convention center.'),
     timezone: required(timezoneSchema, 'IANA time zone; every time in the file is wall-clock time here.'),
     date: required(dateSchema, 'The (first) day, YYYY-MM-DD.'),
     end_date: optional(dateSchema, 'Last day, for multi-day events.'),
     room: optional(text(), 'Default room of every item.'),
-    room_url: optional(urlSchema, 'Map link for the default room.'),
-    url: optional(urlSchema, 'The workshop page.'),
-    signup_url: optional(urlSchema, 'Mailing-list sign-up form.'),
+    room_url: optional(hrefSchema, 'Map link for the default room.'),
+    url: optional(urlSchema, 'The workshop page, an absolute http(s) URL; relative links elsewhere in the file resolve against it in calendars.'),
+    signup_url: optional(hrefSchema, 'Mailing-list sign-up form.'),
     contact: optional(emailSchema, 'Contact address printed on the page.'),
     deadline_timezone: optional(oneOf(['AoE'] as const), 'AoE: deadlines are Anywhere on Earth (UTC-12); otherwise `timezone`.'),
     updated: optional(instantSchema, 'When the program last changed; the DTSTAMP of calendars (else SOURCE_DATE_EPOCH).'),
     about: optional(text({ multiline: true }), 'Description of the workshop (Markdown).'),
     reproducibility: optional(text({ multiline: true }), 'Reproducibility requirements (Markdown).'),
-    logos: optional(list(object({ alt: required(text(), 'Alt text.'), image: required(urlSchema, 'Image URL.'), width: optional(text(), 'Width, such as 300px.'), url: optional(urlSchema, 'Link target.') })), 'Logos at the top of the page.'),
+    logos: optional(list(object({ alt: required(text(), 'Alt text.'), image: required(hrefSchema, 'Image URL.'), width: optional(text(), 'Width, such as 300px.'), url: optional(hrefSchema, 'Link target.') })), 'Logos at the top of the page.'),
     people: optional(record(personIdKey, personSchema), 'Registry of people, keyed by id.'),
-    program: required(list(itemSchema), 'The program, one item per talk or break.'),
-    important_dates: optional(list(importantDateSchema), 'Deadlines, in order, with their extensions.'),
-    committee: optional(list(committeeSchema), 'Organizing committee.'),
+    program: required(sparseList(itemSchema), 'The program, one item per talk or break.'),
+    important_dates: optional(sparseList(importantDateSchema), 'Deadlines, in order, with their extensions.'),
+    committee: optional(sparseList(committeeSchema), 'Organizing committee.'),
     topics: optional(list(text()), 'Topics of the call for papers.'),
     submission: optional(
       object({
         text: optional(text({ multiline: true }), 'The submission section (Markdown).'),
-        url: optional(urlSchema, 'Submission system.'),
-        template_url: optional(urlSchema, 'Paper template.'),
+        url: optional(hrefSchema, 'Submission system.'),
+        template_url: optional(hrefSchema, 'Paper template.'),
         min_pages: optional(integer(1, 1000), 'Minimum pages.'),
         max_pages: optional(integer(1, 1000), 'Maximum pages.'),
       }),
@@ -123,6 +123,8 @@ export const workshopSchema = object(
 export type WorkshopFile = Infer<typeof workshopSchema>;
 /** One program item as written. */
 export type ItemFile = Infer<typeof itemSchema>;
+/** What could be read of a file with errors: the valid keys only. */
+export type PartialWorkshopFile = Partial<WorkshopFile>;
 /** A speaker or committee person reference as written. */
 export type PersonRefFile = Infer<typeof committeeSchema>;
 

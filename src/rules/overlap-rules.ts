@@ -1,21 +1,39 @@
-import type { Person, ProgramItem, Workshop } from '../model.js';
+import type { ProgramItem, Workshop } from '../model.js';
 import { clock, describeItem, groupBy, type Finding, type Rule } from './rule.js';
 
-const schedulable = (w: Workshop) => w.program.filter((i) => i.endMs > i.startMs);
-const byStart = (a: ProgramItem, b: ProgramItem) => a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index;
+/** Items that take time: the ones end-after-start does not already reject. */
+export const schedulable = (w: Workshop) => w.program.filter((i) => i.endMs > i.startMs);
+/** Start order; ties by end, then by position in the file. */
+export const byStart = (a: ProgramItem, b: ProgramItem) => a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index;
 
 /**
  * Sweeps items in start order and calls `onOverlap` for each item that starts before
- * the latest end so far: identical intervals, containment and partial overlap all
- * count, touching ends do not. O(n log n).
+ * the latest end so far, with the item that runs over into it: identical intervals,
+ * containment and partial overlap all count, touching ends do not. O(n log n).
  */
-function sweepOverlaps(items: ProgramItem[], onOverlap: (item: ProgramItem, earlier: ProgramItem) => void): void {
+export function sweepOverlaps(items: ProgramItem[], onOverlap: (item: ProgramItem, earlier: ProgramItem) => void): void {
   let latest: ProgramItem | undefined;
   for (const item of [...items].sort(byStart)) {
     if (latest && item.startMs < latest.endMs) onOverlap(item, latest);
     if (!latest || item.endMs > latest.endMs) latest = item;
   }
 }
+
+/**
+ * An overlap, told from the item that runs over, at its end: `"Fusion ..." (10:40-11:10)
+ * runs 10 min into "Coffee Break" (11:00-11:30) in room A`. Two items that start together
+ * are said to, at the first one's end.
+ */
+export function overlapFinding(item: ProgramItem, earlier: ProgramItem, where: string): Finding {
+  const path = ['program', earlier.index, 'end'];
+  if (item.startMs === earlier.startMs) {
+    return { path, message: `${describeItem(earlier)} and ${describeItem(item)} both start at ${clock(item.start)} ${where}; expected one after the other` };
+  }
+  const minutes = Math.round((Math.min(earlier.endMs, item.endMs) - item.startMs) / 60_000);
+  return { path, message: `${describeItem(earlier)} runs ${minutes} min into ${describeItem(item)} ${where}; expected it to end by ${clock(item.start)}, or the next item to start at ${clock(earlier.end)} or later` };
+}
+
+const trackOf = (i: ProgramItem) => i.track ?? '';
 
 /** Two items in one room do not overlap. */
 export const noOverlapInRoom: Rule = {
@@ -24,52 +42,24 @@ export const noOverlapInRoom: Rule = {
   description: 'Items in the same room do not overlap (items without a room share one); touching ends are fine.',
   check(w, report) {
     for (const [room, items] of groupBy(schedulable(w), (i) => i.room ?? '')) {
-      sweepOverlaps(items, (item, earlier) => {
-        const where = room ? `in room ${room}` : 'in the same room';
-        report({ path: ['program', item.index, 'start'], message: `${describeItem(item)} overlaps ${describeItem(earlier)} ${where}; expected it to start at or after ${clock(earlier.end)}` });
-      });
+      sweepOverlaps(items, (item, earlier) => report(overlapFinding(item, earlier, room ? `in room ${room}` : 'in the same room')));
     }
   },
 };
 
-const personKey = (p: Person) => p.id ?? `name:${p.name.trim().toLowerCase()}`;
-
-/** Nobody speaks in two rooms at once. */
-export const speakerNotDoubleBooked: Rule = {
-  id: 'speaker-double-booked',
+/** Two items in one track do not overlap, whichever rooms they are in. */
+export const noOverlapInTrack: Rule = {
+  id: 'no-overlap-in-track',
   severity: 'error',
-  description: 'No speaker is booked in two items at once in different rooms.',
+  description: 'Items in the same track do not overlap, even in different rooms (items without a track share one); a pair in one room is reported once, by no-overlap-in-room.',
   check(w, report) {
-    const bookings = schedulable(w).flatMap((item) => item.speakers.map((person, s) => ({ item, person, s })));
-    for (const list of groupBy(bookings, (b) => personKey(b.person)).values()) {
-      if (list.length < 2) continue;
-      const findings: Finding[] = [];
-      sweepOverlaps(list.map((b) => b.item), (item, earlier) => {
-        if (item.room === earlier.room) return; // no-overlap-in-room already says so
-        const b = list.find((x) => x.item === item)!;
-        findings.push({ path: ['program', item.index, 'speakers', b.s], message: `${b.person.name} speaks in ${describeItem(item)} in ${item.room ?? 'no room'} and in ${describeItem(earlier)} in ${earlier.room ?? 'no room'} at the same time; expected one place at a time` });
+    const roomRuleOn = !w.check.disable.includes(noOverlapInRoom.id);
+    for (const [track, items] of groupBy(schedulable(w), trackOf)) {
+      sweepOverlaps(items, (item, earlier) => {
+        if (roomRuleOn && item.room === earlier.room) return;
+        const where = `in ${track ? `track ${track}` : 'the same track'}${item.room !== earlier.room ? ` (rooms ${earlier.room ?? 'none'} and ${item.room ?? 'none'})` : ''}`;
+        report(overlapFinding(item, earlier, where));
       });
-      findings.forEach(report);
-    }
-  },
-};
-
-/** Consecutive items in a room leave no unexplained gap. */
-export const noUnaccountedGap: Rule = {
-  id: 'no-unaccounted-gap',
-  severity: 'warning',
-  description: 'Consecutive items in a room leave no gap longer than `check.max_gap_minutes` (default 0); add a break item to account for one.',
-  check(w, report) {
-    const limit = w.check.maxGapMinutes * 60_000;
-    for (const items of groupBy(schedulable(w), (i) => `${i.date} ${i.room ?? ''}`).values()) {
-      let latest: ProgramItem | undefined;
-      for (const item of [...items].sort(byStart)) {
-        if (latest && item.startMs - latest.endMs > limit) {
-          const minutes = Math.round((item.startMs - latest.endMs) / 60_000);
-          report({ path: ['program', item.index, 'start'], message: `${minutes} min gap between ${describeItem(latest)} and ${describeItem(item)}; expected a break item, or check.max_gap_minutes of at least ${minutes}` });
-        }
-        if (!latest || item.endMs > latest.endMs) latest = item;
-      }
     }
   },
 };

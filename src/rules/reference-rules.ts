@@ -1,6 +1,7 @@
 import { UNKNOWN_PERSON, type ResolvedPerson } from '../parse/resolve.js';
 import { suggest } from '../suggest.js';
-import { describeItem, type Rule } from './rule.js';
+import { clock, describeItem, type Rule } from './rule.js';
+import { isPlaceholderTitle } from '../titles.js';
 
 /** Item ids are unique, so calendar UIDs are. */
 export const uniqueItemIds: Rule = {
@@ -44,6 +45,20 @@ export const talkHasSpeaker: Rule = {
       if ((item.kind === 'talk' || item.kind === 'keynote') && item.speakers.length === 0) {
         report({ path: ['program', item.index, 'title'], message: `${item.kind} ${describeItem(item)} has no speakers; expected \`speakers\`, or a kind such as break or other` });
       }
+    }
+  },
+};
+
+/** Every item has a real title; `TBA` is fine in a draft, and said so. */
+export const talkHasTitle: Rule = {
+  id: 'talk-has-title',
+  severity: 'warning',
+  description: 'Every item has a title; one left out, or written TBA or TBD, shows as TBA (calendars add the speakers).',
+  check(w, report) {
+    for (const item of w.program) {
+      if (!isPlaceholderTitle(item.title)) continue;
+      const who = item.speakers.length > 0 ? ` by ${item.speakers.map((p) => p.name).join(', ')}` : '';
+      report({ path: ['program', item.index], message: `the ${item.kind} at ${clock(item.start)} on ${item.date}${who} has no title yet (shown as TBA); expected \`title:\` once it is known` });
     }
   },
 };

@@ -1,5 +1,6 @@
 import type { Severity } from '../diagnostics.js';
-import type { Path, Workshop } from '../model.js';
+import type { Path, Person, Workshop } from '../model.js';
+import { calendarTitle } from '../titles.js';
 
 /** A finding of a rule, before it gets a file position. */
 export interface Finding {
@@ -24,9 +25,11 @@ export interface Rule {
 /** `9:05`: how a normalized time reads in messages. */
 export const clock = (time: string): string => time.replace(/^0(\d)/, '$1');
 
-/** `"Opening" (9:00-9:05)`: how an item reads in messages. */
-export const describeItem = (item: { title: string; start: string; end: string }): string =>
-  `"${item.title.length > 50 ? `${item.title.slice(0, 47)}...` : item.title}" (${clock(item.start)}-${clock(item.end)})`;
+/** `"Opening" (9:00-9:05)`: how an item reads in messages; an untitled one names its speakers, `"TBA (Ada Lovelace)"`. */
+export const describeItem = (item: { title: string; start: string; end: string; speakers?: Person[] }): string => {
+  const title = item.speakers ? calendarTitle({ title: item.title, speakers: item.speakers }) : item.title;
+  return `"${title.length > 50 ? `${title.slice(0, 47)}...` : title}" (${clock(item.start)}-${clock(item.end)})`;
+};
 
 /** Groups values by a key, keeping first-seen order. */
 export function groupBy<T>(values: Iterable<T>, keyOf: (value: T) => string): Map<string, T[]> {

@@ -10,7 +10,7 @@ describe('dls schedule check output formats', () => {
     const r = runDls(['schedule', 'check', '-f', '-'], { input: overlapping });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      '<stdin>:18:12 error "A Talk" (9:20-10:00) overlaps "Opening" (9:00-9:30) in room 502; expected it to start at or after 9:30 (no-overlap-in-room)\n1 error, 0 warnings\n',
+      '<stdin>:12:10 error "Opening" (9:00-9:30) runs 10 min into "A Talk" (9:20-10:00) in room 502; expected it to end by 9:20, or the next item to start at 9:30 or later (no-overlap-in-room)\n1 error, 0 warnings\n',
     );
   });
 
@@ -18,7 +18,7 @@ describe('dls schedule check output formats', () => {
     const r = runDls(['schedule', 'check', '-f', '-', '--format', 'json'], { input: overlapping });
     const diagnostics = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(diagnostics).toEqual([
-      expect.objectContaining({ severity: 'error', ruleId: 'no-overlap-in-room', file: '<stdin>', line: 18, column: 12, path: ['program', 1, 'start'] }),
+      expect.objectContaining({ severity: 'error', ruleId: 'no-overlap-in-room', file: '<stdin>', line: 12, column: 10, path: ['program', 0, 'end'] }),
     ]);
   });
 

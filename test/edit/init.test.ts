@@ -43,11 +43,11 @@ describe('dls init', () => {
     await expect(readFile(join(dir, 'workshop.yaml'))).rejects.toThrow();
   });
 
-  it('with --yes, names only the flags it has no suggestion for, and does not suggest --yes again', async () => {
+  it('with --yes, names only the flags it has no suggestion for (the zone always), and does not suggest --yes again', async () => {
     await expect(runInit(options({ yes: true }), noTerminal, 'Europe/Berlin')).rejects.toMatchObject({
       exitCode: 2,
-      message: 'missing --title, --date (no terminal to ask, and --yes has no suggestion for them)',
-      hint: 'pass --title --date as flags; --yes suggests the other answers from them',
+      message: 'missing --title, --timezone, --date (no terminal to ask, and --yes has no suggestion for them)',
+      hint: 'pass --title --timezone --date as flags; --yes suggests the other answers from them',
     });
     await expect(readFile(join(dir, 'workshop.yaml'))).rejects.toThrow();
   });

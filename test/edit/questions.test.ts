@@ -16,10 +16,10 @@ describe('questions answered by flags, --yes or prompts', () => {
 
   it('checks a suggestion too, and names the flag that would fix it', async () => {
     const r = await resolveAnswers(questions, { given: { start: '23:59' }, yes: true });
-    expect(r).toEqual({ ok: false, missing: [], invalid: ['--end (suggested "23:59"): expected an end after the start 23:59; give --end'] });
+    expect(r).toEqual({ ok: false, missing: [], invalid: ['--end (suggested "23:59"): expected an end after the start 23:59; give --end'], hints: [] });
   });
 
   it('without a terminal or --yes, lists the required flags and takes optional defaults', async () => {
-    expect(await resolveAnswers(questions, { given: { start: '9:00' }, yes: false })).toEqual({ ok: false, missing: ['--end'], invalid: [] });
+    expect(await resolveAnswers(questions, { given: { start: '9:00' }, yes: false })).toEqual({ ok: false, missing: ['--end'], invalid: [], hints: [] });
   });
 });

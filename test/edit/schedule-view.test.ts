@@ -52,22 +52,22 @@ describe('dls schedule show', () => {
     }
   });
 
-  // Read by eye: rooms A and B share one time axis; B's two talks overlap 9:40-9:45, so
-  // the later one gets a second lane and says so; Coffee is a break (┊); the 9:00-9:15
+  // Read by eye: tracks A and B (rooms A and B) share one time axis; B's two talks overlap
+  // 9:40-9:45, so the later one gets a second lane and the one that runs over says so; Coffee is a break (┊); the 9:00-9:15
   // opening is one row, where the speaker wins over the kind and length (the time column
   // still gives the length); the 45-minute talk spans four rows. The overlapping talk
-  // names its speaker first, then the mark, and leaves out the length it has no room for.
+  // gives its speaker a row of its own, then the mark and its length.
   it('draws two rooms side by side on one time axis, the overlap in a lane of its own', () => {
     expect(view(fixture('two-rooms.yaml'), 100)).toMatchInlineSnapshot(`
       "Two Rooms Workshop
 
       Sunday 17 November 2019
-        MST  room A                         room B
+        MST  track A · room A               track B · room B
        9:00  ▌ Opening · Ada Lovelace
        9:15  ▌ Analytical engines and the   ▌ Compilers for everyone
-             ▌ first program                ▌
-       9:40  ▌                              ▌ Grace Hopper · talk 30 min  ▌ Debugging a moth
-       9:45  ▌ Ada Lovelace · talk 45 min                                 ▌ Grace Hopper · ! overlaps
+             ▌ first program                ▌ Grace Hopper
+       9:40  ▌                              ▌ ! overlaps · talk 30 min    ▌ Debugging a moth
+       9:45  ▌ Ada Lovelace · talk 45 min                                 ▌ Grace Hopper · talk 20 min
       10:00  ┊ Coffee
              ┊ break 30 min
       10:30  ▌ On computable numbers
@@ -81,14 +81,14 @@ describe('dls schedule show', () => {
 
   it('puts rooms side by side when they fit, one after another when they do not', () => {
     const wide = view(fixture('two-rooms.yaml'), 110);
-    expect(wide).toMatch(/^ {2}MST {2}room A {25,}room B/m);
+    expect(wide).toMatch(/^ {2}MST {2}track A · room A {15,}track B · room B/m);
     const narrow = view(fixture('two-rooms.yaml'), 60);
-    expect(narrow).toMatch(/MST {2}room A\n[\s\S]*MST {2}room B\n/);
+    expect(narrow).toMatch(/MST {2}track A · room A\n[\s\S]*MST {2}track B · room B\n/);
     expect(Math.max(...narrow.split('\n').map(displayWidth))).toBeLessThanOrEqual(60);
   });
 
   it('marks the overlapping item in words, so it shows without colour too', () => {
-    expect(view(fixture('two-rooms.yaml'), 110)).toMatch(/▌ Debugging a moth[\s\S]*Grace Hopper · ! overlaps/);
+    expect(view(fixture('two-rooms.yaml'), 110)).toMatch(/▌ Compilers for everyone[\s\S]*! overlaps · talk 30 min +▌ Debugging a moth/);
     expect(view(fixture('two-rooms.yaml'), 110)).toContain('check: 1 overlap, 1 other finding; `dls schedule check` explains each');
     expect(view(fixture('two-rooms.yaml'), 60)).toContain('check: 1 overlap, 1 other finding\n`dls schedule check` explains each');
   });

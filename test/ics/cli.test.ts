@@ -102,7 +102,14 @@ describe('dls export ics on bad input', () => {
     expect(new Set(readIcs(r.stdout).events.map((e) => e.dtstamp))).toEqual(new Set([dtstamp]));
   });
 
-  it.each([['1969-12-31T23:59:59Z'], ['9999-12-31T23:00:00-05:00']])('refuses `updated: %s`, outside the instants a calendar holds (exit 1)', (updated) => {
+  it('refuses `updated: 9999-12-31T23:00:00-05:00` as a date outside 1900-2200, at its line (exit 1)', () => {
+    const r = runDls(['-f', '-', 'export', 'ics'], { input: createWorkshopYaml({ updated: '9999-12-31T23:00:00-05:00' }), env: EPOCH });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/<stdin>:\d+:\d+ error `updated` is 9999-12-31T23:00:00-05:00; expected .* from 1900 to 2200/);
+    noStack(r.stderr);
+  });
+
+  it.each([['1969-12-31T23:59:59Z']])('refuses `updated: %s`, outside the instants a calendar holds (exit 1)', (updated) => {
     const r = runDls(['-f', '-', 'export', 'ics'], { input: createWorkshopYaml({ updated }), env: EPOCH });
     expect([r.code, r.stdout]).toEqual([1, '']);
     expect(r.stderr).toContain(`\`updated: ${updated}\` is outside the instants a calendar can hold; expected 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z`);

@@ -54,7 +54,7 @@ describe('-o naming something other than a regular file', () => {
     const link = join(dir, 'published.ics');
     expect(exportTo(target).code).toBe(0);
     symlinkSync(target, link);
-    const moved = createWorkshopYaml().replace('start: 9:30', 'start: 9:45');
+    const moved = createWorkshopYaml().replace('end: 10:00', 'end: 10:15');
     const r = runDls(['-f', '-', 'export', 'ics', '-o', link], { input: moved, env: EPOCH });
     expect(r.stderr).toBe(`dls: wrote ${link}: 2 events, 1 changed, 0 newly cancelled\n`);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);

@@ -7,7 +7,7 @@ const valid = BASE_YAML;
 const withProgramLine = (line: string) => valid.replace('    start: "9:30"', `    start: ${line}`);
 
 // A "billion laughs": each level repeats the previous ten times; fully expanded it has 10^9
-// nodes. The report points at the alias (`*c` on line 4) whose expansion crossed the budget.
+// nodes. The report points at the alias (`*d` on line 5) whose expansion crossed the budget.
 const aliasBomb = [
   'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
   ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
@@ -22,7 +22,7 @@ const cases: { name: string; text: string; ruleId: string; line: number; column:
   { name: 'an unterminated quote', text: 'id: x\ntitle: "Deep Learning\n', ruleId: 'yaml-syntax', line: 3, column: 1, says: ['quote'] },
   { name: 'a duplicate key', text: valid.replace('title: Test Workshop', 'title: Test Workshop\ntitle: Again'), ruleId: 'duplicate-key', line: 3, column: 1, says: ['duplicate key'] },
   { name: 'a second YAML document', text: `${valid}---\nid: other\n`, ruleId: 'multiple-documents', line: 21, column: 1, says: ['second YAML document', 'exactly one'] },
-  { name: 'an alias bomb', text: aliasBomb, ruleId: 'alias-limit', line: 4, column: 29, says: ['alias', 'expected modest use'] },
+  { name: 'an alias bomb', text: aliasBomb, ruleId: 'alias-limit', line: 5, column: 29, says: ['alias', 'expected modest use'] },
   { name: 'a __proto__ key', text: valid.replace('title: Test Workshop', '__proto__: { polluted: true }\ntitle: Test Workshop'), ruleId: 'reserved-key', line: 2, column: 1, says: ['__proto__', 'reserved'] },
   { name: 'the hour 25:00', text: withProgramLine('"25:00"'), ruleId: 'invalid-time', line: 18, column: 12, says: ['25:00', 'H:MM, 24-hour'] },
   { name: 'a dotted time 9.30', text: withProgramLine('9.30'), ruleId: 'invalid-value', line: 18, column: 12, says: ['9.30', 'a time like 9:30'] },
@@ -79,15 +79,18 @@ describe('bad input is data, not a crash', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('suggests no far-off zone: St_Louis is not St_Johns (Newfoundland)', () => {
+  it('suggests the zone St. Louis is in, never a far-off near miss (St_Johns, Newfoundland)', () => {
     const r = parseWorkshop(valid.replace('timezone: America/Denver', 'timezone: America/St_Louis'));
-    expect(r.ok || r.diagnostics[0]!.message).toBe('`timezone` is America/St_Louis; expected an IANA time-zone name like America/Denver or Europe/Berlin');
+    expect(r.ok || r.diagnostics[0]!.message).toBe('`timezone` is America/St_Louis; expected an IANA time-zone name like America/Denver or Europe/Berlin (did you mean America/Chicago?)');
   });
 
-  it('runs no schedule rule on a program it could not fully read, so no finding points at the wrong item', () => {
+  it('runs the schedule rules on the items it could read, names the one it skipped, and points at the right items', () => {
     const text = valid.replace('    start: "9:00"', '    start: "25:00"').replace('    start: "9:30"', '    start: "9:10"');
     const r = parseWorkshop(text);
-    expect(r.ok || r.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['invalid-time', 11]]);
+    expect(r.ok || r.diagnostics.map((d) => [d.ruleId, d.severity, d.line])).toEqual([
+      ['invalid-time', 'error', 11],
+      ['skipped-item', 'info', 10],
+    ]);
     expect(r.ok || r.workshop).toBeUndefined();
   });
 

@@ -3,6 +3,7 @@ import { escapeInline } from '../markdown/escape.js';
 import { programChanges, type Change } from './changes.js';
 import { describeChange, type Phrasing } from './describe.js';
 import { committeeChanges, dateChanges } from './other-changes.js';
+import { escapeForDisplay, escapeJsonText } from '../../safe-text.js';
 
 /** The formats of `dls schedule diff`. */
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
@@ -41,14 +42,14 @@ const AREAS = [
   ['committee', 'Committee'],
 ] as const;
 
-/** The diff as text (one sentence a line), an announcement-ready Markdown changelog, or JSON. */
+/** The diff as text (one sentence a line), an announcement-ready Markdown changelog, or JSON; text and JSON show control and bidi characters escaped. */
 export function writeDiff(diff: WorkshopDiff, o: DiffWriteOptions): string {
   const say = (c: Change, p?: Phrasing) => describeChange(c, diff.timezone, o.multiDay, p);
   if (o.format === 'json') {
     const changes = diff.changes.map((c) => ({ ...c, summary: say(c) }));
-    return `${JSON.stringify({ ...diff, changes }, null, 2)}\n`;
+    return `${escapeJsonText(JSON.stringify({ ...diff, changes }, null, 2))}\n`;
   }
-  if (o.format === 'text') return diff.changes.map((c) => `${say(c)}\n`).join('');
+  if (o.format === 'text') return diff.changes.map((c) => `${escapeForDisplay(say(c))}\n`).join('');
   const lines = [`## Program changes${o.date ? ` (${o.date})` : ''}`, ''];
   if (diff.changes.length === 0) lines.push('No changes.', '');
   for (const [area, heading] of AREAS) {

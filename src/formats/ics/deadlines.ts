@@ -1,7 +1,7 @@
 import type { ImportantDate, Workshop } from '../../model.js';
 import { slugify } from '../../parse/resolve.js';
 import { resolveWallTime } from '../../time.js';
-import { eventUid, locationOf, workshopLine, type CalEvent } from './events.js';
+import { eventUid, linkResolver, locationOf, workshopLine, type CalEvent, type LinkResolver } from './events.js';
 import { escapeText, formatDate, formatUtc } from './text.js';
 
 const MINUTE = 60_000;
@@ -36,7 +36,7 @@ function deadlineDescription(workshop: Workshop, d: ImportantDate): string {
  * own zone. An important date that falls on the workshop's own days is the workshop
  * itself: an all-day event over those days, DTEND being the exclusive day after.
  */
-export function deadlineEvents(workshop: Workshop): CalEvent[] {
+export function deadlineEvents(workshop: Workshop, href: LinkResolver = linkResolver(workshop, () => undefined)): CalEvent[] {
   const used = new Set<string>();
   return workshop.importantDates.map((d) => {
     let key = `date-${slugify(d.label)}`;
@@ -54,7 +54,7 @@ export function deadlineEvents(workshop: Workshop): CalEvent[] {
       lines.push(`DTSTART:${formatUtc(due)}`, `DTEND:${formatUtc(due + MINUTE)}`);
       lines.push(`SUMMARY:${escapeText(summary)}`, `DESCRIPTION:${escapeText(deadlineDescription(workshop, d))}`);
     }
-    const url = workshop.submission?.url && !isWorkshopDay(workshop, d.date) ? workshop.submission.url : workshop.url;
+    const url = (!isWorkshopDay(workshop, d.date) ? href(workshop.submission?.url) : undefined) ?? workshop.url;
     if (url) lines.push(`URL:${url}`);
     lines.push(`CATEGORIES:${isWorkshopDay(workshop, d.date) ? 'Workshop' : 'Deadline'}`, 'STATUS:CONFIRMED', 'TRANSP:TRANSPARENT');
     return { uid: eventUid(workshop, key), lines };

@@ -2,6 +2,7 @@ import type { Person, ProgramItem, Workshop } from '../../model.js';
 import { compareCodeUnits } from '../../compare.js';
 import { cutValue, echoValue } from '../../echo.js';
 import { suggest } from '../../suggest.js';
+import { matchPeople } from '../../match-person.js';
 import { programScopeKey, type ScopeKey } from './scope-key.js';
 
 /**
@@ -68,13 +69,11 @@ const samePerson = (a: Person, b: Person): boolean => (b.id !== undefined ? a.id
 function findSpeaker(workshop: Workshop, wanted: string): { ok: true; person: Person } | Failure {
   const speakers = new Map<string, Person>();
   for (const p of workshop.program.flatMap((i) => i.speakers)) speakers.set(p.id ?? `name:${fold(p.name)}`, p);
-  const byId = [...speakers.values()].find((p) => p.id === wanted);
-  if (byId) return { ok: true, person: byId };
-  const byName = [...speakers.values()].filter((p) => fold(p.name) === fold(wanted));
-  if (byName.length === 1) return { ok: true, person: byName[0]! };
-  if (byName.length > 1) {
-    const ids = byName.map((p) => p.id ?? p.name).join(', ');
-    return { ok: false, message: `--speaker ${echoValue(wanted)} names ${byName.length} speakers`, hint: `pick one by id: ${ids}` };
+  const found = matchPeople(wanted, [...speakers.values()]);
+  if (found.length === 1) return { ok: true, person: found[0]! };
+  if (found.length > 1) {
+    const ids = found.map((p) => p.id ?? p.name).join(', ');
+    return { ok: false, message: `--speaker ${echoValue(wanted)} names ${found.length} speakers`, hint: `pick one by id: ${ids}` };
   }
   const candidates = [...speakers.values()].flatMap((p) => (p.id ? [p.id, p.name] : [p.name]));
   if (workshop.people.has(wanted)) return { ok: false, message: `--speaker ${echoValue(wanted)} is in \`people\` but speaks at no program item` };

@@ -1,5 +1,5 @@
 import type { CalEvent } from './events.js';
-import { isCancelled, type PreviousCalendar } from './previous.js';
+import { isCancelled, MAX_SEQUENCE, type PreviousCalendar } from './previous.js';
 
 /** A VEVENT ready to write: its content plus the SEQUENCE it carries in this export. */
 export interface StampedEvent extends CalEvent {
@@ -14,6 +14,9 @@ export interface StampStats {
   /** Cancellations of earlier exports left out by `pruneCancelled`. */
   pruned: number;
 }
+
+// At the largest INTEGER a change keeps the number: RFC 5545 has no larger SEQUENCE to give.
+const next = (sequence: number): number => Math.min(sequence + 1, MAX_SEQUENCE);
 
 const sameLines = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((line, i) => line === b[i]);
 
@@ -37,7 +40,7 @@ export function stampEvents(events: readonly CalEvent[], previous: PreviousCalen
     }
     if (sameLines(old.lines, event.lines)) return { ...event, sequence: old.sequence };
     stats.changed++;
-    return { ...event, sequence: old.sequence + 1 };
+    return { ...event, sequence: next(old.sequence) };
   });
   const live = new Set(events.map((e) => e.uid));
   for (const old of previous?.events ?? []) {
@@ -49,7 +52,7 @@ export function stampEvents(events: readonly CalEvent[], previous: PreviousCalen
     }
     stats.cancelled++;
     const lines = old.lines.filter((l) => !l.startsWith('STATUS:'));
-    stamped.push({ uid: old.uid, lines: [...lines, 'STATUS:CANCELLED'], sequence: old.sequence + 1 });
+    stamped.push({ uid: old.uid, lines: [...lines, 'STATUS:CANCELLED'], sequence: next(old.sequence) });
   }
   return { events: stamped, stats };
 }

@@ -1,6 +1,6 @@
 import type { Workshop } from '../../model.js';
 import { deadlineEvents } from './deadlines.js';
-import { itemEvent, type CalEvent } from './events.js';
+import { itemEvent, linkResolver, type CalEvent } from './events.js';
 import { DLS_PRODID, type PreviousCalendar } from './previous.js';
 import { selectProgram, type ProgramFilter } from './scope.js';
 import { describeScope, scopeChange, scopeFileName, type ScopeKey } from './scope-key.js';
@@ -35,7 +35,9 @@ export interface ScopeMismatch {
  * The calendar text; or why the scope selects nothing (an unknown speaker, track or
  * room), or why the previous calendar must not be updated (`scope`).
  */
-export type IcsResult = { ok: true; text: string; events: number; stats: StampStats } | { ok: false; message: string; hint?: string; scope?: ScopeMismatch };
+export type IcsResult =
+  | { ok: true; text: string; events: number; stats: StampStats; notes: string[] }
+  | { ok: false; message: string; hint?: string; scope?: ScopeMismatch };
 
 /** How often subscribed clients should refresh, for RFC 7986 and Outlook/Apple. */
 const REFRESH = 'PT12H';
@@ -49,17 +51,20 @@ export function writeIcs(workshop: Workshop, options: IcsOptions): IcsResult {
   let events: CalEvent[];
   let label: string | undefined;
   let key: ScopeKey = 'deadlines';
+  const leftOut = new Set<string>();
+  const href = linkResolver(workshop, (link) => leftOut.add(link));
   if (options.scope.kind === 'deadlines') {
-    events = deadlineEvents(workshop);
+    events = deadlineEvents(workshop, href);
     label = 'important dates';
   } else {
     const selection = selectProgram(workshop, options.scope.filter);
     if (!selection.ok) return selection;
-    events = selection.items.map((item) => itemEvent(workshop, item));
+    events = selection.items.map((item) => itemEvent(workshop, item, href));
     label = selection.label;
     key = selection.key;
   }
-  return writeCalendar(workshop, { events, label, key }, options);
+  const result = writeCalendar(workshop, { events, label, key }, options);
+  return result.ok ? { ...result, notes: relativeLinkNotes(leftOut) } : result;
 }
 
 /**
@@ -84,7 +89,15 @@ export function writeCalendar(workshop: Workshop, chosen: { events: CalEvent[]; 
     out.push('END:VEVENT');
   }
   out.push('END:VCALENDAR', '');
-  return { ok: true, text: out.join(CRLF), events: events.length, stats: stamped.stats };
+  return { ok: true, text: out.join(CRLF), events: events.length, stats: stamped.stats, notes: [] };
+}
+
+/** One note for all the relative links a calendar could not hold. */
+function relativeLinkNotes(leftOut: ReadonlySet<string>): string[] {
+  if (leftOut.size === 0) return [];
+  const first = [...leftOut][0]!;
+  const more = leftOut.size > 1 ? ` and ${leftOut.size - 1} more` : '';
+  return [`left ${leftOut.size === 1 ? 'a relative link' : `${leftOut.size} relative links`} (${first}${more}) out of the calendar: it has no page to be relative to; set the workshop \`url\` and they resolve against it`];
 }
 
 /** The calendar's name as clients list it: the workshop, and the scope when partial. */

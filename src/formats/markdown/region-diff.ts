@@ -1,8 +1,10 @@
 import type { Region } from './region-scan.js';
+import { escapeForDisplay } from '../../safe-text.js';
 
 /**
  * A short diff of stale README regions for `dls readme --check`: per region, the
- * changed lines only (`-` now in the README, `+` generated), at most `limit` of them.
+ * changed lines only (`-` now in the README, `+` generated), at most `limit` of them,
+ * control and bidi characters shown escaped.
  */
 export function formatRegionDiff(file: string, text: string, regions: readonly Region[], render: (name: string) => string, limit = 12): string {
   let out = '';
@@ -13,7 +15,7 @@ export function formatRegionDiff(file: string, text: string, regions: readonly R
     const changes = diffLines(current.split(/\r\n|\n|\r/), generated.split(r.eol));
     if (changes.length === 0) changes.push(`(line endings differ; generated lines end like the start marker's line)`);
     out += `${file}:${r.startLine}-${r.endLine} dls:${r.name} is stale:\n`;
-    out += changes.slice(0, limit).map((c) => `  ${c}\n`).join('');
+    out += changes.slice(0, limit).map((c) => `  ${escapeForDisplay(c)}\n`).join('');
     if (changes.length > limit) out += `  ... ${changes.length - limit} more changed lines\n`;
   }
   return out;

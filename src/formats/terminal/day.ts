@@ -23,7 +23,7 @@ export interface DayView {
 }
 
 /**
- * Draws rooms side by side in `bodyW` cells after the time column: a header row, one
+ * Draws tracks side by side in `bodyW` cells after the time column: a header row, one
  * row per grid row, and a last row with the end time. `title` replaces room names.
  */
 export function drawRooms(day: DayView, columns: RoomColumn[], bodyW: number, title: string | undefined): string[] {
@@ -39,7 +39,7 @@ export function drawRooms(day: DayView, columns: RoomColumn[], bodyW: number, ti
     previous = m;
     return cells;
   };
-  const header = [padEnd(clockHeader(clock, slices[0]?.from), timeW - 1), ...columns.map((c) => padEnd(title ?? (columns.length > 1 ? `room ${c.room ?? '(none)'}` : ''), c.lanes.length * laneW))].join(' ').trimEnd();
+  const header = [padEnd(clockHeader(clock, slices[0]?.from), timeW - 1), ...columns.map((c) => padEnd(title ?? (columns.length > 1 ? c.label || '(no track)' : ''), c.lanes.length * laneW))].join(' ').trimEnd();
   const cells = columns.map((c) => c.lanes.map((lane, k) => laneLines(lane, k === 0 ? c : undefined, slices, laneW, day)));
   const rows: string[] = [o.paint.dim(header)];
   let row = 0;

@@ -14,9 +14,13 @@ export interface Slice {
   rows: number;
 }
 
-/** A room's column: lanes of items that do not overlap each other (overlaps open a second lane). */
+/**
+ * A track's column: lanes of items that do not overlap each other (overlaps open a
+ * second lane). `label` names the track and its rooms, with the time of each room
+ * change: `track A · room 502, from 13:00 room 507`.
+ */
 export interface RoomColumn {
-  room: string | undefined;
+  label: string;
   lanes: ProgramItem[][];
 }
 
@@ -26,23 +30,45 @@ export function slicesOf(items: readonly ProgramItem[], minutesPerRow: number, z
   return cuts.slice(1).map((to, k) => ({ from: cuts[k]!, to, rows: Math.max(1, Math.round((to - cuts[k]!) / minutesPerRow)) }));
 }
 
-/** Groups items by room (first-seen order) and packs each room's items into lanes. */
+/**
+ * Groups items by track (first-seen order; items without a track share one) and packs
+ * each track's items into lanes. A single-track day that changes rooms is one column.
+ */
 export function roomColumns(items: readonly ProgramItem[], zone: string): RoomColumn[] {
   const span0 = (i: ProgramItem) => span(i, zone)[0];
   const span1 = (i: ProgramItem) => span(i, zone)[1];
-  const rooms = new Map<string | undefined, ProgramItem[]>();
-  for (const item of items) rooms.set(item.room, [...(rooms.get(item.room) ?? []), item]);
-  return [...rooms].map(([room, list]) => {
+  const tracks = new Map<string | undefined, ProgramItem[]>();
+  for (const item of items) tracks.set(item.track, [...(tracks.get(item.track) ?? []), item]);
+  return [...tracks].map(([track, list]) => {
     const lanes: ProgramItem[][] = [];
-    for (const item of [...list].sort((a, b) => span0(a) - span0(b) || a.index - b.index)) {
+    const sorted = [...list].sort((a, b) => span0(a) - span0(b) || a.index - b.index);
+    for (const item of sorted) {
       const lane = lanes.find((l) => span1(l[l.length - 1]!) <= span0(item));
       if (lane) lane.push(item);
       else lanes.push([item]);
     }
-    return { room, lanes };
+    return { label: [track === undefined ? '' : `track ${track}`, roomsLabel(sorted)].filter(Boolean).join(' · '), lanes };
   });
 }
 
+/**
+ * `room A`; `room A, from 13:00 room B` when the track moves (each room from the first
+ * item in it); `rooms A, B` when it goes back and forth, as parallel rooms do.
+ */
+function roomsLabel(sorted: readonly ProgramItem[]): string {
+  const order: string[] = [];
+  const from = new Map<string, string>();
+  let back = false;
+  for (const item of sorted) {
+    if (item.room === undefined || item.room === order[order.length - 1]) continue;
+    if (from.has(item.room)) back = true;
+    else from.set(item.room, item.start.replace(/^0/, ''));
+    order.push(item.room);
+  }
+  const rooms = [...from.keys()];
+  if (rooms.length <= 1 || back) return rooms.length === 0 ? '' : `${rooms.length === 1 ? 'room' : 'rooms'} ${rooms.join(', ')}`;
+  return rooms.map((r, k) => (k === 0 ? `room ${r}` : `from ${from.get(r)} room ${r}`)).join(', ');
+}
 /** Rows an item covers, given the slices. */
 export function rowsOf(item: ProgramItem, slices: readonly Slice[], zone: string): number {
   const [s, e] = span(item, zone);

@@ -7,6 +7,8 @@ import { clockOf, clockWidth, span } from './clock.js';
 import { drawRooms, type DayView, type Findings } from './day.js';
 import { roomColumns } from './grid.js';
 import { displayWidth, truncate, wrap } from './text-width.js';
+import { shownWorkshop } from './shown-workshop.js';
+
 
 /** How to draw: the width to fit, the painter (plain when piped) and an optional second zone. */
 export interface ScheduleViewOptions {
@@ -18,6 +20,9 @@ export interface ScheduleViewOptions {
   minutesPerRow?: number;
 }
 
+/** Findings drawn as an overlap: the item that runs over is marked. */
+const OVERLAP_RULES: ReadonlySet<string> = new Set(['no-overlap-in-room', 'no-overlap-in-track']);
+
 /** Below this many cells a lane is unreadable: rooms go one after another instead. */
 const MIN_LANE = 24;
 
@@ -25,9 +30,11 @@ const MIN_LANE = 24;
 /**
  * `dls schedule show`: each day as a time grid, item lengths to scale, rooms side by
  * side (or one after another when too narrow), overlaps and gaps marked where the
- * diagnostics report them. Pure: the caller passes width, colours and zone.
+ * diagnostics report them. Texts from the file show control and bidi characters
+ * escaped. Pure: the caller passes width, colours and zone.
  */
-export function formatScheduleView(w: Workshop, diagnostics: readonly Diagnostic[], o: ScheduleViewOptions): string {
+export function formatScheduleView(workshop: Workshop, diagnostics: readonly Diagnostic[], o: ScheduleViewOptions): string {
+  const w = shownWorkshop(workshop);
   const paint = o.paint ?? plainSchedulePaint;
   const findings = findingsOf(w, diagnostics);
   const days = [...new Set(w.program.map((i) => i.date))].sort();
@@ -47,7 +54,7 @@ function findingsOf(w: Workshop, diagnostics: readonly Diagnostic[]): Findings {
     const index = d.path?.[0] === 'program' && typeof d.path[1] === 'number' ? d.path[1] : undefined;
     const item = index === undefined ? undefined : w.program.find((i) => i.index === index);
     if (index === undefined || !item) continue;
-    if (d.ruleId === 'no-overlap-in-room') mark(index, 'overlaps');
+    if (OVERLAP_RULES.has(d.ruleId)) mark(index, 'overlaps');
     if (d.ruleId === 'no-unaccounted-gap') findings.gapBefore.add(index);
     if (d.ruleId === 'time-exists' && (d.path?.[2] === 'start' || d.path?.[2] === 'end')) {
       const time = item[d.path[2]];
@@ -70,9 +77,9 @@ function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings,
   const plainHeading = DateTime.fromISO(date, { zone: 'UTC' }).toFormat('cccc d LLLL yyyy', { locale: 'en' });
   const heading = o.paint.bold(truncate(plainHeading, o.width));
   if (columns.length > 1 && laneW < MIN_LANE) {
-    return [heading, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, `room ${c.room ?? '(none)'}`)])];
+    return [heading, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, c.label || '(no track)')])];
   }
-  const single = columns.length === 1 && columns[0]!.room ? ` · room ${columns[0]!.room}` : '';
+  const single = columns.length === 1 && columns[0]!.label ? ` · ${columns[0]!.label}` : '';
   const undrawn = items.filter((i) => !drawable.includes(i)).map((i) => o.paint.red(`  not drawn: "${i.title}" ends at ${i.end}, not after its start ${i.start}`));
   // A narrow terminal gets the room on a line of its own rather than a line too long.
   const head = single && displayWidth(`${plainHeading}${single}`) > o.width ? [heading, single.slice(3)] : [heading + single];
@@ -80,9 +87,9 @@ function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings,
 }
 
 function summary(diagnostics: readonly Diagnostic[], f: Findings, paint: SchedulePaint, width: number): string {
-  const overlaps = [...f.flags.values()].filter((words) => words?.includes('overlaps')).length;
+  const overlaps = diagnostics.filter((d) => OVERLAP_RULES.has(d.ruleId)).length;
   const gaps = f.gapBefore.size;
-  const other = diagnostics.length - diagnostics.filter((d) => d.ruleId === 'no-overlap-in-room' || d.ruleId === 'no-unaccounted-gap').length;
+  const other = diagnostics.length - overlaps - diagnostics.filter((d) => d.ruleId === 'no-unaccounted-gap').length;
   if (overlaps + gaps + other === 0) return paint.green(width >= 42 ? 'check: no overlaps, gaps or other findings' : 'check: no findings');
   const parts = [overlaps && paint.red(`${overlaps} overlap${overlaps === 1 ? '' : 's'}`), gaps && paint.yellow(`${gaps} gap${gaps === 1 ? '' : 's'}`), other && `${other} other finding${other === 1 ? '' : 's'}`].filter(Boolean);
   const counts = `check: ${[overlaps && `${overlaps} overlap${overlaps === 1 ? '' : 's'}`, gaps && `${gaps} gap${gaps === 1 ? '' : 's'}`, other && `${other} other finding${other === 1 ? '' : 's'}`].filter(Boolean).join(', ')}`;

@@ -1,0 +1,55 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { Workshop } from '../model.js';
+import type { SourceMap } from './source-map.js';
+import type { PartialWorkshopFile, WorkshopFile } from './workshop-schema.js';
+
+/** Stand-ins for required keys that could not be read, so the schedule rules still run. */
+const STAND_IN_DATE = '2000-01-03';
+
+/**
+ * The file with stand-ins for missing or invalid required keys (reported already),
+ * and the rules whose verdict would be about a stand-in rather than the file: with no
+ * usable `timezone`, times are compared in UTC and `time-exists` is not judged; with no
+ * usable `date`, `within-workshop-days` is not.
+ */
+export function completeFile(parsed: PartialWorkshopFile): { complete: WorkshopFile; unchecked: string[] } {
+  const unchecked: string[] = [];
+  if (parsed.timezone === undefined) unchecked.push('time-exists');
+  if (parsed.date === undefined) unchecked.push('within-workshop-days');
+  const firstDay = parsed.program?.find((i) => i?.date !== undefined)?.date;
+  const complete: WorkshopFile = {
+    ...parsed,
+    id: parsed.id ?? 'workshop',
+    title: parsed.title ?? '',
+    timezone: parsed.timezone ?? 'UTC',
+    date: parsed.date ?? firstDay ?? STAND_IN_DATE,
+    program: parsed.program ?? [],
+  };
+  return { complete, unchecked };
+}
+
+/** Items left out of the rules: one info diagnostic each, and which findings their absence would make wrong. */
+export interface Skipped {
+  diagnostics: Diagnostic[];
+  /** True for a finding that a skipped item could explain: a gap on the day of a skipped item. */
+  hides(d: Diagnostic, workshop: Workshop): boolean;
+}
+
+/** The program items that could not be read, and so are left out of the schedule rules. */
+export function skippedItems(parsed: PartialWorkshopFile, source: SourceMap, file: string): Skipped {
+  const holes: number[] = [];
+  (parsed.program ?? []).forEach((item, index) => item === undefined && holes.push(index));
+  const days = new Set(holes.map((i) => source.raw(['program', i, 'date']) ?? parsed.date));
+  const diagnostics = holes.map((index): Diagnostic => {
+    const path = ['program', index];
+    const title = source.raw([...path, 'title']);
+    const what = title ? `program[${index}] (${title})` : `program[${index}]`;
+    return { severity: 'info', ruleId: 'skipped-item', message: `${what} has errors, so the schedule rules skipped it (overlaps, gaps, double bookings); fix them and check again`, file, path, ...source.locate(path) };
+  });
+  const hides = (d: Diagnostic, w: Workshop): boolean => {
+    if (d.ruleId !== 'no-unaccounted-gap' || d.path?.[0] !== 'program') return false;
+    const item = w.program.find((i) => i.index === d.path?.[1]);
+    return item !== undefined && days.has(item.date);
+  };
+  return { diagnostics, hides };
+}
