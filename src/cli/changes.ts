@@ -44,6 +44,7 @@ export function registerChangeCommands(ctx: CliContext): void {
     .option('--force', 'write into a folder that is not empty', false)
     .option('--template <file>', 'LiquidJS template of the message body (fields: speaker, workshop, slots, changes, since, calendar_file)')
     .option('--from <address>', 'sender and Reply-To (default: `contact:` of the workshop)')
+    .option('--strict', 'write nothing when `dls schedule check` has any finding', false)
     .addHelpText(
       'after',
       examples('dls mail notices --since HEAD~1 -o notices/', 'dls mail notices --all --dry-run', 'dls mail notices --since v1 --format mbox -o out/ && mutt -f out/notices.mbox'),

@@ -7,7 +7,8 @@ import { writeEml, writeMbox, type EmlOptions } from '../formats/notice/eml.js';
 import { buildNotices, type Notice } from '../formats/notice/notices.js';
 import { DEFAULT_NOTICE_TEMPLATE } from '../formats/notice/template.js';
 import { parseAddress } from '../mail/address.js';
-import { loadWorkshop } from './load.js';
+import { loadValidWorkshop } from './load.js';
+import type { SourceMap } from '../parse/yaml-tree.js';
 import { readInput, writeFileAtomic } from './io.js';
 import { readVersion } from './workshop-version.js';
 import { echoValue } from '../echo.js';
@@ -24,15 +25,15 @@ export interface MailNoticesOptions {
   force: boolean;
   template?: string;
   from?: string;
+  /** Refuse on any schedule finding, as the exports do. */
+  strict?: boolean;
 }
 
 /** Runs `dls mail notices`: one message per affected speaker, written to a folder; nothing is sent. */
 export async function runMailNotices(o: MailNoticesOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   if ((o.since === undefined) === !o.all) throw usageError('say whose notices: --since REV (speakers whose slots changed) or --all (every speaker)');
   if (o.output === undefined && !o.dryRun) throw usageError('name the folder for the messages with -o DIR (or list them with --dry-run)');
-  const { file, result } = await loadWorkshop(o.file);
-  if (!result.ok && !result.workshop) throw new DlsError(`${file} has problems; run \`dls schedule check\` for details`, { diagnostics: result.diagnostics });
-  const after = result.workshop!;
+  const { file, workshop: after, source } = await loadValidWorkshop(o.file, o.strict);
   const before = o.since !== undefined ? (await readVersion(`git:${o.since}`, o.file)).workshop : undefined;
   const fromText = o.from ?? after.contact;
   if (fromText === undefined) throw usageError('notices need a sender: set `contact:` in workshop.yaml or pass --from ADDRESS');
@@ -43,16 +44,15 @@ export async function runMailNotices(o: MailNoticesOptions, env: NodeJS.ProcessE
   const changes = before ? programChanges(before, after) : [];
   const built = buildNotices(after, { before, changes, all: o.all, since: o.since, dtstamp: stamp.ms, template });
   if (!built.ok) throw new DlsError(`${o.template}:${built.problem.line}:${built.problem.column}: ${built.problem.message}`, { hint: 'the notice template is LiquidJS; see `dls mail notices --help`' });
-  for (const s of built.skipped) process.stderr.write(`dls: note: ${escapeForDisplay(`${s.person.name} (${where(result, file, s.person.path)}) gets no notice: ${s.reason}`)}\n`);
+  for (const s of built.skipped) process.stderr.write(`dls: note: ${escapeForDisplay(`${s.person.name} (${where(source, file, s.person.path)}) gets no notice: ${s.reason}`)}\n`);
   const eml: EmlOptions = { from: { name: `${after.title}${after.conference ? ` (${after.conference.name})` : ''}`, email: from.address.email }, workshopId: after.id, dateMs: stamp.ms };
   if (o.dryRun) return listNotices(built.notices, o);
   await writeNotices(built.notices, eml, o);
   return EXIT.ok;
 }
 
-function where(result: Awaited<ReturnType<typeof loadWorkshop>>['result'], file: string, path: readonly (string | number)[]): string {
-  if (!result.ok) return `${file}, ${path.join('.')}`;
-  const at = result.source.locate(path);
+function where(source: SourceMap, file: string, path: readonly (string | number)[]): string {
+  const at = source.locate(path);
   return `${file}:${at.line}:${at.column}`;
 }
 

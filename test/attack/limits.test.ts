@@ -44,8 +44,8 @@ describe('deep nesting', () => {
 const laughs = (levels: number, fan: number) =>
   ['l0: &l0 x', ...Array.from({ length: levels }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(fan).fill(`*l${i}`).join(', ')}]`), BASE_YAML].join('\n');
 const program = (n: number, item: (i: number) => string) => `${BASE_YAML.replace(/program:[\s\S]*$/, 'program:\n')}${Array.from({ length: n }, (_, i) => item(i)).join('')}`;
-const aliasedItems = (n: number) => program(n, (i) => `  - { title: T${i}, kind: ${i === 0 ? '&k break' : '*k'}, date: ${i === 0 ? '&d 2019-11-17' : '*d'}, start: "8:00", end: "9:00", room: r${i} }\n`);
-const bigAbstract = (n: number, size: number) => program(n, (i) => `  - { title: T${i}, kind: break, start: "8:00", end: "9:00", room: r${i}, abstract: ${i === 0 ? `&a ${'x'.repeat(size)}` : '*a'} }\n`);
+const aliasedItems = (n: number) => program(n, (i) => `  - { title: T${i}, kind: ${i === 0 ? '&k break' : '*k'}, date: ${i === 0 ? '&d 2019-11-17' : '*d'}, start: "8:00", end: "9:00", room: r${i}, track: r${i} }\n`);
+const bigAbstract = (n: number, size: number) => program(n, (i) => `  - { title: T${i}, kind: break, start: "8:00", end: "9:00", room: r${i}, track: r${i}, abstract: ${i === 0 ? `&a ${'x'.repeat(size)}` : '*a'} }\n`);
 
 const ALIASES: [string, string, number, string][] = [
   ['a billion laughs (10^9 nodes)', laughs(9, 10), 1, 'alias-limit'],

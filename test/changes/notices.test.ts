@@ -82,6 +82,14 @@ describe('dls mail notices --since: one message per affected speaker', () => {
     expect(existsSync(join(repo, 'badout'))).toBe(false);
   });
 
+  it('refuses, writing nothing, when the program has an error that makes times wrong (an item that ends before it starts)', () => {
+    const broken = gitRepoWithVersions(V1, V2.replace('start: "9:30", end: "10:10"', 'start: "9:30", end: "9:10"'));
+    const r = runDls(['mail', 'notices', '--since', 'HEAD~1', '-o', 'out'], { cwd: broken });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nothing was written');
+    expect(existsSync(join(broken, 'out'))).toBe(false);
+  });
+
   it.each([
     [['mail', 'notices', '-o', 'x'], /--since REV .* or --all/],
     [['mail', 'notices', '--all'], /-o DIR/],

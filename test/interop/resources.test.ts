@@ -47,8 +47,8 @@ const rows = (n: number) => Array.from({ length: n }, (_, i) => `user${i}@exampl
 /** [name, dls arguments, exit code, seconds budget, MB budget, what the output must say] */
 const CASES: [string, () => string[], number, number, number, RegExp][] = [
   ['10,000 levels of nesting', () => ['-f', write('deep.yaml', `${BASE_YAML}x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`), 'schedule', 'check'], 1, 30, 400, /\(nesting-limit\)/],
-  ['10,000 items with an aliased kind', () => ['-f', write('aliased.yaml', program(10_000, (i) => `  - { title: T${i}, kind: ${i === 0 ? '&k break' : '*k'}, start: "8:00", end: "9:00", room: r${i} }\n`)), 'schedule', 'check'], 0, 60, 1024, /no problems found/],
-  ['a 200 kB abstract aliased into 5,000 items, exported', () => ['-f', write('abstract.yaml', program(5000, (i) => `  - { title: T${i}, kind: break, start: "8:00", end: "9:00", room: r${i}, abstract: ${i === 0 ? `&a ${'x'.repeat(200_000)}` : '*a'} }\n`)), 'export', 'ics'], 1, 60, 1024, /\(alias-limit\)/],
+  ['10,000 items with an aliased kind', () => ['-f', write('aliased.yaml', program(10_000, (i) => `  - { title: T${i}, kind: ${i === 0 ? '&k break' : '*k'}, start: "8:00", end: "9:00", room: r${i}, track: r${i} }\n`)), 'schedule', 'check'], 0, 60, 1024, /no problems found/],
+  ['a 200 kB abstract aliased into 5,000 items, exported', () => ['-f', write('abstract.yaml', program(5000, (i) => `  - { title: T${i}, kind: break, start: "8:00", end: "9:00", room: r${i}, track: r${i}, abstract: ${i === 0 ? `&a ${'x'.repeat(200_000)}` : '*a'} }\n`)), 'export', 'ics'], 1, 60, 1024, /\(alias-limit\)/],
   ['a 100,000-character timezone', () => ['-f', write('tz.yaml', BASE_YAML.replace('America/Denver', LONG)), 'schedule', 'check'], 1, 30, 400, /unknown-timezone|invalid-value/],
   ['a 100,000-character --tz', () => ['-f', workshop, 'schedule', 'show', '--tz', LONG], 2, 30, 400, /--tz/],
   ['a 100,000-character unknown key', () => ['-f', write('key.yaml', `${BASE_YAML}? ${LONG}\n: 1\n`), 'schedule', 'check'], 1, 30, 400, /\(unknown-key\)/],
