@@ -8,6 +8,7 @@ import { registerIcsCommands } from './cli/ics.js';
 import { registerMailCommands } from './cli/mail.js';
 import { registerMarkdownCommands } from './cli/markdown.js';
 import { registerEditCommands } from './cli/edit.js';
+import { registerImportCommand } from './cli/import.js';
 import { boundedInteger, cutLongArguments, refuseRepeatedOptions } from './cli/options.js';
 import { registerChangeCommands } from './cli/changes.js';
 
@@ -70,6 +71,7 @@ export function buildProgram(setExit: (code: number) => void, argv: readonly str
   registerMarkdownCommands(ctx);
   registerMailCommands(ctx);
   registerEditCommands(ctx);
+  registerImportCommand(ctx);
   registerChangeCommands(ctx);
 
   exitOverrideAll(program);
