@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Writes a synthetic SC-sized conference as workshop.yaml text to stdout:
-// 6 days, up to 40 rooms, 15-minute slots from 8:00, a few thousand people.
+// 6 days, 40 rooms at 10,000 items (more above that), 15-minute slots from 8:00, a few thousand people.
 // Deterministic (seeded), and clean under `dls schedule check`.
 //   node bench/generate-conference.mjs [--items 10000] > big.yaml
 const args = process.argv.slice(2);
 const items = Number(args[args.indexOf('--items') + 1] || 10000);
 const DAYS = 6;
 const SLOTS = 42; // 8:00 to 18:30 in 15-minute slots
-const rooms = Math.min(40, Math.ceil(items / (DAYS * SLOTS)));
+// 40 rooms hold 10,080 items; larger programs get more rooms, so 100,000 items fit in the same 6 days.
+const rooms = Math.ceil(items / (DAYS * SLOTS));
 const peopleCount = Math.max(50, Math.round(items * 0.4));
 
 let seed = 42;

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import ical from 'ical-generator';
+import { createEvents } from 'ics';
 import { tsImport } from 'tsx/esm/api';
 
 const args = process.argv.slice(2);
-const flag = (name, fallback) => Number(args[args.indexOf(name) + 1] || fallback);
+const flag = (name, fallback) => Number(args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const items = flag('--items', 10000);
 const runs = flag('--runs', 7);
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -21,7 +22,7 @@ const { writeIcs } = await tsImport('../src/formats/ics/writer.ts', import.meta.
 
 const yaml = execFileSync(process.execPath, [join(root, 'bench/generate-conference.mjs'), '--items', String(items)], { encoding: 'utf8', maxBuffer: 1 << 28 });
 const parsed = parseWorkshop(yaml, 'conference.yaml');
-if (!parsed.ok) throw new Error('the generated conference must be valid');
+if (!parsed.ok) throw new Error(`the generated conference must be valid: ${JSON.stringify(parsed.diagnostics.slice(0, 2))}`);
 const workshop = parsed.workshop;
 const dtstamp = Date.parse('2026-11-01T00:00:00Z');
 
@@ -54,8 +55,21 @@ const withIcalGenerator = () => {
   return cal.toString();
 };
 
+// The `ics` package (the design's first choice, now a test oracle) writing the same events.
+const withIcs = () => {
+  const r = createEvents(workshop.program.map((item) => ({
+    uid: `${item.key}@${workshop.id}.dls`, timestamp: dtstamp, sequence: 0, title: item.title,
+    start: item.startMs, startInputType: 'utc', startOutputType: 'utc', end: item.endMs, endInputType: 'utc', endOutputType: 'utc',
+    description: `Speaker: ${item.speakers.map(speakerLine).join('; ')}\n\n${workshop.title}`,
+    location: [item.room, workshop.venue, workshop.city].filter(Boolean).join(', '), categories: [item.kind], status: 'CONFIRMED',
+  })));
+  if (r.error) throw r.error;
+  return r.value;
+};
+
 const dls = time(withDls);
 const gen = time(withIcalGenerator);
+const icsPackage = time(withIcs);
 const dir = mkdtempSync(join(tmpdir(), 'dls-bench-'));
 writeFileSync(join(dir, 'conference.yaml'), yaml);
 const t0 = performance.now();
@@ -67,5 +81,7 @@ const mb = (s) => (Buffer.byteLength(s) / 1e6).toFixed(1);
 console.log(`ics export of ${workshop.program.length} items (median of ${runs} runs, node ${process.version})`);
 console.log(`  dls writeIcs       ${dls.ms.toFixed(0).padStart(6)} ms  ${mb(dls.result)} MB`);
 console.log(`  ical-generator     ${gen.ms.toFixed(0).padStart(6)} ms  ${mb(gen.result)} MB`);
+console.log(`  ics package        ${icsPackage.ms.toFixed(0).padStart(6)} ms  ${mb(icsPackage.result)} MB  (${(icsPackage.ms / workshop.program.length).toFixed(3)} ms per event)`);
 console.log(`  ratio dls / ical-generator: ${(dls.ms / gen.ms).toFixed(2)} (below 1 is faster)`);
+console.log(`  ratio dls / ics package: ${(dls.ms / icsPackage.ms).toFixed(2)}`);
 console.log(`  dls export ics, whole CLI run (read, parse, check, write): ${cliMs.toFixed(0)} ms`);

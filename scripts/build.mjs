@@ -1,8 +1,16 @@
 // Bundles src/cli.ts into dist/: one file for start-up, plus one chunk per lazily
 // imported command, so `dls schedule check` never loads the prompts or writers.
-import { build } from 'esbuild';
+// As `prepare` it also runs in `npm install --omit=dev`, where esbuild (a devDependency)
+// is absent: it then says so and leaves dist/ as it is, without failing the install.
 import { rm } from 'node:fs/promises';
-import { buildOptions } from './build-config.mjs';
 
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  console.error('dls: esbuild is not installed (npm install --omit=dev?), so dist/ was not rebuilt; run `npm install` then `npm run build` to build it.');
+  process.exit(0);
+}
+const { buildOptions } = await import('./build-config.mjs');
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build(buildOptions);
+await esbuild.build(buildOptions);

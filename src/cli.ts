@@ -10,6 +10,7 @@ import { registerMarkdownCommands } from './cli/markdown.js';
 import { registerEditCommands } from './cli/edit.js';
 import { nonUtf8Argument, rawArguments } from './cli/argv.js';
 import { DEFAULT_MAX_INPUT_MB, setMaxInputMegabytes } from './commands/read-input.js';
+import { registerImportCommand } from './cli/import.js';
 import { boundedInteger, cutLongArguments, refuseRepeatedOptions } from './cli/options.js';
 import { registerChangeCommands } from './cli/changes.js';
 
@@ -74,6 +75,7 @@ export function buildProgram(setExit: (code: number) => void, argv: readonly str
   registerMarkdownCommands(ctx);
   registerMailCommands(ctx);
   registerEditCommands(ctx);
+  registerImportCommand(ctx);
   registerChangeCommands(ctx);
 
   exitOverrideAll(program);

@@ -7,6 +7,8 @@
  * `endMs`), resolved with a real time-zone database.
  */
 
+import type { MarkdownOptions } from './formats/markdown/options.js';
+
 /** What a program item is; `kind` never rewrites the title. */
 export const ITEM_KINDS = ['talk', 'keynote', 'break', 'opening', 'closing', 'panel', 'other'] as const;
 /** One of {@link ITEM_KINDS}. */
@@ -210,4 +212,6 @@ export interface Workshop {
   previous: Link[];
   mailing: { signups?: string; suppress?: string };
   check: CheckSettings;
+  /** The page's own style (`page:`), as options of the Markdown writers. */
+  page: Partial<MarkdownOptions>;
 }

@@ -1,8 +1,7 @@
-import { DateTime, IANAZone } from 'luxon';
-
 /**
- * Wall-clock time in an IANA zone, resolved to UTC with luxon's zone data (the
- * platform's tz database). No offset is ever computed by hand.
+ * Wall-clock time in an IANA zone, resolved to UTC with the platform's tz database
+ * (ICU, through Intl.DateTimeFormat). No offset is ever computed by hand, and luxon is
+ * not loaded: `dls schedule check` needs only this file for its times.
  */
 
 /** How a wall-clock time maps to instants on its date. */
@@ -48,18 +47,49 @@ function computeWallTime(date: string, time: string, zone: string): ResolvedTime
   const wall = { year: y, month: mo, day: d, hour: Math.floor(minutes / 60), minute: minutes % 60 };
   // Every instant whose local time in the zone equals the wall time: try each offset
   // in force within a day either side, and keep those that round-trip.
-  const naive = DateTime.fromObject(wall, { zone: 'UTC' }).toMillis();
-  const offsets = new Set([-36, -12, 0, 12, 36].map((h) => DateTime.fromMillis(naive + h * 3_600_000, { zone }).offset));
+  const naive = utcMs(y, mo, d, wall.hour, wall.minute, 0);
+  const offsets = new Set([-36, -12, 0, 12, 36].map((h) => offsetMinutes(naive + h * 3_600_000, zone)));
   const matches = [...offsets]
     .map((offset) => naive - offset * 60_000)
     .filter((ms) => {
-      const local = DateTime.fromMillis(ms, { zone });
+      const local = wallClock(ms, zone);
       return local.hour === wall.hour && local.minute === wall.minute && local.day === wall.day;
     })
     .sort((a, b) => a - b);
   const unique = [...new Set(matches)];
   if (unique.length === 0) return { ms: Number.NaN, status: 'nonexistent' };
   return { ms: unique[0]!, status: unique.length > 1 ? 'ambiguous' : 'ok' };
+}
+
+/** Epoch ms of a UTC date and time; years below 100 stay years (Date.UTC would add 1900). */
+function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: number): number {
+  const at = new Date(Date.UTC(2000, mo - 1, d, h, mi, s));
+  at.setUTCFullYear(y, mo - 1, d);
+  return at.getTime();
+}
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall clock in `zone` at instant `ms`, read from the platform's tz database. */
+function wallClock(ms: number, zone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  let format = clocks.get(zone);
+  if (!format) {
+    const fields = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' } as const;
+    clocks.set(zone, (format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', era: 'short', ...fields })));
+  }
+  const n: Record<string, number> = {};
+  let bc = false;
+  for (const p of format.formatToParts(ms)) {
+    if (p.type === 'era') bc = p.value.startsWith('B');
+    else if (p.type !== 'literal') n[p.type] = Number(p.value);
+  }
+  return { year: bc ? 1 - n.year! : n.year!, month: n.month!, day: n.day!, hour: n.hour!, minute: n.minute!, second: n.second! };
+}
+
+/** The zone's offset from UTC at instant `ms`, in minutes (east positive; fractional for old local mean times). */
+function offsetMinutes(ms: number, zone: string): number {
+  const c = wallClock(ms, zone);
+  return (utcMs(c.year, c.month, c.day, c.hour, c.minute, c.second) - (ms - (((ms % 1000) + 1000) % 1000))) / 60_000;
 }
 
 /**
@@ -72,13 +102,26 @@ function computeWallTime(date: string, time: string, zone: string): ResolvedTime
 
 const LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-IN', 'en-NZ', 'en-CA', 'en-IE', 'en-ZA', 'en-SG', 'en-HK', 'ja-JP'];
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per locale and zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const labels = new Map<string, string>();
+
 function shortName(ms: number, zone: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(ms);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const key = `${locale} ${zone}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })));
+  return format.formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
 
 /** The zone's abbreviation at that instant: MST in Denver in November, CEST in Frankfurt in July. */
 export function zoneLabel(ms: number, zone: string): string {
+  const key = `${zone} ${ms}`;
+  let label = labels.get(key);
+  if (label === undefined) labels.set(key, (label = computeZoneLabel(ms, zone)));
+  return label;
+}
+
+function computeZoneLabel(ms: number, zone: string): string {
   for (const locale of LOCALES) {
     const name = shortName(ms, zone, locale);
     if (/^[A-Z]{2,5}$/.test(name)) return name;
@@ -88,9 +131,19 @@ export function zoneLabel(ms: number, zone: string): string {
 
 /** True for a zone name the time-zone database knows, spelt as it spells it. */
 export function isKnownZone(zone: string): boolean {
-  if (!IANAZone.isValidZone(zone)) return false;
+  if (!isValidZone(zone)) return false;
   if (!zone.includes('/') && zone !== 'UTC' && !knownZones().includes(zone)) return false;
   return canonicalZoneCase(zone) === zone;
+}
+
+/** True for any zone name the platform accepts, in any case, abbreviations (`MST`) and offsets (`+05:00`) included. */
+export function isValidZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The zone name with the database's capitals (`america/denver` to `America/Denver`). */

@@ -1,29 +1,38 @@
 import { Option, type Command } from 'commander';
 import { examples } from '../cli.js';
-import { CLOCKS, SEPARATORS, type Clock, type MarkdownOptions, type SeparatorName } from '../formats/markdown/options.js';
+import { CLOCKS, SEPARATORS, ZONE_LABELS, type Clock, type MarkdownOptions, type SeparatorName, type ZoneLabelPlace } from '../formats/markdown/options.js';
 import { SECTION_NAMES, type SectionName } from '../formats/markdown/section-names.js';
 import type { CliContext } from './context.js';
 
 /** Formatting flags as commander parses them. */
 interface FormatFlags {
-  clock: Clock;
-  separator: SeparatorName;
-  zoneLabel: boolean;
+  clock?: Clock;
+  separator?: SeparatorName;
+  zoneLabel?: ZoneLabelPlace | true;
   secondZone?: string;
 }
 
-/** Adds the formatting flags shared by `dls export markdown` and `dls readme`. */
+/**
+ * Adds the formatting flags shared by `dls export markdown` and `dls readme`. They
+ * have no defaults here: `page:` in workshop.yaml sets the page's style, and a flag
+ * overrides it for one run.
+ */
 function addFormatFlags(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--clock <style>', 'times: seed (24-hour table, 12-hour heading), 12 or 24').choices(CLOCKS).default('seed'))
-    .addOption(new Option('--separator <sep>', 'between start and end times').choices(Object.keys(SEPARATORS)).default('--'))
-    .option('--zone-label', 'show the zone abbreviation (MST, CEST) in the heading and the Time column', false)
+    .addOption(new Option('--clock <style>', 'times: seed (24-hour table, 12-hour heading), 12 or 24 (default: page.clock, else seed)').choices(CLOCKS))
+    .addOption(new Option('--separator <sep>', 'between start and end times (default: page.separator, else --)').choices(Object.keys(SEPARATORS)))
+    .addOption(new Option('--zone-label [place]', `where the zone abbreviation (MST, CEST) goes: ${ZONE_LABELS.join(', ')}; alone: both (the Time column and the heading)`).choices(ZONE_LABELS))
     .option('--second-zone <zone>', 'add a Time column in this IANA zone, for remote attendees');
 }
 
 const STRICT = 'refuse to write while `dls schedule check` reports anything (overlaps and gaps are warnings otherwise)';
 
-const formatOf = (o: FormatFlags): MarkdownOptions => ({ clock: o.clock, separator: o.separator, zoneLabel: o.zoneLabel, secondZone: o.secondZone });
+const formatOf = (o: FormatFlags): Partial<MarkdownOptions> => ({
+  clock: o.clock,
+  separator: o.separator,
+  zoneLabel: o.zoneLabel === true ? 'both' : o.zoneLabel,
+  secondZone: o.secondZone,
+});
 
 /** Wires the markdown commands into the program. Commands are imported lazily in their actions. */
 export function registerMarkdownCommands(ctx: CliContext): void {

@@ -1,11 +1,12 @@
 import { checkMarkdownOptions } from './markdown-options.js';
-import type { MarkdownOptions } from '../formats/markdown/options.js';
+import { resolveMarkdownOptions, type MarkdownOptions } from '../formats/markdown/options.js';
 import { hasMarkers } from '../formats/markdown/markers.js';
 import { writeAllSections, writeSection, type SectionName } from '../formats/markdown/registry.js';
 import { stat } from 'node:fs/promises';
 import { DlsError, EXIT } from '../errors.js';
 import { readInput, writeOutput } from './io.js';
 import { loadValidWorkshop } from './load.js';
+import { renderPageTemplates } from './page-templates.js';
 
 /** Options of `dls export markdown`, as the CLI parsed them. */
 export interface ExportMarkdownOptions {
@@ -13,16 +14,18 @@ export interface ExportMarkdownOptions {
   section: SectionName | 'all';
   /** `-o PATH`; standard output when absent or `-`. */
   output?: string;
-  markdown: MarkdownOptions;
+  /** Formatting flags of this run; `page:` in workshop.yaml gives the rest. */
+  markdown: Partial<MarkdownOptions>;
   /** Refuse to write while any schedule finding stands (an overlap, a gap). */
   strict?: boolean;
 }
 
 /** Runs `dls export markdown`: one section, or all of them, to stdout or `-o`. */
 export async function runExportMarkdown(options: ExportMarkdownOptions): Promise<number> {
-  checkMarkdownOptions(options.markdown);
   const { workshop } = await loadValidWorkshop(options.file, options.strict);
-  const text = options.section === 'all' ? writeAllSections(workshop, options.markdown) : writeSection(options.section, workshop, options.markdown);
+  const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
+  const rendered = await renderPageTemplates(options.file, workshop, markdown);
+  const text = options.section === 'all' ? writeAllSections(workshop, markdown, rendered) : writeSection(options.section, workshop, markdown, rendered);
   await refuseMarkedPage(options.output);
   await writeOutput(options.output, text, [options.file]);
   return EXIT.ok;

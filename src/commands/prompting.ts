@@ -5,7 +5,7 @@ import { resolveAnswers, type Asker, type Question } from '../edit/questions.js'
 export interface Terminal {
   /** True when both stdin and stdout are terminals, so prompts can be shown. */
   interactive: boolean;
-  /** Asks a question; defaults to @inquirer/prompts, loaded on first use. */
+  /** Asks a question; defaults to inquirer's input and select, loaded on first use. */
   ask?: Asker;
   write(text: string): void;
 }
@@ -18,9 +18,9 @@ export function processTerminal(): Terminal {
 /** The configuration of an inquirer `input` prompt for a question: validated as it is submitted. */
 export const inputConfig = (q: Parameters<Asker>[0]) => ({ message: q.message, default: q.default, validate: q.validate });
 
-/** Asks with @inquirer/prompts, imported lazily so other commands never load it. */
+/** Asks with inquirer (./prompts.ts), imported lazily so other commands never load it. */
 export const inquirerAsker: Asker = async (q) => {
-  const { input, select } = await import('@inquirer/prompts');
+  const { input, select } = await import('./prompts.js');
   if (q.choices) return select({ message: q.message, default: q.default, choices: q.choices.map((c) => ({ value: c, name: c })) });
   return input(inputConfig(q));
 };

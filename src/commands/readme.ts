@@ -1,12 +1,13 @@
 import { checkMarkdownOptions } from './markdown-options.js';
 import { DlsError, EXIT, usageError } from '../errors.js';
-import type { MarkdownOptions } from '../formats/markdown/options.js';
+import { resolveMarkdownOptions, type MarkdownOptions } from '../formats/markdown/options.js';
 import { formatRegionDiff } from '../formats/markdown/region-diff.js';
 import { staleRegions, updateRegions } from '../formats/markdown/readme-regions.js';
 import { SECTION_NAMES, sectionRenderer } from '../formats/markdown/registry.js';
 import { editTextSafely } from './edit-file.js';
 import { loadValidWorkshop } from './load.js';
 import { refuseEmptied } from './readme-guard.js';
+import { renderPageTemplates } from './page-templates.js';
 import { runReadmeInit } from './readme-init.js';
 import { markerError, readReadme } from './readme-text.js';
 
@@ -21,19 +22,21 @@ export interface ReadmeOptions {
   allowEmpty: boolean;
   /** With --init: wrap a part of the page even when the file has fewer entries than it shows. */
   allowShrink: boolean;
-  markdown: MarkdownOptions;
+  /** Formatting flags of this run; `page:` in workshop.yaml gives the rest. */
+  markdown: Partial<MarkdownOptions>;
   /** Refuse to write while any schedule finding stands (an overlap, a gap). */
   strict?: boolean;
 }
 
 /** Runs `dls readme`: regenerates the marked regions in place, checks them, or adds markers. */
 export async function runReadme(options: ReadmeOptions): Promise<number> {
-  checkMarkdownOptions(options.markdown);
   if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
   if (options.allowShrink && !options.init) throw usageError('--allow-shrink only goes with --init', 'a marked region may always shrink: it shows what workshop.yaml holds');
   const { workshop } = await loadValidWorkshop(options.file, options.strict);
-  const render = sectionRenderer(workshop, options.markdown);
+  const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
+  const rendered = await renderPageTemplates(options.file, workshop, markdown);
+  const render = sectionRenderer(workshop, markdown, rendered);
   if (options.init) return runReadmeInit(options.readme, options, render);
   if (options.check) {
     const text = await readReadme(options.readme);

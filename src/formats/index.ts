@@ -22,6 +22,7 @@ export const FORMATS = {
   ics: { description: 'iCalendar (RFC 5545) calendars', folder: 'ics', commands: ['export ics'], load: () => import('./ics/writer.js') },
   markdown: { description: 'README sections (GitHub Flavored Markdown)', folder: 'markdown', commands: ['export markdown', 'readme'], load: () => import('./markdown/registry.js') },
   mail: { description: 'address lists for list managers', folder: 'mail', commands: ['mail export'], load: () => import('./mail/formats.js') },
+  import: { description: 'a hand-kept Markdown page read into workshop.yaml', folder: 'import', commands: ['import'], load: () => import('./import/index.js') },
   diff: { description: 'what changed between two versions: text, a Markdown changelog, JSON', folder: 'diff', commands: ['schedule diff'], load: () => import('./diff/writer.js') },
   notice: { description: 'speaker notices as RFC 5322 messages (.eml, mbox) with a calendar attached', folder: 'notice', commands: ['mail notices'], load: () => import('./notice/eml.js') },
   terminal: { description: 'the day at a glance in a terminal', folder: 'terminal', commands: ['schedule show'], load: () => import('./terminal/view.js') },

@@ -1,5 +1,4 @@
-import { IANAZone } from 'luxon';
-import { canonicalZoneCase, isKnownZone, knownZones } from '../time.js';
+import { canonicalZoneCase, isKnownZone, isValidZone, knownZones } from '../time.js';
 import { suggest } from '../suggest.js';
 import { zoneForZoneLikeCity } from '../zone-cities.js';
 import { isDeliverableAddress, parseAddress } from '../mail/address.js';
@@ -90,7 +89,7 @@ export const timezoneSchema: Schema<string> = {
   parse(value, path, ctx) {
     if (typeof value === 'string' && isKnownZone(value)) return value;
     const hint = typeof value === 'string' ? zoneHint(value) : undefined;
-    const abbreviation = typeof value === 'string' && hint === undefined && /^[A-Za-z0-9+-]{2,9}$/.test(value) && IANAZone.isValidZone(value);
+    const abbreviation = typeof value === 'string' && hint === undefined && /^[A-Za-z0-9+-]{2,9}$/.test(value) && isValidZone(value);
     const why = abbreviation ? ' (an abbreviation or fixed offset cannot follow daylight saving; name the place)' : '';
     const message = `${describePath(path)} is ${shown(value, path, ctx)}; expected ${this.expected}${hint ? ` (did you mean ${hint}?)` : why}`;
     ctx.issues.push({ path, ruleId: 'unknown-timezone', message });
@@ -101,6 +100,6 @@ export const timezoneSchema: Schema<string> = {
 
 /** A near miss of a zone name: the right capitals, a city's zone (`Europe/Frankfurt`: `Europe/Berlin`), or one or two typos, never a far-off zone. */
 function zoneHint(value: string): string | undefined {
-  const hint = IANAZone.isValidZone(value) ? canonicalZoneCase(value) : (zoneForZoneLikeCity(value) ?? suggest(value, knownZones(), 2));
+  const hint = isValidZone(value) ? canonicalZoneCase(value) : (zoneForZoneLikeCity(value) ?? suggest(value, knownZones(), 2));
   return hint === value ? undefined : hint;
 }

@@ -1,3 +1,4 @@
+import type { MarkdownOptions } from '../formats/markdown/options.js';
 import type { CommitteeMember, ImportantDate, Path, Person, Workshop } from '../model.js';
 import type { Issue } from './schema-kit.js';
 import type { PersonRefFile, WorkshopFile } from './workshop-schema.js';
@@ -85,11 +86,19 @@ export function resolveWorkshop(file: WorkshopFile, issues: Issue[]): Workshop {
     submission: s && { text: s.text, url: s.url, templateUrl: s.template_url, minPages: s.min_pages, maxPages: s.max_pages },
     previous: file.previous ?? [],
     mailing: { signups: file.mailing?.signups, suppress: file.mailing?.suppress },
+    page: pageStyle(file.page),
     check: { maxGapMinutes: file.check?.max_gap_minutes ?? 0, disable: file.check?.disable ?? [] },
   };
 }
 
 /** `[ANL, UChicago]` as printed: `ANL & UChicago`. */
 export const joinAffiliations = (a: readonly string[] | undefined): string | undefined => (a === undefined ? undefined : a.join(' & '));
+
+/** `page:` as writer options: snake_case keys to camelCase, unset keys left out. */
+function pageStyle(page: WorkshopFile['page']): Partial<MarkdownOptions> {
+  if (!page) return {};
+  const camel = Object.entries(page).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]);
+  return Object.fromEntries(camel.filter(([, v]) => v !== undefined)) as Partial<MarkdownOptions>;
+}
 
 export { slugify } from './item-keys.js';

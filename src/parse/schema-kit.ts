@@ -69,6 +69,15 @@ export function integer(min: number, max: number): Schema<number> {
   };
 }
 
+/** `true` or `false`. */
+export function boolean(): Schema<boolean> {
+  return {
+    expected: 'true or false',
+    parse: (value, path, ctx) => (typeof value === 'boolean' ? value : mismatch(value, path, ctx, 'true or false')),
+    toJsonSchema: () => ({ type: 'boolean' }),
+  };
+}
+
 /** One of a fixed set of words. */
 export function oneOf<const T extends readonly string[]>(values: T, ruleId?: string): Schema<T[number]> {
   const expected = `one of ${values.join(', ')}`;

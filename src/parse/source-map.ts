@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { Path } from '../model.js';
 import { commaInFlow } from './unquoted.js';
 
@@ -53,7 +53,7 @@ function findNode(doc: Document, path: Path): { node: YamlNode | null; key?: Yam
       node = node.items[segment] as YamlNode | null;
       key = undefined;
     } else if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = keyIndex(node).get(String(segment));
       if (!pair) return { node, key, exact: false };
       key = pair.key as YamlNode | null;
       node = (pair.value as YamlNode | null) ?? null;
@@ -61,4 +61,21 @@ function findNode(doc: Document, path: Path): { node: YamlNode | null; key?: Yam
     } else return { node, key, exact: false };
   }
   return { node, key, exact: true };
+}
+
+const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+/**
+ * The pairs of a mapping by key text, built on first use: `mail export` locates every
+ * address, and a scan per lookup made 40,000 people cost minutes. The first pair wins,
+ * as it did with a scan (a duplicate key is reported by the walker anyway).
+ */
+function keyIndex(map: YAMLMap): Map<string, Pair> {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+    indexes.set(map, index);
+  }
+  return index;
 }

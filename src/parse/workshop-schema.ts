@@ -4,6 +4,7 @@ import { itemSchema, modeSchema, personRefFields, personSchema, sessionSchema } 
 import { boolean, listWithIds } from './schema-more.js';
 import { integer, list, oneOf, sparseList, text, textOrMapping, type Infer, type Schema } from './schema-kit.js';
 import { object, optional, record, required } from './schema-object.js';
+import { pageSchema } from './page-schema.js';
 import { dateSchema, emailSchema, instantSchema, personIdKey, slugSchema, timezoneSchema, urlSchema, linkSchema as hrefSchema } from './formats.js';
 
 export type { ItemFile, SessionFile } from './item-schema.js';
@@ -84,6 +85,7 @@ export const workshopSchema = object(
     ),
     previous: optional(list(linkSchema), 'Previous workshops of the series.'),
     mailing: optional(object({ signups: optional(text(), 'Sign-up form CSV (keep out of git).'), suppress: optional(text(), 'Unsubscribed addresses, one per line (keep out of git).') }), 'Private mailing-list files.'),
+    page: optional(pageSchema, 'The page\'s own style: clock, separators, date style, headings ... (`dls import` fills it).'),
     check: optional(
       object({
         max_gap_minutes: optional(integer(0, 1440), 'A gap longer than this between consecutive items warns (default 0).'),

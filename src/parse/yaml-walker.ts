@@ -49,6 +49,7 @@ export class TreeWalker {
 
   private walkMap(n: YAMLMap, offset: number, depth: number, viaAlias: boolean): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    const seen = new Map<string, unknown>();
     for (const pair of n.items) {
       const key = pair.key as YamlNode | null;
       const kOffset = key?.range?.[0] ?? offset;
@@ -61,11 +62,11 @@ export class TreeWalker {
         this.fail(kOffset, 'reserved-key', `key \`${name}\` is reserved; expected a workshop key such as \`title\``);
         continue;
       }
-      if (Object.hasOwn(out, name)) {
-        // `1:` and `"1":` are different YAML keys but the same key here.
-        this.fail(kOffset, 'duplicate-key', `duplicate key \`${name}\`; each key may appear once in a mapping (\`${name}:\` and \`"${name}":\` count as the same key)`);
+      if (seen.has(name)) {
+        this.fail(kOffset, 'duplicate-key', duplicateKeyMessage(name, seen.get(name) === key.value));
         continue;
       }
+      seen.set(name, key.value);
       out[name] = this.walk(pair.value, depth + 1, viaAlias);
     }
     return out;
@@ -75,4 +76,11 @@ export class TreeWalker {
     if (!this.problems.some((p) => p.ruleId === ruleId && ruleId === 'alias-limit')) this.problems.push({ offset, ruleId, message });
     return undefined;
   }
+}
+
+/** `same`: the very same YAML key twice; otherwise `1:` and `"1":`, different in YAML but the same key here. */
+function duplicateKeyMessage(name: string, same: boolean): string {
+  return same
+    ? `duplicate key \`${name}\`; each key may appear once in a mapping (YAML forbids repeats, and the second would silently win)`
+    : `duplicate key \`${name}\`; each key may appear once in a mapping (\`${name}:\` and \`"${name}":\` count as the same key)`;
 }

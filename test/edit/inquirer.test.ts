@@ -1,4 +1,4 @@
-import { input } from '@inquirer/prompts';
+import { input } from '../../src/commands/prompts.js';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { inputConfig } from '../../src/commands/prompting.js';

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
@@ -19,5 +19,13 @@ describe('the prompts are loaded lazily', () => {
     const files = [...startupFiles()];
     expect(files.length).toBeGreaterThan(1);
     for (const f of files) expect(readFileSync(join(ROOT, 'dist', f), 'utf8'), f).not.toContain('force closed the prompt');
+  });
+
+  it('loads a small prompts chunk for init and add (input and select only, no editor, iconv-lite or chardet)', () => {
+    const chunks = readdirSync(join(ROOT, 'dist/chunks')).map((f) => readFileSync(join(ROOT, 'dist/chunks', f), 'utf8'));
+    const prompts = chunks.filter((code) => code.includes('force closed the prompt'));
+    expect(prompts).toHaveLength(1);
+    expect(Buffer.byteLength(prompts[0]!), 'bytes of the prompts chunk (it was 582 kB with all of @inquirer/prompts)').toBeLessThan(64_000);
+    expect(chunks.join('').includes('iconv') || chunks.join('').includes('chardet')).toBe(false);
   });
 });

@@ -186,3 +186,33 @@ describe('dls schedule show in a terminal and in a pipe', () => {
     expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('did you mean Europe/Berlin?')]);
   });
 });
+
+// Widths as a terminal draws them (Unicode East Asian Width and emoji presentation):
+// the oracle is this table, not the code under test.
+const PROBES: [string, number][] = [
+  ['a', 1], ['é', 1], ['e\u0301', 1], ['中', 2], ['ｱ', 1], ['한', 2], ['☕', 2], ['✅', 2], ['🚀', 2], ['👍🏽', 2],
+  ['👩\u200d💻', 2], ['👨\u200d👩\u200d👧\u200d👦', 2], ['🏳️\u200d🌈', 2], ['🇩🇪', 2], ['\u00ad', 0], ['\u200b', 0], ['❤️', 2], ['❤', 1],
+  ['©', 1], ['→', 1], ['…', 1], ['Ω', 1], ['𝄞', 1], ['０', 2], ['🧑🏿\u200d🔬', 2], ['1️⃣', 2], ['日本語', 6], ['Ｗ', 2],
+];
+
+describe('dls schedule show with emoji, CJK and invisible characters in titles', () => {
+  it.each([60, 100])('keeps the next room in its column after each of 28 titles at %i columns', (width) => {
+    const program = PROBES.flatMap(([probe], i) => {
+      const start = `${8 + Math.floor(i / 2)}:${i % 2 ? '30' : '00'}`;
+      const end = `${8 + Math.floor((i + 1) / 2)}:${i % 2 ? '00' : '30'}`;
+      return [
+        { id: `probe${i}`, start, end, title: `x${probe}y`, room: 'A', speakers: ['ada'] },
+        { id: `right${i}`, start, end, title: `Right${i}`, room: 'B', speakers: ['ada'] },
+      ];
+    });
+    const r = runDls(['-f', '-', 'schedule', 'show', '--width', String(width)], { input: createWorkshopYaml({ program }) });
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    PROBES.forEach(([probe, cells], i) => {
+      const at = lines.findIndex((l) => l.includes(`▌ Right${i}`) && l.includes(`x${probe}y`));
+      expect(at, `a row with x${probe}y`).toBeGreaterThan(0);
+      const drawn = lines[at]!.replace(`x${probe}y`, `x${'#'.repeat(cells)}y`);
+      expect(drawn.indexOf(`▌ Right${i}`), `${JSON.stringify(probe)} takes ${cells} cells`).toBe(lines[at + 1]!.lastIndexOf('▌'));
+    });
+  });
+});

@@ -74,7 +74,7 @@ for (const [name, pkg, available, render, typography, reading] of renderers) {
     it('shows a daylight-saving day with each end labelled, in the heading and the rows', () => {
       const items = [['1:00', '1:45'], ['1:45', '3:00'], ['3:00', '4:00']].map(([start, end]) => ({ start, end, title: 'T' }));
       const w = createWorkshop({ timezone: 'America/Denver', date: '2019-03-10', program: items });
-      const html = render(writeSection('program', w, { ...DEFAULT_MARKDOWN_OPTIONS, separator: 'en-dash', zoneLabel: true, secondZone: 'UTC' }));
+      const html = render(writeSection('program', w, { ...DEFAULT_MARKDOWN_OPTIONS, separator: 'en-dash', zoneLabel: 'both', secondZone: 'UTC' }));
       expect(html).toContain('Program (Mar 10th, 1AM MST\u20134AM MDT, Location: 502)');
       expect(htmlTables(html)[0]!.map((r) => r.slice(0, 2))).toEqual([
         ['Time (MST)', 'Time (UTC)'],

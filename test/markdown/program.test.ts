@@ -70,13 +70,13 @@ describe('formatting options', () => {
     ['Europe/Berlin', '2019-11-17', 'CET'],
     ['Asia/Tokyo', '2019-07-17', 'JST'],
   ])('labels %s on %s as %s, from the zone on that date', (timezone, date, label) => {
-    const md = program({ timezone, date }, { zoneLabel: true });
+    const md = program({ timezone, date }, { zoneLabel: 'both' });
     expect(tableOf(md)[0]![0]).toBe(`Time (${label})`);
     expect(headingsOf(md)[0]).toContain(`9AM--10AM ${label},`);
   });
 
   it('never calls Frankfurt in July "CET"', () => {
-    const md = program({ timezone: 'Europe/Berlin', date: '2019-07-17' }, { zoneLabel: true });
+    const md = program({ timezone: 'Europe/Berlin', date: '2019-07-17' }, { zoneLabel: 'both' });
     expect(parseGfm(md).children.length).toBeGreaterThan(0);
     expect(md).not.toMatch(/\bCET\b/);
   });
@@ -108,12 +108,12 @@ describe('a day with a daylight-saving change (Denver, 2019-03-10: 2AM MST is 3A
   };
 
   it('labels each end of the heading when the zone label changes during the day', () => {
-    expect(headingsOf(program(dst, { zoneLabel: true }))[0]).toBe('Program (Mar 10th, 1AM MST--4AM MDT, Location: 502)');
+    expect(headingsOf(program(dst, { zoneLabel: 'both' }))[0]).toBe('Program (Mar 10th, 1AM MST--4AM MDT, Location: 502)');
     expect(headingsOf(program(dst))[0]).toBe('Program (Mar 10th, 1AM--4AM, Location: 502)');
   });
 
   it('labels the rows whose zone differs from the Time column header', () => {
-    const table = tableOf(program(dst, { zoneLabel: true }));
+    const table = tableOf(program(dst, { zoneLabel: 'both' }));
     expect(table.map((r) => r[0])).toEqual(['Time (MST)', '1:00--1:45', '1:45 MST--3:00 MDT', '3:00--4:00 MDT']);
     expect(tableOf(program(dst)).slice(1).map((r) => r[0])).toEqual(['1:00--1:45', '1:45--3:00', '3:00--4:00']);
   });

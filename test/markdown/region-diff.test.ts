@@ -22,6 +22,19 @@ describe('the --check diff', () => {
     expect(out).toContain('... 68 more changed lines');
   });
 
+  it('shows an inserted row as one added line, not as every row below it changed', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `| ${i} |\n`);
+    const out = diffOf(rows.join(''), ['| new |\n', ...rows].join(''));
+    expect(out).toBe('README.md:2-203 dls:topics is stale:\n  +| new |\n');
+  });
+
+  it('pairs rows in place when a large region changed almost everywhere, and still counts them', () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => `| ${i} |`);
+    const out = diffOf(rows.map((r) => `${r}\n`).join(''), rows.map((r, i) => `${i % 3 === 0 ? `${r} changed` : r}\n`).join(''));
+    expect(out.split('\n').slice(1, 3)).toEqual(['  -| 0 |', '  +| 0 | changed']);
+    expect(out).toContain(`... ${2 * 3334 - 12} more changed lines`);
+  });
+
   it('says nothing about a current region', () => {
     expect(diffOf('- a\n', '- a\n')).toBe('');
   });

@@ -2,13 +2,13 @@ import type { ImportantDate, Workshop } from '../../model.js';
 import { escapeInline, escapeLineStart } from './escape.js';
 import { formatDay } from './format-time.js';
 import { monthName } from '../words.js';
-
+import type { MarkdownOptions } from './options.js';
 
 /** `Sep 16th, 2019`, `May, 2021` (a month, as the ISC'21 page writes it) or `TBA`. */
-function dateText(d: ImportantDate): string {
+function dateText(d: ImportantDate, options?: MarkdownOptions): string {
   if (d.precision === 'tba') return 'TBA';
   if (d.precision === 'month') return monthName(d.date, true);
-  return formatDay(d.date, true);
+  return formatDay(d.date, true, options);
 }
 
 /**
@@ -17,13 +17,13 @@ function dateText(d: ImportantDate): string {
  * then `(AoE)` on a date that is Anywhere on Earth on its own, and the date's note.
  * With `deadline_timezone: AoE` and no date of its own mind, one line after the list says so.
  */
-export function writeDates(workshop: Workshop): string {
+export function writeDates(workshop: Workshop, options?: MarkdownOptions): string {
   const perDate = workshop.importantDates.some((d) => d.ownAoe);
   const items = workshop.importantDates.map((d) => {
-    const struck = d.was.map((w) => `~~${formatDay(w, true)}~~ `).join('');
+    const struck = d.was.map((w) => `~~${formatDay(w, true, options)}~~ `).join('');
     const aoe = perDate && d.aoe && d.precision === 'day' ? ' (AoE)' : '';
     const note = d.note ? `. ${escapeInline(d.note)}` : '';
-    return `- ${escapeLineStart(d.label)}: ${struck}${dateText(d)}${aoe}${note}\n`;
+    return `- ${escapeLineStart(d.label)}: ${struck}${dateText(d, options)}${aoe}${note}\n`;
   });
   if (items.length > 0 && !perDate && workshop.deadlineTimezone === 'AoE') items.push('\nAll deadlines are Anywhere on Earth (AoE, UTC-12).\n');
   return items.join('');

@@ -7,6 +7,16 @@ import { minutesOf } from '../../time.js';
  */
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Full month names, January first. */
+export const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** How a day is written: `Nov 17th`, `November 17`, `17 November`. */
+export interface DayStyle {
+  month: 'short' | 'long';
+  dayFirst: boolean;
+  ordinals: boolean;
+}
+const SEED_DAY: DayStyle = { month: 'short', dayFirst: false, ordinals: true };
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** `1st`, `2nd`, `3rd`, `11th`, `22nd`. */
@@ -16,16 +26,26 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** `2019-11-17` as `Nov 17th`, or `Nov 17th, 2019` with the year. */
-export function formatDay(date: string, withYear = false): string {
+/**
+ * `2019-11-17` as `Nov 17th`, or `Nov 17th, 2019` with the year; in other styles
+ * `November 17th`, `17 November 2019`.
+ */
+export function formatDay(date: string, withYear = false, style: DayStyle = SEED_DAY): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${MONTHS[m - 1]} ${ordinal(d)}${withYear ? `, ${y}` : ''}`;
+  const month = (style.month === 'long' ? LONG_MONTHS : MONTHS)[m - 1]!;
+  const day = style.ordinals ? ordinal(d) : String(d);
+  if (style.dayFirst) return `${day} ${month}${withYear ? ` ${y}` : ''}`;
+  return `${month} ${day}${withYear ? `, ${y}` : ''}`;
+}
+
+/** The weekday of `2019-11-17`: `Sunday`. */
+export function weekdayOf(date: string): string {
+  return WEEKDAYS[DateTime.fromISO(date, { zone: 'UTC' }).weekday - 1]!;
 }
 
 /** `2019-11-17` as `Sunday, Nov 17th`, for the day headings of multi-day programs. */
-export function formatWeekdayDay(date: string): string {
-  const weekday = DateTime.fromISO(date, { zone: 'UTC' }).weekday;
-  return `${WEEKDAYS[weekday - 1]}, ${formatDay(date)}`;
+export function formatWeekdayDay(date: string, style: DayStyle = SEED_DAY): string {
+  return `${weekdayOf(date)}, ${formatDay(date, false, style)}`;
 }
 
 /** `HH:MM` on a 24-hour clock without the leading zero (`9:05`), or 12-hour (`9:05AM`). */

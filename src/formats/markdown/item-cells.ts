@@ -1,24 +1,26 @@
 import type { ProgramItem, Session } from '../../model.js';
 import { escapeInline, link } from './escape.js';
+import type { MarkdownOptions } from './options.js';
 import { formatSpeakers } from './speakers.js';
 import { chairsText } from '../words.js';
 
 /**
  * The title cell: the title, linked to the slides; awards in bold after it
  * (`(**Best Paper**)`); then every other link as a short label (`[paper]`, `[video]`,
- * or the link's own title).
+ * or the link's own title). A keynote follows `**Keynote:**` when the page style says so.
  */
-export function titleCell(item: ProgramItem): string {
+export function titleCell(item: ProgramItem, options: Pick<MarkdownOptions, 'keynote'>): string {
   const badges = item.badges.length > 0 ? ` (${item.badges.map((b) => `**${escapeInline(b)}**`).join(', ')})` : '';
   const slides = item.links.find((l) => l.type === 'slides');
   const others = item.links.filter((l) => l !== slides).map((l) => link(`[${l.title ?? l.type}]`, l.url));
-  return [link(item.title, slides?.url) + badges, ...others].join(' ');
+  const title = [link(item.title, slides?.url) + badges, ...others].join(' ');
+  return item.kind === 'keynote' && options.keynote === 'bold-prefix' ? `**Keynote:** ${title}` : title;
 }
 
-/** The speaker cell; a panel reads `Panelists: A, B & C, Affiliation`. */
-export function speakerCell(item: ProgramItem): string {
-  const people = formatSpeakers(item.speakers);
-  return item.kind === 'panel' && people !== '' ? `Panelists: ${people}` : people;
+/** The speaker cell; a panel reads `Panelists: A, B & C, Affiliation` unless the page style says `plain`. */
+export function speakerCell(item: ProgramItem, options: Pick<MarkdownOptions, 'affiliation' | 'panel'>): string {
+  const people = formatSpeakers(item.speakers, options.affiliation === 'italic');
+  return item.kind === 'panel' && options.panel !== 'plain' && people !== '' ? `Panelists: ${people}` : people;
 }
 
 /** `Chair: Name` or `Chairs: A, B` for a session heading row; empty without chairs. */

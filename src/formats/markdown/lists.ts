@@ -1,5 +1,7 @@
 import type { Topic, Workshop } from '../../model.js';
-import { escapeLineStart, link } from './escape.js';
+import { escapeLineStart, escapeUrl, link } from './escape.js';
+import type { MarkdownOptions } from './options.js';
+import { fillHeading } from './program.js';
 
 /**
  * The `topics` section: the call for papers' topics as a list; sub-topics are nested
@@ -18,10 +20,12 @@ function topicLines(topics: readonly Topic[], indent: string): string {
 
 /**
  * The `signup` section: `### Please sign up [the DLS mail list](url)`. "DLS" is the
- * first part of the workshop id, upper-cased. Empty without `signup_url`.
+ * first part of the workshop id, upper-cased; `page.signup` replaces the line, with
+ * `{url}`. Empty without `signup_url`.
  */
-export function writeSignup(workshop: Workshop): string {
+export function writeSignup(workshop: Workshop, options?: MarkdownOptions): string {
   if (!workshop.signupUrl) return '';
+  if (options?.signup !== undefined) return `${fillHeading(options.signup, { url: escapeUrl(workshop.signupUrl) })}\n`;
   const series = workshop.id.split('-')[0]!.toUpperCase();
   return `### Please sign up ${link(`the ${series} mail list`, workshop.signupUrl)}\n`;
 }

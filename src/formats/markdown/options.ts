@@ -1,25 +1,63 @@
-/** How the program's times are written. */
-export const CLOCKS = ['seed', '12', '24'] as const;
-/**
- * `seed`: the SC19 page's style, 24-hour times in the table (`9:00`, `17:30`) and a
- * 12-hour range in the heading (`9AM--5:30PM`); `12` and `24` use one clock for both.
- */
-export type Clock = (typeof CLOCKS)[number];
+import type { Clock, SeparatorName, ZoneLabelPlace } from '../../page-style.js';
 
-/** Separators of time ranges: `--` (GitHub Pages shows an en dash) or a literal en dash. */
-export const SEPARATORS = { '--': '--', 'en-dash': '\u2013' } as const;
-/** A key of {@link SEPARATORS}. */
-export type SeparatorName = keyof typeof SEPARATORS;
+export { CLOCKS, SEPARATORS, ZONE_LABELS, type Clock, type SeparatorName, type ZoneLabelPlace } from '../../page-style.js';
 
-/** Formatting options of the Markdown writers; every field has a flag. */
+/** Formatting options of the Markdown writers: `page:` in workshop.yaml, then flags for one run. */
 export interface MarkdownOptions {
   clock: Clock;
   separator: SeparatorName;
-  /** Show the zone's abbreviation (MST, CEST), derived from the IANA zone on each day. */
-  zoneLabel: boolean;
+  /** Where the zone's abbreviation (MST, CEST) goes, derived from the IANA zone on each day. */
+  zoneLabel: ZoneLabelPlace;
   /** IANA zone of an extra time column, for remote attendees. */
   secondZone?: string;
+  /** Text of the Time column header (before any zone label). */
+  timeHeader: string;
+  /** Text of the Title and Speaker column headers. */
+  titleHeader: string;
+  speakerHeader: string;
+  /** `Nov` or `November`. */
+  month: 'short' | 'long';
+  /** `17 November` instead of `November 17`. */
+  dayFirst: boolean;
+  /** `17th` instead of `17`. */
+  ordinals: boolean;
+  /** Speakers' affiliations as plain text or in italics. */
+  affiliation: 'plain' | 'italic';
+  /** A keynote's title as written, or after a bold `**Keynote:**` prefix. */
+  keynote: 'title' | 'bold-prefix';
+  /** A panel's speaker cell as the names, or after `Panelists:`. */
+  panel: 'plain' | 'panelists';
+  /** The heading's window as `9AM--5:30PM` (compact) or `9:00AM--5:30PM`. */
+  compactWindow: boolean;
+  /** The program heading line, with `{date}`, `{window}`, `{location}`, `{room}`, `{zone}`, `{year}`. */
+  programHeading?: string;
+  /** Each day's heading of a program over several days, with `{weekday}`, `{date}`, `{year}`, `{window}`, `{zone}`. */
+  dayHeading?: string;
+  /** The sign-up line, with `{url}`. */
+  signup?: string;
+  /** LiquidJS templates of sections, by section name: paths relative to workshop.yaml (the command reads them). */
+  templates?: Partial<Record<string, string>>;
 }
 
 /** The defaults reproduce the SC19 page. */
-export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = { clock: 'seed', separator: '--', zoneLabel: false };
+export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
+  clock: 'seed',
+  separator: '--',
+  zoneLabel: 'none',
+  timeHeader: 'Time',
+  titleHeader: 'Title',
+  speakerHeader: 'Speaker',
+  month: 'short',
+  dayFirst: false,
+  ordinals: true,
+  affiliation: 'plain',
+  keynote: 'title',
+  panel: 'panelists',
+  compactWindow: true,
+};
+
+/** The options in force: defaults, then the page style of workshop.yaml, then the flags of this run. */
+export function resolveMarkdownOptions(page: Partial<MarkdownOptions> | undefined, flags: Partial<MarkdownOptions> = {}): MarkdownOptions {
+  const given = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined));
+  return { ...DEFAULT_MARKDOWN_OPTIONS, ...page, ...given };
+}

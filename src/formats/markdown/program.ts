@@ -1,8 +1,9 @@
 import { compareCodeUnits } from '../../compare.js';
-import { statusWord } from '../words.js';
 import type { ProgramItem, Workshop } from '../../model.js';
+import { zoneLabel } from '../../time.js';
+import { statusWord } from '../words.js';
 import { link } from './escape.js';
-import { formatClock, formatDay, formatWeekdayDay } from './format-time.js';
+import { formatClock, formatDay, weekdayOf } from './format-time.js';
 import { SEPARATORS, type MarkdownOptions } from './options.js';
 import { programTable } from './program-table.js';
 import { labelRange, rangeEnd } from './zoned-range.js';
@@ -10,7 +11,8 @@ import { labelRange, rangeEnd } from './zoned-range.js';
 /**
  * The `program` section: `### Program (Nov 17th, 9AM--5:30PM, Location: [room](url))`
  * and the table `| Time | Title | Speaker |`. A program over several days gets one
- * table per day under `#### Sunday, Nov 17th (9AM--5:30PM)` headings.
+ * table per day under `#### Sunday, Nov 17th (9AM--5:30PM)` headings. The page style
+ * may give both heading lines as templates (`page.program_heading`, `page.day_heading`).
  */
 export function writeProgram(workshop: Workshop, options: MarkdownOptions): string {
   return statusParagraph(workshop) + programBody(workshop, options);
@@ -25,32 +27,50 @@ function statusParagraph(workshop: Workshop): string {
 }
 
 /** Where the program happens: `Location: [room](map)`, `Online`, or both for a hybrid event. */
-function placeOf(workshop: Workshop): string {
-  const room = workshop.room ? `Location: ${link(workshop.room, workshop.roomUrl)}` : '';
+function placeOf(workshop: Workshop, room: string): string {
+  const located = room ? `Location: ${room}` : '';
   if (workshop.mode === 'virtual') return 'Online';
-  if (workshop.mode === 'hybrid') return room ? `${room} and online` : 'Online';
-  return room;
+  if (workshop.mode === 'hybrid') return located ? `${located} and online` : 'Online';
+  return located;
 }
 
 function programBody(workshop: Workshop, options: MarkdownOptions): string {
   const days = groupByDay(workshop.program);
-  const location = placeOf(workshop);
+  const room = workshop.room ? link(workshop.room, workshop.roomUrl) : '';
+  const base = { location: placeOf(workshop, room), room, year: workshop.date.slice(0, 4), zone: '' };
+  const day = (date: string) => formatDay(date, false, options);
   if (days.length === 0) {
     // A new workshop (`dls init`) has no items yet: name its days, not an empty range.
-    const span = workshop.endDate === workshop.date ? formatDay(workshop.date) : `${formatDay(workshop.date)}${SEPARATORS[options.separator]}${formatDay(workshop.endDate)}`;
+    const span = workshop.endDate === workshop.date ? day(workshop.date) : `${day(workshop.date)}${SEPARATORS[options.separator]}${day(workshop.endDate)}`;
     const body = workshop.status ? '' : '\nThe program will be announced here.\n';
-    return `### Program (${[span, location].filter(Boolean).join(', ')})\n${body}`;
+    return `${programHeading(options, { ...base, date: span, window: '' })}\n${body}`;
   }
   if (days.length === 1) {
     const [date, items] = days[0]!;
-    const parts = [formatDay(date), dayRange(items, workshop, options), location].filter(Boolean);
-    return `### Program (${parts.join(', ')})\n\n${programTable(items, workshop, options)}`;
+    const vars = { ...base, date: day(date), window: dayRange(items, workshop, options), zone: zoneOf(items, workshop) };
+    return `${programHeading(options, vars)}\n\n${programTable(items, workshop, options)}`;
   }
-  const span = `${formatDay(days[0]![0])}${SEPARATORS[options.separator]}${formatDay(days.at(-1)![0])}`;
-  const heading = `### Program (${[span, location].filter(Boolean).join(', ')})`;
-  const tables = days.map(([date, items]) => `\n#### ${formatWeekdayDay(date)} (${dayRange(items, workshop, options)})\n\n${programTable(items, workshop, options)}`);
+  const span = `${day(days[0]![0])}${SEPARATORS[options.separator]}${day(days.at(-1)![0])}`;
+  const heading = programHeading(options, { ...base, date: span, window: '', zone: zoneOf(days[0]![1], workshop) });
+  const tables = days.map(([date, items]) => {
+    const vars = { ...base, weekday: weekdayOf(date), date: day(date), year: date.slice(0, 4), window: dayRange(items, workshop, options), zone: zoneOf(items, workshop) };
+    return `\n${fillHeading(options.dayHeading ?? '#### {weekday}, {date} ({window})', vars)}\n\n${programTable(items, workshop, options)}`;
+  });
   return `${heading}\n${tables.join('')}`;
 }
+
+/** The program heading: the page's own template, or `### Program (date, window, location)` leaving out empty parts. */
+function programHeading(options: MarkdownOptions, vars: Record<string, string>): string {
+  if (options.programHeading !== undefined) return fillHeading(options.programHeading, vars);
+  return `### Program (${[vars.date, vars.window, vars.location].filter(Boolean).join(', ')})`;
+}
+
+/** Replaces `{name}` by its (already escaped) value; unknown names stay as written. */
+export function fillHeading(template: string, vars: Record<string, string | undefined>): string {
+  return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => vars[name] ?? whole);
+}
+
+const zoneOf = (items: readonly ProgramItem[], workshop: Workshop) => (Number.isNaN(items[0]!.startMs) ? '' : zoneLabel(items[0]!.startMs, workshop.timezone));
 
 /**
  * `9AM--5:30PM` from the earliest start to the latest end (instants, so a
@@ -62,8 +82,8 @@ function dayRange(items: readonly ProgramItem[], workshop: Workshop, options: Ma
   const last = items.reduce((a, i) => (i.endMs > a.endMs ? i : a));
   const start = rangeEnd(first.startMs, workshop.timezone, { time: first.start, date: first.date });
   const end = rangeEnd(last.endMs, workshop.timezone, { time: last.end, date: last.date });
-  const clock = (time: string) => formatClock(time, options.clock !== '24', true);
-  const labels = options.zoneLabel ? {} : { label: '' };
+  const clock = (time: string) => formatClock(time, options.clock !== '24', options.compactWindow);
+  const labels = options.zoneLabel === 'heading' || options.zoneLabel === 'both' ? {} : { label: '' };
   return labelRange({ ...start, ...labels }, { ...end, ...labels }, clock, SEPARATORS[options.separator]);
 }
 

@@ -1,3 +1,4 @@
+import { diffArrays } from 'diff';
 import type { Region } from './region-scan.js';
 import { escapeForDisplay } from '../../safe-text.js';
 
@@ -21,19 +22,30 @@ export function formatRegionDiff(file: string, text: string, regions: readonly R
   return out;
 }
 
-/** Changed lines of an LCS line diff, `-old` and `+new`, in order. */
+/**
+ * Beyond this many changed lines a shortest diff costs more than it tells (Myers is
+ * O(N·D)): the lines are then paired in place, which is what a stale table row is.
+ */
+const MAX_EDITS = 500;
+
+/** Changed lines of a line diff (jsdiff's Myers diff), `-old` and `+new`, in order. */
 export function diffLines(a: readonly string[], b: readonly string[]): string[] {
-  const n = a.length;
-  const m = b.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const changes = diffArrays([...a], [...b], { maxEditLength: MAX_EDITS });
+  if (!changes) return diffInPlace(a, b);
+  return changes.flatMap((c) => (c.added ? c.value.map((l) => `+${l}`) : c.removed ? c.value.map((l) => `-${l}`) : []));
+}
+
+/** Linear fallback: after the common head and tail, line i of one side against line i of the other. */
+function diffInPlace(a: readonly string[], b: readonly string[]): string[] {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) (i++, j++);
-    else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) out.push(`-${a[i++]}`);
-    else out.push(`+${b[j++]}`);
+  for (let i = head; i < Math.max(a.length, b.length) - tail; i++) {
+    if (i < a.length - tail && i < b.length - tail && a[i] === b[i]) continue;
+    if (i < a.length - tail) out.push(`-${a[i]}`);
+    if (i < b.length - tail) out.push(`+${b[i]}`);
   }
   return out;
 }

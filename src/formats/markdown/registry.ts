@@ -48,20 +48,25 @@ export function guardLiquid(body: string): string {
   return body === '' ? '' : `<!-- {% raw %} -->\n\n${body}\n<!-- {% endraw %} -->\n`;
 }
 
+/** Sections already rendered from the organizer's templates (`page.templates`), by name. */
+export type RenderedSections = Partial<Record<SectionName, string>>;
+
+const body = (name: SectionName, workshop: Workshop, options: MarkdownOptions, rendered: RenderedSections) => rendered[name] ?? SECTION_WRITERS[name](workshop, options);
+
 /** One section, guarded from Liquid: what goes between its README markers. */
-export function writeSection(name: SectionName, workshop: Workshop, options: MarkdownOptions): string {
-  return guardLiquid(SECTION_WRITERS[name](workshop, options));
+export function writeSection(name: SectionName, workshop: Workshop, options: MarkdownOptions, rendered: RenderedSections = {}): string {
+  return guardLiquid(body(name, workshop, options, rendered));
 }
 
 /** Renders each named section of `workshop`, for `updateRegions`: what `dls readme` and `dls init` write between markers. */
-export function sectionRenderer(workshop: Workshop, options: MarkdownOptions): (name: string) => string {
-  return (name) => writeSection(name as SectionName, workshop, options);
+export function sectionRenderer(workshop: Workshop, options: MarkdownOptions, rendered: RenderedSections = {}): (name: string) => string {
+  return (name) => writeSection(name as SectionName, workshop, options, rendered);
 }
 
 /** Every section with its heading, in page order, guarded from Liquid. */
-export function writeAllSections(workshop: Workshop, options: MarkdownOptions): string {
+export function writeAllSections(workshop: Workshop, options: MarkdownOptions, rendered: RenderedSections = {}): string {
   const parts = SECTION_NAMES.map((name) => {
-    const body = SECTION_WRITERS[name](workshop, options);
+    const body = rendered[name] ?? SECTION_WRITERS[name](workshop, options);
     const heading = SECTION_HEADINGS[name];
     return body === '' ? '' : heading ? `${heading}\n\n${body}` : body;
   });

@@ -1,4 +1,4 @@
-import { Liquid } from 'liquidjs';
+import { renderLiquid } from '../liquid.js';
 
 /**
  * The body of a speaker notice: a LiquidJS template (the language Jekyll and GitHub
@@ -32,21 +32,7 @@ Kind regards,
 The organizers of {{ workshop.name }}
 `;
 
-/** A template that failed to parse or render, with its 1-based position. */
-export interface TemplateProblem {
-  message: string;
-  line: number;
-  column: number;
-}
+export type { TemplateProblem } from '../liquid.js';
 
-/** Renders `template` with `data`; or says where the template is wrong. */
-export function renderNotice(template: string, data: object): { ok: true; text: string } | { ok: false; problem: TemplateProblem } {
-  const liquid = new Liquid({ strictFilters: true, ownPropertyOnly: true });
-  try {
-    return { ok: true, text: liquid.parseAndRenderSync(template, data as Record<string, unknown>) };
-  } catch (e) {
-    const err = e as { message?: string; token?: { getPosition?: () => [number, number] } };
-    const [line, column] = err.token?.getPosition?.() ?? [1, 1];
-    return { ok: false, problem: { message: (err.message ?? String(e)).replace(/, line:\d+, col:\d+$/, ''), line, column } };
-  }
-}
+/** Renders a notice body with `data`; or says where the template is wrong. */
+export const renderNotice = renderLiquid;

@@ -10,8 +10,15 @@ import type { SchedulePaint } from './cells.js';
  * the time column is read back from the instant (3:00, not 2:00).
  */
 
-/** Epoch ms of the start of `date` in `zone`. */
-const midnight = (date: string, zone: string): number => DateTime.fromISO(date, { zone }).startOf('day').toMillis();
+const midnights = new Map<string, number>();
+
+/** Epoch ms of the start of `date` in `zone` (memoized: every item of a day asks). */
+function midnight(date: string, zone: string): number {
+  const key = `${zone} ${date}`;
+  let ms = midnights.get(key);
+  if (ms === undefined) midnights.set(key, (ms = DateTime.fromISO(date, { zone }).startOf('day').toMillis()));
+  return ms;
+}
 
 /**
  * Minutes since midnight of an item's start and end, measured on the instants. A time

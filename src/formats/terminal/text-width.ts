@@ -1,24 +1,34 @@
+import stringWidth from 'string-width';
+
 /**
  * Terminal cell widths, so columns line up with accents, CJK and emoji in titles:
- * combining marks take no cell, East Asian wide characters and emoji take two.
+ * string-width follows Unicode's East Asian Width and emoji data, per grapheme
+ * cluster (a family emoji joined with ZWJ or a skin-toned thumb is one 2-cell
+ * picture; a soft hyphen takes no cell).
  */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
-const ZERO = /[\p{M}\u200b-\u200f\ufe0f]/u;
+
+let segmenter: Intl.Segmenter | undefined;
+
+// Printable ASCII and the marks the grid draws with (▌ ┆ ┊ · …, one cell each: East Asian
+// "ambiguous", narrow outside CJK locales, as string-width counts them): one cell per
+// character, without segmenting. Most lines of a large program are only these.
+const SIMPLE = /^[\x20-\x7e▌┆┊·…]*$/;
 
 /** Cells a string takes in a terminal (no escape codes expected). */
 export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
-  return w;
+  return SIMPLE.test(s) ? s.length : stringWidth(s);
 }
 
-/** Cuts a string to at most `width` cells, ending in `…` when cut. */
+/** Cuts a string to at most `width` cells, ending in `…` when cut; never inside a grapheme cluster. */
 export function truncate(s: string, width: number): string {
   if (displayWidth(s) <= width) return s;
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   let out = '';
-  for (const ch of s) {
-    if (displayWidth(out + ch) > width - 1) break;
-    out += ch;
+  let cells = 0;
+  for (const { segment } of segmenter.segment(s)) {
+    cells += stringWidth(segment);
+    if (cells > width - 1) break;
+    out += segment;
   }
   return width > 0 ? `${out}…` : '';
 }

@@ -52,10 +52,11 @@ export function formatScheduleView(workshop: Workshop, diagnostics: readonly Dia
 /** What the view marks: overlaps and times the clocks skip or repeat (in words), and gaps check warns about. */
 function findingsOf(w: Workshop, diagnostics: readonly Diagnostic[]): Findings {
   const findings: Findings = { flags: new Map(), gapBefore: new Set() };
+  const byIndex = new Map(w.program.map((i) => [i.index, i]));
   const mark = (index: number, words: string) => findings.flags.set(index, [...(findings.flags.get(index) ?? []), words]);
   for (const d of diagnostics) {
     const index = d.path?.[0] === 'program' && typeof d.path[1] === 'number' ? d.path[1] : undefined;
-    const item = index === undefined ? undefined : w.program.find((i) => i.index === index);
+    const item = index === undefined ? undefined : byIndex.get(index);
     if (index === undefined || !item) continue;
     if (OVERLAP_RULES.has(d.ruleId)) mark(index, 'overlaps');
     if (d.ruleId === 'no-unaccounted-gap') findings.gapBefore.add(index);
@@ -71,6 +72,7 @@ function findingsOf(w: Workshop, diagnostics: readonly Diagnostic[]): Findings {
 function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings, o: ScheduleViewOptions & { paint: SchedulePaint }): string[] {
   const zone = w.timezone;
   const drawable = items.filter((i) => span(i, zone)[1] > span(i, zone)[0]);
+  const drawn = new Set(drawable);
   const columns = roomColumns(drawable, zone);
   const clock = clockOf(date, zone, o.secondZone, drawable.flatMap((i) => span(i, zone)));
   const timeW = clockWidth(clock);
@@ -83,7 +85,7 @@ function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings,
     return [heading, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, c.label || '(no track)')])];
   }
   const single = w.mode === 'virtual' ? ' · online' : columns.length === 1 && columns[0]!.label ? ` · ${columns[0]!.label}` : '';
-  const undrawn = items.filter((i) => !drawable.includes(i) && !i.point).map((i) => o.paint.red(`  not drawn: "${i.title}" ends at ${i.end}, not after its start ${i.start}`));
+  const undrawn = items.filter((i) => !drawn.has(i) && !i.point).map((i) => o.paint.red(`  not drawn: "${i.title}" ends at ${i.end}, not after its start ${i.start}`));
   // A narrow terminal gets the room on a line of its own rather than a line too long.
   const head = single && displayWidth(`${plainHeading}${single}`) > o.width ? [heading, single.slice(3)] : [heading + single];
   const rules = sessionRules(w, date, o.width, o.paint);

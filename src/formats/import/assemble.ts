@@ -1,0 +1,121 @@
+import { slugify } from '../../parse/item-keys.js';
+import { minutesOf } from '../../time.js';
+import { readCommittee, readDates, readPrevious, readTopics, type Block } from './lists.js';
+import { readMeta } from './meta.js';
+import { ZONE_OF_LABEL, type Note } from './notes.js';
+import { PeopleRegistry, type PersonRef } from './people-registry.js';
+import { readProgram, type ReadItem } from './program.js';
+import { inferStyle, type PageStyleFile } from './style.js';
+import type { Page } from './tree.js';
+
+/** workshop.yaml as import builds it: keys as the file writes them, in the file's order. */
+export interface ImportedFile {
+  id: string;
+  title: string;
+  conference?: { name: string; url?: string };
+  city?: string;
+  timezone?: string;
+  date?: string;
+  end_date?: string;
+  room?: string;
+  room_url?: string;
+  signup_url?: string;
+  contact?: string;
+  page: PageStyleFile;
+  important_dates: { label: string; date: string; was?: string[] }[];
+  people: Map<string, { name: string; affiliation?: string; country?: string }>;
+  program: Record<string, unknown>[];
+  committee: PersonRef[];
+  topics: string[];
+  previous: { title: string; url: string }[];
+}
+
+/** What import found: the file, the page lines of each section dls will regenerate, zone hints, notes. */
+export interface Assembled {
+  file: ImportedFile;
+  blocks: Partial<Record<'signup' | 'program' | 'topics' | 'dates' | 'committee' | 'previous', Block>>;
+  /** Zones the page suggests, best first (city, then a zone label). */
+  zoneHints: string[];
+  notes: Note[];
+  looked: { program: boolean; dates: boolean };
+  /** False when the page names no year and none was given. */
+  year: boolean;
+}
+
+/** Reads every part of the page into one workshop.yaml shape. */
+export function assemble(page: Page, givenYear?: number): Assembled {
+  const notes: Note[] = [];
+  const meta = readMeta(page);
+  const pageYear = givenYear ?? workshopYear(meta.years) ?? NaN;
+  const dates = readDates(page, pageYear, notes);
+  const program = readProgram(page, givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear, notes);
+  const committee = readCommittee(page);
+  const topics = readTopics(page, notes);
+  const previous = readPrevious(page);
+  const registry = new PeopleRegistry();
+  const items = program ? programItems(program.items, registry, notes) : [];
+  const days = [...new Set(program?.items.map((i) => i.date).filter(Boolean))].sort();
+  const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
+  const room = program?.heading.node && findRoom(program.heading.node);
+  const labels = [program?.cells.headerZone, ...(program?.cells.ranges.map((r) => r.zone) ?? []), program?.heading.window?.range.zone].filter((z): z is string => Boolean(z));
+  const series = meta.series ?? initials(meta.title ?? 'workshop');
+  const file: ImportedFile = {
+    id: [series, meta.conference?.name].filter(Boolean).join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'workshop',
+    title: meta.title ?? 'Workshop',
+    conference: meta.conference,
+    city: meta.city,
+    date: days[0] ?? workshopDate,
+    end_date: days.length > 1 ? days.at(-1) : undefined,
+    room: room?.name,
+    room_url: room?.url,
+    signup_url: meta.signup?.url,
+    contact: meta.contact,
+    page: inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series),
+    important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}) })),
+    people: registry.people,
+    program: items.map((i) => (i.date === days[0] ? { ...i, date: undefined } : i)),
+    committee: (committee?.members ?? []).map((m) => registry.member(m)),
+    topics: topics?.topics ?? [],
+    previous: previous?.links ?? [],
+  };
+  if (program?.cells.secondHeader) {
+    const label = /\(([A-Z]{2,5})\)/.exec(program.cells.secondHeader)?.[1];
+    if (label && ZONE_OF_LABEL[label]) file.page.second_zone = ZONE_OF_LABEL[label];
+  }
+  const blocks: Assembled['blocks'] = { signup: meta.signup?.block, program: program && { from: program.from, to: program.to }, topics: topics?.block, dates: dates?.block, committee: committee?.block, previous: previous?.block };
+  const zoneHints = [meta.cityZone, ...labels.map((l) => ZONE_OF_LABEL[l])].filter((z): z is string => Boolean(z));
+  return { file, blocks, zoneHints, notes, looked: { program: Boolean(program && items.length > 0), dates: Boolean(dates && dates.dates.length > 0) }, year: !Number.isNaN(pageYear) };
+}
+
+const workshopYear = (years: readonly number[]) => (years.length === 0 ? undefined : Math.max(...years));
+const initials = (title: string) => title.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('') || 'w';
+const hhmm = (t: string) => `${Number(t.slice(0, 2))}:${t.slice(3)}`;
+
+function findRoom(heading: import('mdast').Heading): { name: string; url?: string } | undefined {
+  const link = heading.children.find((c) => c.type === 'link');
+  if (link && link.type === 'link') return { name: link.children.map((c) => ('value' in c ? c.value : '')).join(''), url: link.url };
+  return undefined;
+}
+
+function programItems(read: readonly ReadItem[], registry: PeopleRegistry, notes: Note[]): Record<string, unknown>[] {
+  const used = new Set<string>();
+  return read.map((item, i) => {
+    let end = item.end;
+    if (end === undefined) {
+      const next = read[i + 1];
+      end = next && next.date === item.date && next.start > item.start ? next.start : addMinutes(item.start, 30);
+      notes.push({ line: item.line, message: `no end time; took ${next && end === next.start ? "the next row's start" : '30 minutes'} (${hhmm(end)})` });
+    }
+    const base = slugify(item.title).split('-').slice(0, 4).join('-');
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    const speakers = item.speakers.map((p) => registry.speaker(p));
+    return { id, date: item.date, start: hhmm(item.start), end: hhmm(end), title: item.title, kind: item.kind, speakers: speakers.length ? speakers : undefined, slides: item.slides, room: item.room?.name, room_url: item.room?.url };
+  });
+}
+
+function addMinutes(time: string, minutes: number): string {
+  const m = Math.min(minutesOf(time) + minutes, 23 * 60 + 59);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,76 @@
+import type { List, ListItem, RootContent } from 'mdast';
+import type { Note } from './notes.js';
+import { readCommitteeLine, type PrintedPerson } from './people.js';
+import { endLineOf, findAll, lineOf, plain, sections, type Page, type Section } from './tree.js';
+import { findDate, isoOf, type FoundDate } from './when.js';
+
+/** A part of the page that dls regenerates: its 1-based lines. */
+export interface Block {
+  from: number;
+  to: number;
+}
+
+/** The first section whose heading matches `re` (and not `not`). */
+export function sectionMatching(page: Page, re: RegExp, not?: RegExp): Section | undefined {
+  return sections(page).find((s) => re.test(plain(s.heading)) && !(not && not.test(plain(s.heading))));
+}
+
+const firstList = (blocks: readonly RootContent[]) => blocks.find((b): b is List => b.type === 'list');
+const itemText = (item: ListItem) => plain(item.children.filter((c) => c.type !== 'list'));
+const blockOf = (first: RootContent, last: RootContent = first): Block => ({ from: lineOf(first), to: endLineOf(last) });
+
+/** An important date as read: label, the date in force, earlier ones struck through. */
+export interface ReadDate {
+  label: string;
+  date: string;
+  was: string[];
+  found: FoundDate;
+}
+
+/** The list under a heading with "dates" or "deadlines": `Label: ~~old~~ new`. */
+export function readDates(page: Page, year: number, notes: Note[]): { dates: ReadDate[]; block: Block } | undefined {
+  const list = firstList(sectionMatching(page, /\b(dates|deadlines)\b/i)?.blocks ?? []);
+  if (!list) return undefined;
+  const dates: ReadDate[] = [];
+  for (const item of list.children) {
+    const text = itemText(item);
+    const colon = text.indexOf(':');
+    const struck = findAll(item, 'delete').map((d) => findDate(plain(d)));
+    const rest = plain(item.children.filter((c) => c.type !== 'list'), 'delete');
+    const found = findDate(rest.slice(rest.indexOf(':') + 1));
+    if (colon < 0 || !found || struck.some((d) => !d)) {
+      notes.push({ line: lineOf(item), message: `could not read a deadline in \`${text}\`; expected \`Label: date\``, text: `- ${text}` });
+      continue;
+    }
+    dates.push({ label: text.slice(0, colon).trim(), date: isoOf(found, year), was: struck.map((d) => isoOf(d!, year)), found });
+  }
+  return { dates, block: blockOf(list) };
+}
+
+/** The list under a "committee" or "organizers" heading: `Name (role), Affiliation, Country`. */
+export function readCommittee(page: Page): { members: (PrintedPerson & { line: number })[]; block: Block } | undefined {
+  const list = firstList(sectionMatching(page, /committee|organi[sz]ers/i)?.blocks ?? []);
+  if (!list) return undefined;
+  return { members: list.children.map((item) => ({ ...readCommitteeLine(itemText(item)), line: lineOf(item) })), block: blockOf(list) };
+}
+
+/** The list after a heading or paragraph that names topics. Nested items are listed as notes. */
+export function readTopics(page: Page, notes: Note[]): { topics: string[]; block: Block } | undefined {
+  const nodes = page.root.children;
+  const at = nodes.findIndex((n, i) => (n.type === 'heading' || n.type === 'paragraph') && /\btopics?\b/i.test(plain(n)) && nodes[i + 1]?.type === 'list');
+  if (at < 0) return undefined;
+  const list = nodes[at + 1] as List;
+  for (const item of list.children) for (const sub of item.children.filter((c): c is List => c.type === 'list')) {
+    for (const s of sub.children) notes.push({ line: lineOf(s), message: `nested topic \`${itemText(s)}\` under \`${itemText(item)}\` is not imported (topics are one flat list)`, text: `  - ${itemText(s)}` });
+  }
+  return { topics: list.children.map(itemText), block: blockOf(list) };
+}
+
+/** The links under a "previous" or "past" heading. */
+export function readPrevious(page: Page): { links: { title: string; url: string }[]; block: Block } | undefined {
+  const s = sectionMatching(page, /\b(previous|past)\b/i);
+  if (!s || s.blocks.length === 0) return undefined;
+  const blocks = s.blocks.filter((b) => b.type !== 'html' || !b.value.startsWith('<!--'));
+  const links = blocks.flatMap((b) => findAll(b, 'link')).map((l) => ({ title: plain(l), url: l.url }));
+  return links.length === 0 ? undefined : { links, block: blockOf(blocks[0]!, blocks.at(-1)) };
+}

@@ -1,0 +1,54 @@
+import type { Heading, Paragraph } from 'mdast';
+import { ZONE_OF_CITY } from './notes.js';
+import { endLineOf, findAll, lineOf, plain, source, type Page } from './tree.js';
+import type { Block } from './lists.js';
+
+/** What the page says about the workshop itself, outside the sections dls generates. */
+export interface ReadMeta {
+  title?: string;
+  series?: string;
+  conference?: { name: string; url?: string };
+  city?: string;
+  cityZone?: string;
+  contact?: string;
+  signup?: { url: string; line: string; template: string; block: Block };
+  /** Years the page names, in page order. */
+  years: number[];
+}
+
+const paragraphs = (page: Page) => page.root.children.filter((n): n is Paragraph => n.type === 'paragraph');
+
+/** Reads the title (a level-1 heading, else "The ... workshop" in the text), conference, city, contact and sign-up link. */
+export function readMeta(page: Page): ReadMeta {
+  const prose = paragraphs(page).map((p) => plain(p)).join('\n');
+  const h1 = page.root.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
+  const named = /\bThe ((?:[A-Z][\w-]*|\([A-Z]+\)|on|of|for|and|in|the|&)(?: (?:[A-Z][\w-]*|\([A-Z]+\)|on|of|for|and|in|the|&))*) [Ww]orkshop\b/.exec(prose);
+  const title = h1 ? plain(h1) : named ? `${named[1]!.replace(/\s*\([A-Z]+\)/g, '')} Workshop` : undefined;
+  const conf = /\b(?:in conjunction with|co-located with|held at|at) ([A-Z][A-Za-z]*'?\d{2,4})\b/.exec(prose)?.[1];
+  const confLink = conf ? findAll(page.root, 'link').find((l) => plain(l) === conf) : undefined;
+  const city = /\bin ([A-Z][a-z.]+(?: [A-Z][a-z.]+)*), ([A-Z]{2}\b|[A-Z][a-z]+)/.exec(prose);
+  const cityZone = city ? ZONE_OF_CITY[city[1]!.toLowerCase()] : undefined;
+  const mail = findAll(page.root, 'link').find((l) => l.url.startsWith('mailto:'));
+  const years = [...page.text.matchAll(/\b(19[7-9]\d|20\d\d)\b/g)].map((m) => +m[1]!);
+  return {
+    title,
+    series: /\bthe (\w+) mail(?:ing)? list\b/i.exec(page.text)?.[1],
+    conference: conf ? { name: conf, url: confLink?.url } : undefined,
+    city: city ? `${city[1]}, ${city[2]}` : undefined,
+    cityZone,
+    contact: mail?.url.slice('mailto:'.length),
+    signup: readSignup(page),
+    years,
+  };
+}
+
+/** A heading or paragraph that asks readers to sign up, with its link: the line becomes a template with `{url}`. */
+function readSignup(page: Page): ReadMeta['signup'] {
+  const node = page.root.children.find((n) => (n.type === 'heading' || n.type === 'paragraph') && /sign[\s-]?up|subscribe|mail(ing)? list/i.test(plain(n)) && findAll(n, 'link').some((l) => !l.url.startsWith('mailto:')));
+  if (!node) return undefined;
+  const link = findAll(node, 'link').find((l) => !l.url.startsWith('mailto:'))!;
+  const line = source(page, node);
+  const linkSource = source(page, link);
+  const template = line.replace(linkSource, linkSource.replace(link.url, '{url}'));
+  return { url: link.url, line, template, block: { from: lineOf(node), to: endLineOf(node) } };
+}

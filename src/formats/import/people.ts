@@ -1,0 +1,76 @@
+import type { TableCell } from 'mdast';
+import { collapse, findAll, plain } from './tree.js';
+
+/** A person as one place of the page prints them. */
+export interface PrintedPerson {
+  name: string;
+  affiliation?: string;
+  country?: string;
+  role?: string;
+}
+
+/**
+ * Reads a speaker cell: `Name, Affiliation`, `A & B, Affiliation`, `A, B & C, Aff`,
+ * `A, Aff1; B, Aff2`, affiliations plain or in italics (`Name, *Affiliation*`), a panel's
+ * names after `Panelists:`.
+ */
+export function readSpeakerCell(cell: TableCell): { people: PrintedPerson[]; italic: boolean; panelists: boolean } {
+  const italic = findAll(cell, 'emphasis').length > 0;
+  const text = plain(cell);
+  const panelists = /^panelists?\s*:/i.test(text);
+  const people = text
+    .replace(/^panelists?\s*:\s*/i, '')
+    .split(';')
+    .map(collapse)
+    .filter(Boolean)
+    .flatMap(readGroup);
+  return { people, italic, panelists };
+}
+
+function readGroup(group: string): PrintedPerson[] {
+  const three = /^([^,&]+), ([^,&]+) & ([^,&]+), (.+)$/.exec(group);
+  if (three) return [three[1]!, three[2]!, three[3]!].map((name) => ({ name: collapse(name), affiliation: three[4]! }));
+  const comma = group.indexOf(',');
+  const names = comma < 0 ? group : group.slice(0, comma);
+  const affiliation = comma < 0 ? undefined : collapse(group.slice(comma + 1)) || undefined;
+  return names
+    .split('&')
+    .map(collapse)
+    .filter(Boolean)
+    .map((name) => ({ name, affiliation }));
+}
+
+/**
+ * Reads a committee line: `Name (role), Affiliation, Country`. With three parts or
+ * more the last is the country and the middle ones the affiliation (which may hold
+ * commas: `JPL, Caltech & USC`).
+ */
+export function readCommitteeLine(text: string): PrintedPerson {
+  const parts = collapse(text).split(',').map(collapse);
+  const head = parts.shift() ?? '';
+  const role = /^(.*?)\s*\(([^)]+)\)$/.exec(head);
+  const name = role ? role[1]! : head;
+  const country = parts.length >= 2 ? parts.pop() : undefined;
+  const affiliation = parts.length > 0 ? parts.join(', ') : undefined;
+  return { name, affiliation, country, role: role?.[2] };
+}
+
+/** Who a printed name is: lower case, accents folded, middle initials left out (`Ian T. Foster` = `Ian Foster`). */
+export function personKey(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !/^[a-z]\.?$/.test(w)).join(' ');
+}
+
+/** A stable id from a name: the surname (`matsuoka`), or `surname-firstname` when taken. */
+export function personId(name: string, taken: (id: string) => boolean): string {
+  const words = personKey(name).split(' ').map((w) => w.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')).filter(Boolean);
+  const last = words.at(-1) || 'person';
+  const candidates = [last, `${last}-${words[0]}`];
+  for (const c of candidates) if (c && !taken(c)) return c;
+  for (let n = 2; ; n++) if (!taken(`${candidates[1]}-${n}`)) return `${candidates[1]}-${n}`;
+}

@@ -1,0 +1,133 @@
+import type { Heading, RootContent, Table, TableCell } from 'mdast';
+import type { ItemKind } from '../../model.js';
+import type { Note } from './notes.js';
+import { readSpeakerCell, type PrintedPerson } from './people.js';
+import { readTitleCell } from './title-cell.js';
+import { lineOf, endLineOf, plain, source, type Page } from './tree.js';
+import { findDate, findRange, isoOf, readRange, type FoundDate, type FoundRange } from './when.js';
+
+/** A program row as read from the page. */
+export interface ReadItem {
+  date: string;
+  start: string;
+  end?: string;
+  title: string;
+  kind?: ItemKind;
+  slides?: string;
+  room?: { name: string; url?: string };
+  speakers: PrintedPerson[];
+  line: number;
+}
+
+/** A heading of the program or of one of its days: where its parts sit, for the page style. */
+export interface ReadHeading {
+  node: Heading;
+  date?: FoundDate;
+  window?: { index: number; text: string; range: FoundRange };
+  /** A zone label right after the window: `9AM--5PM MST`. */
+  zone?: string;
+}
+
+/** What the program part of a page holds. */
+export interface ReadProgram {
+  heading: ReadHeading;
+  days: ReadHeading[];
+  items: ReadItem[];
+  tables: Table[];
+  /** 1-based lines of the whole program part: heading to last table. */
+  from: number;
+  to: number;
+  cells: { ranges: FoundRange[]; header: string; titleHeader: string; speakerHeader: string; headerZone?: string; secondHeader?: string; italic: boolean; keynotePrefix: boolean; panelists: boolean };
+}
+
+const isProgramHeading = (h: Heading) => /\b(program|programme|schedule|agenda)\b/i.test(plain(h)) && !/committee|chair/i.test(plain(h));
+
+/** Finds the program: its heading, the day headings and tables under it. Undefined when the page has none. */
+export function readProgram(page: Page, year: number, notes: Note[]): ReadProgram | undefined {
+  const nodes = page.root.children;
+  const at = nodes.findIndex((n) => n.type === 'heading' && isProgramHeading(n));
+  if (at < 0) return undefined;
+  const heading = nodes[at] as Heading;
+  const head = readHeading(heading);
+  const days: ReadHeading[] = [];
+  const tables: Table[] = [];
+  const items: ReadItem[] = [];
+  const cells: ReadProgram['cells'] = { ranges: [], header: 'Time', titleHeader: 'Title', speakerHeader: 'Speaker', italic: false, keynotePrefix: false, panelists: false };
+  let date = head.date;
+  let to = lineOf(heading);
+  for (let i = at + 1; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type === 'heading') {
+      const day = readHeading(n);
+      if (!(n.depth > heading.depth || day.date) || nodes[i + 1]?.type !== 'table') break;
+      days.push(day);
+      date = day.date;
+    } else if (n.type === 'table') {
+      if (!date) notes.push({ line: lineOf(n), message: 'a program table under no heading with a date; its rows were read as on the first day' });
+      tables.push(n);
+      items.push(...readTable(n, date ? isoOf(date, year) : '', cells, notes, page));
+      to = endLineOf(n);
+    }
+  }
+  return { heading: head, days, items, tables, from: lineOf(heading), to, cells };
+}
+
+function readHeading(node: Heading): ReadHeading {
+  const text = plain(node);
+  const window = findRange(text);
+  const zone = window && /^\s*\(?([A-Z]{2,5})\b/.exec(text.slice(window.index + window.text.length))?.[1];
+  return { node, date: findDate(text), window, zone };
+}
+
+const columnOf = (header: string[], re: RegExp, fallback: number) => {
+  const i = header.findIndex((h) => re.test(h));
+  return i < 0 ? fallback : i;
+};
+
+function readTable(table: Table, date: string, cells: ReadProgram['cells'], notes: Note[], page: Page): ReadItem[] {
+  const [head, ...rows] = table.children;
+  const header = head!.children.map((c) => plain(c));
+  const time = columnOf(header, /time|when/i, 0);
+  const title = columnOf(header, /title|talk|session|topic|what|event|paper/i, time + 1);
+  const speaker = columnOf(header, /speaker|presenter|who|author|by|chair/i, title + 1);
+  const room = columnOf(header, /^(room|location|where)$/i, -1);
+  const zoneInHeader = /^(.*?)\s*\(([A-Z]{2,5}|UTC[+-]?\d*)\)\s*$/.exec(header[time] ?? '');
+  cells.header = zoneInHeader ? zoneInHeader[1]! : (header[time] ?? 'Time');
+  cells.headerZone ??= zoneInHeader?.[2];
+  cells.titleHeader = header[title] ?? 'Title';
+  cells.speakerHeader = header[speaker] ?? 'Speaker';
+  cells.secondHeader ??= header.find((h, i) => i !== time && /time/i.test(h));
+  const items: ReadItem[] = [];
+  for (const row of rows) {
+    const cell = (i: number): TableCell | undefined => row.children[i];
+    const timeText = cell(time) ? plain(cell(time)!) : '';
+    const range = readRange(timeText);
+    if (!range) {
+      const what = timeText ? `could not read a time in \`${timeText}\`` : `a row without a time (\`${plain(row)}\`), such as a session heading`;
+      notes.push({ line: lineOf(row), message: what, text: source(page, row) });
+      continue;
+    }
+    cells.ranges.push(range);
+    const t = cell(title) ? readTitleCell(cell(title)!) : { title: '', keynotePrefix: false };
+    cells.keynotePrefix ||= t.keynotePrefix;
+    const s = cell(speaker) ? readSpeakerCell(cell(speaker)!) : { people: [], italic: false, panelists: false };
+    cells.italic ||= s.italic;
+    cells.panelists ||= s.panelists;
+    const where = room >= 0 && cell(room) ? readTitleCell(cell(room)!) : undefined;
+    items.push({ date, start: range.start, end: range.end, title: t.title, slides: t.slides, room: where?.title ? { name: where.title, url: where.slides } : undefined, kind: s.panelists ? 'panel' : kindOf(t.title, t.keynotePrefix, s.people.length), speakers: s.people, line: lineOf(row) });
+  }
+  return items;
+}
+
+/** What an item is, from its title as printed: the title itself is never changed. */
+function kindOf(title: string, keynotePrefix: boolean, speakers: number): ItemKind | undefined {
+  if (keynotePrefix || /^keynote\b/i.test(title)) return 'keynote';
+  if (/^panel\b/i.test(title)) return 'panel';
+  if (/^(opening|welcome)\b/i.test(title)) return 'opening';
+  if (/^closing\b/i.test(title)) return 'closing';
+  if (speakers === 0 && /\b(break|lunch|coffee|reception|dinner)\b/i.test(title)) return 'break';
+  return undefined;
+}
+
+/** Top-level nodes of the program part, for callers that need them. */
+export type { RootContent };

@@ -1,0 +1,87 @@
+import type { DayStyle } from '../markdown/format-time.js';
+import type { ReadHeading, ReadProgram } from './program.js';
+import { source, type Page } from './tree.js';
+import { findAll } from './tree.js';
+import { findDate } from './when.js';
+
+/** `page:` as workshop.yaml writes it (snake_case), only the keys that differ from the defaults. */
+export type PageStyleFile = Record<string, string | boolean>;
+
+const SEPARATOR_NAMES: Record<string, string> = { '--': '--', '\u2013': 'en-dash', '-': '-' };
+
+/** Infers the page style from the program as printed and the first date the page shows. */
+export function inferStyle(page: Page, program: ReadProgram | undefined, day: DayStyle | undefined, signup: { template: string } | undefined, series: string | undefined): PageStyleFile {
+  const style: PageStyleFile = {};
+  if (day && day.month !== 'short') style.month = day.month;
+  if (day?.dayFirst) style.day_first = true;
+  if (day && !day.ordinals) style.ordinals = false;
+  if (signup && signup.template !== `### Please sign up [the ${series ?? 'DLS'} mail list]({url})`) style.signup = signup.template;
+  if (!program) return style;
+  Object.assign(style, programStyle(page, program));
+  return style;
+}
+
+function programStyle(page: Page, program: ReadProgram): PageStyleFile {
+  const style: PageStyleFile = {};
+  const { cells } = program;
+  const first = cells.ranges.find((r) => r.separator) ?? cells.ranges[0];
+  const window = (program.days.find((d) => d.window) ?? program.heading).window?.range;
+  if (cells.ranges.some((r) => r.twelve)) style.clock = '12';
+  else if (window && !window.twelve) style.clock = '24';
+  if (first?.separator && SEPARATOR_NAMES[first.separator] !== '--') style.separator = SEPARATOR_NAMES[first.separator] ?? '--';
+  if (window && window.twelve && !window.compact) style.compact_window = false;
+  const headingZone = (program.days.find((d) => d.window) ?? program.heading).zone;
+  const zone = cells.headerZone ? (headingZone ? 'both' : 'header') : cells.ranges.some((r) => r.zone) ? 'cell' : headingZone ? 'heading' : undefined;
+  if (zone) style.zone_label = zone;
+  if (cells.header !== 'Time') style.time_header = cells.header;
+  if (cells.titleHeader !== 'Title') style.title_header = cells.titleHeader;
+  if (cells.speakerHeader !== 'Speaker') style.speaker_header = cells.speakerHeader;
+  if (cells.italic) style.affiliation = 'italic';
+  if (cells.keynotePrefix) style.keynote = 'bold-prefix';
+  if (cells.panelists) style.panel = 'panelists';
+  const multi = program.days.length > 0;
+  const heading = headingTemplate(page, program.heading, !multi && announced(program));
+  const defaultHeading = multi ? '### Program ({date}, Location: {room})' : '### Program ({date}, {window}, Location: {room})';
+  if (heading !== defaultHeading && heading !== defaultHeading.replace(', Location: {room}', '')) style.program_heading = heading;
+  const day = program.days[0] && headingTemplate(page, program.days[0]);
+  if (day && day !== '#### {weekday}, {date} ({window})') style.day_heading = day;
+  return style;
+}
+
+/** True when the heading announces a window other than the items' own first start to last end (`9AM--6PM`): it is kept as written. */
+function announced(program: ReadProgram): boolean {
+  const w = program.heading.window?.range;
+  if (!w || program.items.length === 0) return false;
+  const starts = program.items.map((i) => i.start).sort();
+  const ends = program.items.map((i) => i.end ?? i.start).sort();
+  return w.start !== starts[0] || w.end !== ends.at(-1);
+}
+
+/** `Nov 17th--Nov 18th` when the date starts a span of days (the heading of a program over several days), else the date. */
+function spanOf(line: string, date: string): string {
+  const at = line.indexOf(date);
+  const rest = at < 0 ? '' : line.slice(at + date.length);
+  const sep = /^(--|\u2013|-)/.exec(rest)?.[0];
+  const next = sep ? findDate(rest.slice(sep.length)) : undefined;
+  return next && next.index === 0 ? date + sep + next.text : date;
+}
+
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** The heading's source line with its date, window, zone, weekday and room link as `{placeholders}`. */
+export function headingTemplate(page: Page, h: ReadHeading, keepWindow = false): string {
+  let line = source(page, h.node);
+  const put = (text: string | undefined, placeholder: string) => {
+    const at = text ? line.indexOf(text) : -1;
+    if (at >= 0) line = line.slice(0, at) + placeholder + line.slice(at + text!.length);
+  };
+  const link = findAll(h.node, 'link')[0];
+  if (link) put(source(page, link), '{room}');
+  if (h.date) put(spanOf(line, h.date.text), h.date.withYear ? (h.date.style.dayFirst ? '{date} {year}' : '{date}, {year}') : '{date}');
+  if (h.window && !keepWindow) {
+    put(h.window.text, '{window}');
+    if (h.zone) put(`{window} ${h.zone}`, '{window}');
+  }
+  put(WEEKDAY.exec(line)?.[0], '{weekday}');
+  return line;
+}

@@ -1,0 +1,68 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+
+/** A parsed page: the GFM tree with positions, and the source it came from. */
+export interface Page {
+  text: string;
+  root: Root;
+}
+
+/** Parses a page as GitHub-flavoured Markdown (tables, strikethrough, autolinks), with positions. */
+export function parsePage(text: string): Page {
+  return { text, root: fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) };
+}
+
+/** The text a node shows, without markup (and without nodes of type `skip`); white space collapsed and trimmed. */
+export function plain(node: Nodes | readonly Nodes[], skip?: Nodes['type']): string {
+  return collapse(rawPlain(node, skip));
+}
+
+function rawPlain(node: Nodes | readonly Nodes[], skip?: Nodes['type']): string {
+  if (Array.isArray(node)) return node.map((c: Nodes) => rawPlain(c, skip)).join('');
+  const n = node as Nodes;
+  if (n.type === skip) return '';
+  if ('value' in n && typeof n.value === 'string' && n.type !== 'html') return n.value;
+  if (n.type === 'break') return ' ';
+  return 'children' in n ? rawPlain(n.children as Nodes[], skip) : '';
+}
+
+/** Collapses white space to single spaces and trims. */
+export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The source text of a node (or of several siblings, first to last). */
+export function source(page: Page, first: Nodes, last: Nodes = first): string {
+  return page.text.slice(first.position!.start.offset!, last.position!.end.offset!);
+}
+
+/** First and last 1-based line of a node. */
+export const lineOf = (node: Nodes): number => node.position!.start.line;
+export const endLineOf = (node: Nodes): number => node.position!.end.line;
+
+/** Every node under `node`, depth first, of the given type. */
+export function findAll<T extends Nodes['type']>(node: Nodes, type: T): Extract<Nodes, { type: T }>[] {
+  const out: Nodes[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === type) out.push(n);
+    if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(node);
+  return out as Extract<Nodes, { type: T }>[];
+}
+
+/** A heading and the top-level blocks under it, up to the next heading of the same or a higher level. */
+export interface Section {
+  heading: Extract<RootContent, { type: 'heading' }>;
+  blocks: RootContent[];
+}
+
+/** The page's headings, each with the blocks that follow it up to the next heading of any level. */
+export function sections(page: Page): Section[] {
+  const out: Section[] = [];
+  for (const node of page.root.children) {
+    if (node.type === 'heading') out.push({ heading: node, blocks: [] });
+    else out.at(-1)?.blocks.push(node);
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+/**
+ * The words of the page style (`page:` in workshop.yaml and the formatting flags),
+ * outside src/formats so that parsing a file never loads a writer.
+ */
+
+/** How the program's times are written. */
+export const CLOCKS = ['seed', '12', '24'] as const;
+/**
+ * `seed`: the SC19 page's style, 24-hour times in the table (`9:00`, `17:30`) and a
+ * 12-hour range in the heading (`9AM--5:30PM`); `12` and `24` use one clock for both.
+ */
+export type Clock = (typeof CLOCKS)[number];
+
+/** Separators of time ranges: `--` (GitHub Pages shows an en dash), a literal en dash, or a hyphen. */
+export const SEPARATORS = { '--': '--', 'en-dash': '\u2013', '-': '-' } as const;
+/** A key of {@link SEPARATORS}. */
+export type SeparatorName = keyof typeof SEPARATORS;
+
+/** Where the zone abbreviation goes: nowhere, the window in the heading, the Time column header, both of these, each time cell. */
+export const ZONE_LABELS = ['none', 'heading', 'header', 'both', 'cell'] as const;
+/** One of {@link ZONE_LABELS}. */
+export type ZoneLabelPlace = (typeof ZONE_LABELS)[number];
+
+/** Section names of the generated page, in the order of the SC19 page. */
+export const SECTION_NAMES = ['title', 'logos', 'signup', 'program', 'about', 'topics', 'submission', 'dates', 'committee', 'contact', 'previous'] as const;
+/** One of {@link SECTION_NAMES}. */
+export type SectionName = (typeof SECTION_NAMES)[number];

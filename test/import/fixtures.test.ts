@@ -1,0 +1,114 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runDls } from '../helpers/cli.js';
+
+/** Copies a page of test/fixtures/import into a fresh folder as README.md. */
+function pageDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+  copyFileSync(join(ROOT, 'test/fixtures/import', name), join(dir, 'README.md'));
+  return dir;
+}
+
+const report = (stdout: string) => stdout.slice(stdout.indexOf('fidelity'), stdout.search(/^(README\.md was left|marked )/m));
+
+// Each report was read against its page: every line it names really differs, and why is in the comment.
+const REPORTS: [string, string][] = [
+  [
+    // 12-hour times with an en dash, "June 13th", zone in the Time header, italic affiliations, **Keynote:**, a sign-up sentence of its own.
+    'twelve-hour-italic.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  signup    1/1 (100%)
+  program   9/9 (100%); 1 differ in spacing only
+  dates     3/3 (100%)
+  committee 3/3 (100%)
+`,
+  ],
+  [
+    // 24-hour times with "-", day-first dates without ordinals, two days, a session row with a chair, a TBA row, nested topics.
+    'multi-day-24h.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   14/17 (82.3%); 4 differ in spacing only
+  topics    3/5 (60%)
+  dates     2/2 (100%)
+  line 18: program heading: page "### Tuesday, 18 November 2025, 9:00-12:00" vs generated "### Tuesday, 18 November 2025, 9:00-11:00"
+  line 22: program row 7: page "| | **Session 1** (Chair: Lena Weber) | |" vs generated ""
+  line 25: program row 10: page "| TBA | Closing | Lena Weber, CSCS |" vs generated ""
+  line 36: topics line 3: page "  - Notebooks" vs generated ""
+  line 37: topics line 4: page "  - Containers" vs generated ""
+`,
+  ],
+  [
+    // A heading that announces 9AM--6PM EST while the items end at 5:30: kept as written; the room as plain text.
+    'announced-window.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   9/9 (100%); 2 differ in spacing only
+`,
+  ],
+  [
+    // No program yet: dates and committee only.
+    'no-program.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  dates     2/2 (100%)
+  committee 2/2 (100%)
+`,
+  ],
+];
+
+describe('dls import on pages in other styles', () => {
+  it.each(REPORTS)('%s: the fidelity report, and readme --check shows exactly its differences', (name, expected) => {
+    const dir = pageDir(name);
+    const run = runDls(['import', 'README.md', '--yes'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(report(run.stdout)).toBe(expected);
+    copyFileSync(join(ROOT, 'workshop.schema.json'), join(dir, 'workshop.schema.json'));
+    expect(runDls(['schedule', 'check'], { cwd: dir }).code).toBe(0);
+    const check = runDls(['readme', '--check'], { cwd: dir });
+    const differences = [...expected.matchAll(/page "(.*)" vs generated "(.*)"/g)].flatMap((m) => [m[1] && `-${m[1]}`, m[2] && `+${m[2]}`].filter(Boolean));
+    const shown = check.stdout.split('\n').filter((l) => /^ {2}[-+]/.test(l)).map((l) => l.slice(2));
+    expect(shown).toEqual(differences);
+    expect(check.code).toBe(differences.length === 0 ? 0 : 1);
+  });
+
+  it('keeps what it could not place as comments in workshop.yaml, with the page line', () => {
+    const dir = pageDir('multi-day-24h.md');
+    const run = runDls(['import', 'README.md'], { cwd: dir });
+    expect(run.stdout).toContain('README.md:line 25: could not read a time in `TBA`\n');
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('#   line 25: could not read a time in `TBA`\n#     | TBA | Closing | Lena Weber, CSCS |\n');
+    expect(yaml).toContain('  day_heading: "### {weekday}, {date} {year}, {window}"\n');
+  });
+
+  it('says what it looked for and writes nothing for a page without program or dates (exit 1)', () => {
+    const dir = pageDir('nothing.md');
+    const run = runDls(['import', 'README.md'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('found no program and no important dates: looked for a heading with Program, Schedule or Agenda');
+    expect(existsSync(join(dir, 'workshop.yaml'))).toBe(false);
+  });
+
+  it('asks for the zone, or without a terminal exits 2 naming --timezone; the flag answers it', () => {
+    const dir = pageDir('no-zone.md');
+    const run = runDls(['import', 'README.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('pass --timezone');
+    expect(existsSync(join(dir, 'workshop.yaml'))).toBe(false);
+    const given = runDls(['import', 'README.md', '--timezone', 'Europe/London'], { cwd: dir });
+    expect(given.code).toBe(0);
+    expect(readFileSync(join(dir, 'workshop.yaml'), 'utf8')).toContain('timezone: Europe/London\n');
+  });
+
+  it('refuses binary and non-UTF-8 pages with a clear error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    copyFileSync(join(ROOT, 'test/fixtures/garbage.bin'), join(dir, 'page.bin'));
+    writeFileSync(join(dir, 'latin1.md'), Buffer.from('# Caf\xe9 Workshop\n', 'latin1'));
+    const binary = runDls(['import', 'page.bin'], { cwd: dir });
+    expect(binary.code).toBe(1);
+    expect(binary.stderr).toMatch(/page\.bin is (a binary file|not UTF-8 text)/);
+    const latin = runDls(['import', 'latin1.md'], { cwd: dir });
+    expect(latin.code).toBe(1);
+    expect(latin.stderr).toContain('latin1.md is not UTF-8 text');
+    expect(existsSync(join(dir, 'workshop.yaml'))).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runDls } from '../helpers/cli.js';
+import { templatedWorkshop } from './templates-fixture.js';
+import { tableOf } from './gfm.js';
+import { AUTOLINKS, NASTY } from './nasty.js';
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+// micromark links bare URLs after parsing, where cmark-gfm does not (see ./nasty.ts); test/interop checks GitHub.
+const unlink = (cell: string) => cell.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+
+describe('page.templates: the organizer\'s own LiquidJS template for a section', () => {
+  it('renders the program through the template, every hostile title one literal cell', () => {
+    const dir = templatedWorkshop();
+    const run = runDls(['export', 'markdown', '--section', 'program'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('### Our program\n');
+    expect(run.stdout).toContain('| When | What | Who |');
+    const table = tableOf(run.stdout);
+    expect(table.slice(1).map((r, i) => r.slice(1).map((c) => (AUTOLINKS.includes(NASTY[i]!) ? unlink(c) : c)))).toEqual(NASTY.map((t) => [collapse(t), `${collapse(t)}, ${collapse(t)}`]));
+  });
+
+  it('names the template file, line and column of an error, exits 1 and writes nothing', () => {
+    const dir = templatedWorkshop('### Program\n\n{% for item in %}\n{{ item.title }}\n{% endfor %}\n');
+    writeFileSync(join(dir, 'README.md'), '# Page\n\n<!-- dls:program:start -->\nold\n<!-- dls:program:end -->\n');
+    const run = runDls(['readme'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/templates\/program\.md:3:\d+: /);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('\nold\n');
+  });
+
+  it('readme --check reads the template too, so CI needs no flags', () => {
+    const dir = templatedWorkshop();
+    writeFileSync(join(dir, 'README.md'), '# Page\n\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n');
+    expect(runDls(['readme'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('### Our program');
+    expect(runDls(['readme', '--check'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'README.md is up to date\n' });
+  });
+});

@@ -1,0 +1,76 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { resolveWallTime, type ResolvedTime } from '../src/time.js';
+
+// The oracle: each zone's offset changes 1990-2030, found by bisection on the instant
+// (Intl, the platform's tz database), and the wall times around each change derived from
+// the two offsets by arithmetic, not by the resolver's round trip.
+const MIN = 60_000;
+const formats = new Map<string, Intl.DateTimeFormat>();
+function offset(ms: number, zone: string): number {
+  let f = formats.get(zone);
+  if (!f) formats.set(zone, (f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' })));
+  const p = Object.fromEntries(f.formatToParts(ms).map((x) => [x.type, Number(x.value)]));
+  return (Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) - (ms - (ms % MIN))) / MIN;
+}
+
+/** Instants (to the minute) where the zone's offset changes, with the offsets before and after. */
+function transitions(zone: string): { at: number; before: number; after: number }[] {
+  const out = [];
+  const step = 28 * 24 * 60 * MIN; // two changes closer than this are skipped below anyway
+  for (let t = Date.UTC(1990, 0, 1); t < Date.UTC(2031, 0, 1); t += step) {
+    const [before, after] = [offset(t, zone), offset(t + step, zone)];
+    if (before === after) continue;
+    let [lo, hi] = [t, t + step];
+    while (hi - lo > MIN) {
+      const mid = lo + Math.floor((hi - lo) / 2 / MIN) * MIN;
+      if (offset(mid, zone) === before) lo = mid;
+      else hi = mid;
+    }
+    out.push({ at: hi, before, after: offset(hi, zone) });
+  }
+  return out;
+}
+
+const wallOf = (localMs: number) => new Date(localMs).toISOString().slice(0, 16).split('T') as [string, string];
+
+/** Wall times at and around a change, each with what it must resolve to. */
+function probes(c: { at: number; before: number; after: number }): { local: number; truth: ResolvedTime }[] {
+  const gap = c.after > c.before;
+  const [early, late] = gap ? [c.before, c.after] : [c.after, c.before];
+  const first = c.at + early * MIN; // first wall time the change makes skip (gap) or repeat (overlap)
+  return [
+    { local: first - MIN, truth: { ms: first - MIN - c.before * MIN, status: 'ok' } },
+    { local: first, truth: gap ? { ms: Number.NaN, status: 'nonexistent' } : { ms: first - c.before * MIN, status: 'ambiguous' } },
+    { local: c.at + late * MIN, truth: { ms: c.at + late * MIN - c.after * MIN, status: 'ok' } },
+  ];
+}
+
+describe('resolving wall times around every offset change of every zone, 1990-2030', () => {
+  it('resolves each as the tz database says, including those luxon resolves wrongly', () => {
+    const wrong: string[] = [];
+    let luxonWrong = 0;
+    let checked = 0;
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const changes = transitions(zone);
+      changes.forEach((c, i) => {
+        const near = (o?: { at: number }) => o !== undefined && Math.abs(o.at - c.at) < 4 * 24 * 60 * MIN;
+        if (near(changes[i - 1]) || near(changes[i + 1]) || c.at % MIN !== 0) return;
+        for (const { local, truth } of probes(c)) {
+          const [date, time] = wallOf(local);
+          const got = resolveWallTime(date, time, zone);
+          checked++;
+          if (got.status !== truth.status || (truth.status !== 'nonexistent' && got.ms !== truth.ms)) wrong.push(`${zone} ${date} ${time}: ${JSON.stringify(got)} not ${JSON.stringify(truth)}`);
+          const [y, mo, d] = date.split('-').map(Number);
+          const [h, mi] = time.split(':').map(Number);
+          if (truth.status !== 'nonexistent' && DateTime.fromObject({ year: y, month: mo, day: d, hour: h, minute: mi }, { zone }).toMillis() !== truth.ms) luxonWrong++;
+        }
+      });
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(checked).toBeGreaterThan(30_000);
+    // luxon's own guess (DateTime.fromObject in the zone) misses some of these; ours must not.
+    console.log(`[time] ${checked} wall times checked; luxon's own resolution is wrong on ${luxonWrong}`);
+    expect(luxonWrong).toBeGreaterThan(900);
+  }, 120_000);
+});
