@@ -1,7 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DlsError, EXIT, usageError } from '../errors.js';
-import { programChanges } from '../formats/diff/changes.js';
+import { programChanges, statusChange } from '../formats/diff/changes.js';
 import { chooseDtstamp } from '../formats/ics/dtstamp.js';
 import { writeEml, writeMbox, type EmlOptions } from '../formats/notice/eml.js';
 import { buildNotices, type Notice } from '../formats/notice/notices.js';
@@ -41,7 +41,7 @@ export async function runMailNotices(o: MailNoticesOptions, env: NodeJS.ProcessE
   if (!from.ok) throw usageError(`--from ${echoValue(fromText)} is not a usable address: ${from.reason}`);
   const template = o.template === undefined ? DEFAULT_NOTICE_TEMPLATE : new TextDecoder('utf-8', { fatal: true }).decode(await readInput(o.template, 'template'));
   const stamp = chooseDtstamp(after, env.SOURCE_DATE_EPOCH);
-  const changes = before ? programChanges(before, after) : [];
+  const changes = before ? [...statusChange(before, after), ...programChanges(before, after)] : [];
   const built = buildNotices(after, { before, changes, all: o.all, since: o.since, dtstamp: stamp.ms, template });
   if (!built.ok) throw new DlsError(`${o.template}:${built.problem.line}:${built.problem.column}: ${built.problem.message}`, { hint: 'the notice template is LiquidJS; see `dls mail notices --help`' });
   for (const s of built.skipped) process.stderr.write(`dls: note: ${escapeForDisplay(`${s.person.name} (${where(source, file, s.person.path)}) gets no notice: ${s.reason}`)}\n`);

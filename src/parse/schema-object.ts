@@ -1,3 +1,4 @@
+import { cutValue } from '../echo.js';
 import { INVALID, describePath, isMapping, shown, type Context, type Schema } from './schema-kit.js';
 import { suggest } from '../suggest.js';
 import type { Path } from '../model.js';
@@ -51,7 +52,7 @@ export function object<S extends Shape>(shape: S, expected = 'a mapping'): Objec
           path: [...path, key],
           at: 'key',
           ruleId: 'unknown-key',
-          message: `unknown key \`${key}\` in ${describePath(path)}; ${hint ? `did you mean \`${hint}\`?` : `expected one of ${keys.join(', ')}`}`,
+          message: `unknown key \`${cutValue(key)}\` in ${describePath(path)}; ${hint ? `did you mean \`${hint}\`?` : `expected one of ${keys.join(', ')}`}`,
         });
         continue;
       }

@@ -1,3 +1,4 @@
+import { cutValue } from '../echo.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Workshop } from '../model.js';
 import type { SourceMap } from '../parse/yaml-tree.js';
@@ -56,7 +57,7 @@ function checkDisabled(workshop: Workshop, source: SourceMap, file: string): Dia
     if (ESSENTIAL.has(id)) return [{ ...at, ruleId: 'unknown-rule', message: `rule \`${id}\` cannot be turned off: calendars and pages need items whose times exist and end after they start; expected one of ${ids.filter((r) => !ESSENTIAL.has(r)).join(', ')}` }];
     if (ids.includes(id)) return [];
     const hint = suggest(id, ids);
-    return [{ ...at, ruleId: 'unknown-rule', message: `\`${id}\` is not a rule; ${hint ? `did you mean \`${hint}\`?` : `expected one of ${ids.join(', ')}`}` }];
+    return [{ ...at, ruleId: 'unknown-rule', message: `\`${cutValue(id)}\` is not a rule; ${hint ? `did you mean \`${hint}\`?` : `expected one of ${ids.join(', ')}`}` }];
   });
 }
 

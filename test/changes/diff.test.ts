@@ -24,6 +24,8 @@ describe('dls schedule diff: each kind of change is one sentence in the workshop
     ['a speaker withdrew', V1.replace(/ {2}- \{ id: talk-b.*\n/, ''), 'removed "Beta Talk" (Grace Hopper) 10:00–10:30 MST'],
     ['a break was added', `${V1}  - { id: coffee, start: "11:00", end: "11:30", title: Coffee Break, kind: break }\n`, 'added "Coffee Break" 11:00–11:30 MST'],
     ['a deadline was extended', V1.replace('date: 2030-09-01', 'date: 2030-09-08'), 'extended "Papers due": 2030-09-01 → 2030-09-08'],
+    ['the edition was cancelled', V1.replace('title: Diff Workshop', 'title: Diff Workshop\nstatus: cancelled\nstatus_note: Rescheduled for 2031.'), 'the workshop is cancelled: Rescheduled for 2031.'],
+    ['a deadline became TBA', V1.replace('date: 2030-10-01', 'date: TBA'), 'date changed "Notification": 2030-10-01 → TBA'],
     ['a date was added', V1.replace('important_dates:\n', 'important_dates:\n  - { label: Abstracts due, date: 2030-08-20 }\n'), 'date added "Abstracts due": 2030-08-20'],
     ['a committee role changed', V1.replace('{ person: alan }', '{ person: alan, role: co-chair }'), 'committee: Alan Turing member → co-chair'],
     ['a committee member joined', V1.replace('  - { person: alan }\n', '  - { person: alan }\n  - { person: grace }\n'), 'committee: added Grace Hopper'],

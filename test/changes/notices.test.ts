@@ -82,6 +82,16 @@ describe('dls mail notices --since: one message per affected speaker', () => {
     expect(existsSync(join(repo, 'badout'))).toBe(false);
   });
 
+  it('a cancelled edition reaches every speaker with an address, and their calendar entries are cancelled', () => {
+    const cancelled = gitRepoWithVersions(V1, V1.replace('title: Diff Workshop', 'title: Diff Workshop\nstatus: cancelled\nstatus_note: Rescheduled for 2031.'));
+    const r = runDls(['mail', 'notices', '--since', 'HEAD~1', '-o', 'out'], { cwd: cancelled });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(cancelled, 'out')).sort()).toEqual(['ada.eml', 'alan.eml', 'zoe.eml']);
+    const { body, calendar } = readEml(readFileSync(join(cancelled, 'out/ada.eml'), 'utf8'));
+    expect(body).toContain('the workshop is cancelled: Rescheduled for 2031.');
+    expect(events(calendar).map((e) => e.status)).toEqual(['CANCELLED', 'CANCELLED']);
+  });
+
   it('refuses, writing nothing, when the program has an error that makes times wrong (an item that ends before it starts)', () => {
     const broken = gitRepoWithVersions(V1, V2.replace('start: "9:30", end: "10:10"', 'start: "9:30", end: "9:10"'));
     const r = runDls(['mail', 'notices', '--since', 'HEAD~1', '-o', 'out'], { cwd: broken });

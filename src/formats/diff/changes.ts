@@ -8,7 +8,7 @@ import { slugify } from '../../parse/item-keys.js';
  */
 
 /** One kind of change; `moved` is a new start (and possibly day), `retimed` the same start with a new end. */
-export const CHANGE_KINDS = ['added', 'removed', 'moved', 'retimed', 'retitled', 'room', 'speakers', 'date-added', 'date-removed', 'date-extended', 'date-changed', 'committee-added', 'committee-removed', 'committee-role'] as const;
+export const CHANGE_KINDS = ['status', 'added', 'removed', 'moved', 'retimed', 'retitled', 'room', 'speakers', 'date-added', 'date-removed', 'date-extended', 'date-changed', 'committee-added', 'committee-removed', 'committee-role'] as const;
 /** One of {@link CHANGE_KINDS}. */
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
@@ -32,8 +32,14 @@ export interface Change {
   key: string;
   /** Who must hear of it: person ids, or `name:<name>` for inline speakers (both sides for program changes). */
   people: string[];
-  before?: SlotView | DateView | MemberView;
-  after?: SlotView | DateView | MemberView;
+  before?: SlotView | DateView | MemberView | StatusView;
+  after?: SlotView | DateView | MemberView | StatusView;
+}
+
+/** Whether the edition takes place: `scheduled`, or cancelled or postponed with the note the page prints. */
+export interface StatusView {
+  status: 'scheduled' | 'cancelled' | 'postponed';
+  note?: string;
 }
 
 /** An important date as a diff shows it. */
@@ -119,4 +125,13 @@ export function programChanges(before: Workshop, after: Workshop): Change[] {
   const out = after.program.flatMap((i) => changed.get(i) ?? []);
   for (const old of removed) out.push({ kind: 'removed', area: 'program', key: old.key, people: old.speakers.map(personKey), before: slotView(old) });
   return out;
+}
+
+/** A cancelled or postponed edition (or one back on): every speaker must hear of it. */
+export function statusChange(before: Workshop, after: Workshop): Change[] {
+  const view = (w: Workshop): StatusView => ({ status: w.status ?? 'scheduled', ...(w.statusNote ? { note: w.statusNote.trim() } : {}) });
+  const [a, b] = [view(before), view(after)];
+  if (a.status === b.status) return [];
+  const people = [...new Set([...before.program, ...after.program].flatMap((i) => i.speakers.map(personKey)))];
+  return [{ kind: 'status', area: 'program', key: after.id, people, before: a, after: b }];
 }

@@ -1,5 +1,5 @@
 import { zoneLabel } from '../../time.js';
-import type { Change, DateView, MemberView, SlotView } from './changes.js';
+import type { Change, DateView, MemberView, SlotView, StatusView } from './changes.js';
 
 /**
  * One sentence per change, in the workshop's zone: `moved "DeepDriveMD" (Arvind
@@ -51,6 +51,8 @@ export function describeChange(change: Change, zone: string, multiDay: boolean, 
   const after = change.after as SlotView;
   const single = (slot: SlotView) => `${p.title(slot.title)}${who(slot, p)} ${range(slot, multiDay)} ${label(slot, zone)}`.trimEnd();
   switch (change.kind) {
+    case 'status':
+      return describeStatus(change.before as StatusView, change.after as StatusView, p);
     case 'added':
       return `added ${single(after)}`;
     case 'removed':
@@ -87,4 +89,10 @@ function describeOther(change: Change, p: Phrasing): string {
     default:
       return `committee: ${p.text(m(change.after).name)} ${p.text(m(change.before).role ?? 'member')}${ARROW}${p.text(m(change.after).role ?? 'member')}`;
   }
+}
+
+function describeStatus(before: StatusView, after: StatusView, p: Phrasing): string {
+  const note = after.note ? `: ${p.text(after.note.replace(/\s+/g, ' '))}` : '';
+  if (after.status === 'scheduled') return `the workshop takes place again (it was ${before.status})${note}`;
+  return `the workshop is ${after.status}${note}`;
 }

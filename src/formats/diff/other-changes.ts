@@ -7,6 +7,9 @@ const fold = (s: string): string => s.normalize('NFC').trim().toLowerCase();
 const dateView = (d: ImportantDate): DateView => ({ label: d.label, date: d.date, was: [...d.was] });
 const memberView = (m: CommitteeMember): MemberView => (m.role === undefined ? { name: m.person.name } : { name: m.person.name, role: m.role });
 
+/** Later, at the same precision (a day after a day, a month after a month); a date that becomes TBA, or a month that becomes a day, is changed, not extended. */
+const extended = (prev: ImportantDate, now: ImportantDate): boolean => prev.precision === now.precision && now.precision !== 'tba' && now.date > prev.date;
+
 /** Dates matched by label (any case): added, removed, extended (later), or changed (earlier). */
 export function dateChanges(before: Workshop, after: Workshop): Change[] {
   const old = new Map(before.importantDates.map((d) => [fold(d.label), d]));
@@ -15,7 +18,7 @@ export function dateChanges(before: Workshop, after: Workshop): Change[] {
     const prev = old.get(fold(d.label));
     old.delete(fold(d.label));
     if (!prev) out.push({ kind: 'date-added', area: 'dates', key: d.label, people: [], after: dateView(d) });
-    else if (prev.date !== d.date) out.push({ kind: d.date > prev.date ? 'date-extended' : 'date-changed', area: 'dates', key: d.label, people: [], before: dateView(prev), after: dateView(d) });
+    else if (prev.date !== d.date) out.push({ kind: extended(prev, d) ? 'date-extended' : 'date-changed', area: 'dates', key: d.label, people: [], before: dateView(prev), after: dateView(d) });
   }
   for (const d of old.values()) out.push({ kind: 'date-removed', area: 'dates', key: d.label, people: [], before: dateView(d) });
   return out;

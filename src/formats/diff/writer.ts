@@ -1,6 +1,6 @@
 import type { Workshop } from '../../model.js';
 import { escapeInline } from '../markdown/escape.js';
-import { programChanges, type Change } from './changes.js';
+import { programChanges, statusChange, type Change } from './changes.js';
 import { describeChange, type Phrasing } from './describe.js';
 import { committeeChanges, dateChanges } from './other-changes.js';
 import { escapeForDisplay, escapeJsonText } from '../../safe-text.js';
@@ -22,7 +22,7 @@ export interface WorkshopDiff {
 
 /** Compares two versions of one workshop. Pure. */
 export function diffWorkshops(before: Workshop, after: Workshop, names: { before: string; after: string }): WorkshopDiff {
-  const changes = [...programChanges(before, after), ...dateChanges(before, after), ...committeeChanges(before, after)];
+  const changes = [...statusChange(before, after), ...programChanges(before, after), ...dateChanges(before, after), ...committeeChanges(before, after)];
   return { workshop: after.id, timezone: after.timezone, ...names, changes };
 }
 
