@@ -8,6 +8,8 @@ import { registerIcsCommands } from './cli/ics.js';
 import { registerMailCommands } from './cli/mail.js';
 import { registerMarkdownCommands } from './cli/markdown.js';
 import { registerEditCommands } from './cli/edit.js';
+import { nonUtf8Argument, rawArguments } from './cli/argv.js';
+import { DEFAULT_MAX_INPUT_MB, setMaxInputMegabytes } from './commands/read-input.js';
 import { registerImportCommand } from './cli/import.js';
 import { boundedInteger, cutLongArguments, refuseRepeatedOptions } from './cli/options.js';
 import { registerChangeCommands } from './cli/changes.js';
@@ -29,9 +31,11 @@ export function buildProgram(setExit: (code: number) => void, argv: readonly str
     .description('Keep a workshop in one workshop.yaml: check it, and derive its README, calendars and mailing lists.')
     .version(pkg.version, '-V, --version', 'print the dls version')
     .option('-f, --file <path>', 'workshop file to read (`-` reads standard input)', 'workshop.yaml')
+    .option('--max-input-size <MB>', `read at most this many megabytes from any input, 1 to 1024 (default ${DEFAULT_MAX_INPUT_MB})`, boundedInteger(1, 1024, 'megabytes'))
     .showSuggestionAfterError(true)
     .addHelpText('after', examples('dls schedule check', 'dls schedule check -f other/workshop.yaml --format github', 'dls <command> --help'));
   const fileOf = () => program.opts<{ file: string }>().file;
+  program.hook('preAction', () => setMaxInputMegabytes(program.opts<{ maxInputSize?: number }>().maxInputSize ?? DEFAULT_MAX_INPUT_MB));
 
   const schedule = program
     .command('schedule')
@@ -130,5 +134,9 @@ function handleStdoutError(error: NodeJS.ErrnoException): void {
 /** Entry point of bin/dls.js. */
 export async function run(): Promise<void> {
   process.stdout.on('error', handleStdoutError);
-  process.exitCode = await main(process.argv.slice(2));
+  // A closed stderr (`2>&1 | head`) cannot be told about anything: the exit status stays the command's own.
+  process.stderr.on('error', () => undefined);
+  const argv = process.argv.slice(2);
+  const notUtf8 = nonUtf8Argument(argv, rawArguments(argv.length));
+  process.exitCode = notUtf8 ? reportError(notUtf8) : await main(argv);
 }

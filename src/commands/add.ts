@@ -1,33 +1,56 @@
 import { formatDiagnosticsText, countDiagnostics } from '../diagnostics.js';
 import { paintFor } from '../color.js';
 import { DlsError, EXIT } from '../errors.js';
-import { addImportantDate, addPerson, addProgramItem } from '../edit/add-entries.js';
-import { itemQuestions, type ItemFields } from '../edit/add-questions.js';
-import { inlineNames, resolveSpeakers, type SpeakerRef } from '../edit/speakers.js';
-import { dateQuestions, personQuestions, type DateFields, type PersonFields } from '../edit/entry-questions.js';
+import type { ItemFields } from '../edit/add-questions.js';
+import { questionsFor, spliceFor, type AddWhat, type Answers } from '../edit/add-plan.js';
+import type { DateFields, PersonFields } from '../edit/entry-questions.js';
 import { analyzeWorkshop, newFindings } from '../edit/analyze.js';
 import type { Workshop } from '../model.js';
-import { cutValue, echoValue } from '../echo.js';
+import { changedError, editTextSafely } from './edit-file.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { escapeForDisplay } from '../safe-text.js';
-import { writeFileAtomic } from './io.js';
 import { editableWorkshop } from './editable.js';
 import { answer, processTerminal, type Terminal } from './prompting.js';
 
-/** What `dls add` can add. */
-export type AddWhat = 'talk' | 'break' | 'person' | 'date';
+export type { AddWhat };
 
 /** Options of `dls add`: answers given as flags (`speaker` comma-joined), plus how to run. */
 export type AddOptions = ItemFields & PersonFields & DateFields & { file: string; yes: boolean };
 
-/** Runs `dls add <what>`: asks, inserts in order, re-checks, writes in place. */
+/** Runs `dls add <what>`: asks, inserts in order, re-checks, writes in place; a concurrent edit is never lost. */
 export async function runAdd(what: AddWhat, options: AddOptions, term: Terminal = processTerminal()): Promise<number> {
-  const { text, workshop, diagnostics, file } = await editableWorkshop(options.file);
-  const edit = await editFor(what, options, workshop, text, term);
-  const after = analyzeWorkshop(edit.text, file);
-  if (!after.workshop) throw new DlsError('the edit would make the file invalid; nothing was written (this is a bug in dls)', { diagnostics: after.diagnostics });
-  await writeFileAtomic(options.file, edit.text);
-  term.write(`${escapeForDisplay(edit.summary)}\n`);
-  return reportNewFindings(diagnostics, after.diagnostics, file, term);
+  const first = await editableWorkshop(options.file);
+  const given = givenFor(what, options);
+  const answers = await answer(questionsFor(what, first.workshop), given, options.yes, term);
+  // Applied under the file's lock to its current text: re-spliced when another edit landed since it was read.
+  const done = await editTextSafely(options.file, async (text) => {
+    if (text === undefined) throw changedError(options.file);
+    const base = text === first.text ? first : freshBase(text, first.file, options.file);
+    const fixed = text === first.text ? answers : await reanswer(what, base.workshop, term.interactive ? answers : given, term.interactive || options.yes, options.file);
+    const edit = spliceFor(what, fixed, base.workshop, text);
+    const after = analyzeWorkshop(edit.text, first.file);
+    if (!after.workshop && text !== first.text) throw changedError(options.file);
+    if (!after.workshop) throw new DlsError('the edit would make the file invalid; nothing was written (this is a bug in dls)', { diagnostics: after.diagnostics });
+    return { text: edit.text, result: { summary: edit.summary, before: base.diagnostics, after: after.diagnostics } };
+  });
+  term.write(`${escapeForDisplay(done.summary)}\n`);
+  return reportNewFindings(done.before, done.after, first.file, term);
+}
+
+/** The workshop another edit left behind, if an edit can still be applied to it. */
+function freshBase(text: string, file: string, path: string): { workshop: Workshop; diagnostics: Diagnostic[] } {
+  const fresh = analyzeWorkshop(text, file);
+  if (!fresh?.workshop) throw changedError(path);
+  return { workshop: fresh.workshop, diagnostics: fresh.diagnostics };
+}
+
+/** The answers again, checked (ids still free, suggested times after the new last item) against the changed workshop. */
+async function reanswer(what: AddWhat, w: Workshop, given: Answers, yes: boolean, path: string): Promise<Answers> {
+  try {
+    return await answer(questionsFor(what, w), given, yes, { interactive: false, write: () => undefined });
+  } catch {
+    throw changedError(path);
+  }
 }
 
 /** Prints findings the edit introduced; exit 1 when one is an error. */
@@ -38,23 +61,13 @@ export function reportNewFindings(before: Parameters<typeof newFindings>[0], aft
   return countDiagnostics(fresh).errors > 0 ? EXIT.problems : EXIT.ok;
 }
 
-async function editFor(what: AddWhat, o: AddOptions, w: Workshop, text: string, term: Terminal): Promise<{ text: string; summary: string }> {
-  if (what === 'person') {
-    const a = await answer(personQuestions(w), pick(o, ['name', 'id', 'affiliation', 'country', 'email', 'url']), o.yes, term);
-    return { text: addPerson(text, a.id!, { name: a.name!, affiliation: a.affiliation, country: a.country, email: a.email, url: a.url }), summary: `added ${echoValue(a.name!)} as people.${cutValue(a.id!)}` };
-  }
-  if (what === 'date') {
-    const a = await answer(dateQuestions(), pick(o, ['label', 'date']), o.yes, term);
-    const r = addImportantDate(text, { label: a.label!, date: a.date! });
-    return { text: r.text, summary: `added ${echoValue(a.label!)} on ${a.date} as important_dates[${r.index}]` };
-  }
-  const a = await answer(itemQuestions(w, what), pick(o, ['title', 'kind', 'speaker', 'date', 'room', 'start', 'end', 'id']), o.yes, term);
-  const speakers = a.speaker ? (resolveSpeakers(a.speaker, w) as { speakers: SpeakerRef[] }).speakers : [];
-  const inline = inlineNames(speakers);
-  const note = inline.length > 0 ? `\n${inline.join(', ')} ${inline.length === 1 ? 'is a new speaker' : 'are new speakers'}, written inline as { name: ... }; \`dls add person\` gives a speaker an id, affiliation and e-mail` : '';
-  const r = addProgramItem(text, { id: a.id, date: a.date, start: a.start!, end: a.end!, title: a.title!, kind: what === 'break' ? 'break' : a.kind, speakers, room: a.room });
-  return { text: r.text, summary: `added ${what === 'break' ? 'break' : (a.kind ?? 'talk')} ${echoValue(a.title!)} ${a.start}-${a.end}${a.room ? ` in ${cutValue(a.room)}` : ''} as program[${r.index}]${note}` };
-}
+const FIELDS = {
+  person: ['name', 'id', 'affiliation', 'country', 'email', 'url'],
+  date: ['label', 'date'],
+  item: ['title', 'kind', 'speaker', 'date', 'room', 'start', 'end', 'id'],
+} as const;
+
+const givenFor = (what: AddWhat, o: AddOptions): Answers => pick(o, FIELDS[what === 'person' || what === 'date' ? what : 'item']) as Answers;
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Pick<T, K>;

@@ -2,10 +2,11 @@ import { dirname, join, resolve } from 'node:path';
 import { DlsError, EXIT } from '../errors.js';
 import { readPreviousCalendar, type PreviousCalendar } from '../formats/ics/previous.js';
 import { writeIcs, type IcsScope, type ScopeMismatch } from '../formats/ics/writer.js';
+import { refuseInputAsOutput, writeOutput } from './io.js';
+import { editFileSafely } from './edit-file.js';
 import { escapeForDisplay } from '../safe-text.js';
-import { writeOutput } from './io.js';
 import { chooseDtstamp } from '../formats/ics/dtstamp.js';
-import { readPreviousFile } from './ics-previous-file.js';
+import { oversizePrevious, previousFile, type PreviousFile } from './ics-previous-file.js';
 import { loadValidWorkshop } from './load.js';
 
 /** Options of `dls export ics`, as the CLI parsed them. */
@@ -32,31 +33,43 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
   const { workshop } = await loadValidWorkshop(options.file, options.strict);
   const stamp = chooseDtstamp(workshop, env.SOURCE_DATE_EPOCH);
   const toFile = options.output !== undefined && options.output !== '-';
-  const previous = toFile ? await readPrevious(options.output!, options.force) : undefined;
   const scope: IcsScope = options.deadlines
     ? { kind: 'deadlines' }
     : { kind: 'program', filter: { breaks: options.breaks, speaker: options.speaker, track: options.track, room: options.room } };
-  const result = writeIcs(workshop, { scope, dtstamp: stamp.ms, previous, pruneCancelled: options.pruneCancelled, changeScope: options.force });
-  if (!result.ok && result.scope) throw scopeError(options.output!, result.scope);
-  if (!result.ok) throw new DlsError(result.message, { hint: result.hint });
-  await writeOutput(options.output, result.text, [options.file]);
-  if (stamp.note) process.stderr.write(`dls: note: ${stamp.note}\n`);
-  for (const note of result.notes) process.stderr.write(`dls: note: ${note}\n`);
-  if (toFile) {
-    const { changed, cancelled, pruned } = result.stats;
-    const pruning = pruned > 0 ? `, ${pruned} old cancellations dropped` : '';
-    process.stderr.write(`dls: wrote ${options.output}: ${result.events} events${previous ? `, ${changed} changed, ${cancelled} newly cancelled${pruning}` : ''}\n`);
+  const build = (previous: PreviousCalendar | undefined) => {
+    const result = writeIcs(workshop, { scope, dtstamp: stamp.ms, previous, pruneCancelled: options.pruneCancelled, changeScope: options.force });
+    if (!result.ok && result.scope) throw scopeError(options.output!, result.scope);
+    if (!result.ok) throw new DlsError(result.message, { hint: result.hint });
+    return { content: result.text, result: { ...result, previous } };
+  };
+  if (!toFile) {
+    const out = build(undefined);
+    await writeOutput(options.output, out.content);
+    printNotes(stamp.note, out.result.notes);
+    return EXIT.ok;
   }
+  await refuseInputAsOutput(options.output!, [options.file]);
+  // Under the calendar's lock, merged with what the file holds at that moment: SEQUENCE numbers never go back.
+  const oversize = await oversizePrevious(options.output!);
+  const result = await editFileSafely(options.output!, (bytes) => build(readPrevious(options.output!, previousFile(bytes, oversize), options.force)), { reads: oversize === undefined });
+  printNotes(stamp.note, result.notes);
+  const { changed, cancelled, pruned } = result.stats;
+  const pruning = pruned > 0 ? `, ${pruned} old cancellations dropped` : '';
+  process.stderr.write(`dls: wrote ${options.output}: ${result.events} events${result.previous ? `, ${changed} changed, ${cancelled} newly cancelled${pruning}` : ''}\n`);
   return EXIT.ok;
+}
+
+function printNotes(stampNote: string | undefined, notes: readonly string[]): void {
+  if (stampNote) process.stderr.write(`dls: note: ${stampNote}\n`);
+  for (const note of notes) process.stderr.write(`dls: note: ${note}\n`);
 }
 
 /**
  * The dls calendar that `-o` names, if one is there. Only a regular file is read (see
- * `readPreviousFile`); another program's file, or one that is no text, is refused
+ * `previousFile`); another program's file, or one that is no text, is refused
  * unless `--force`.
  */
-async function readPrevious(path: string, force: boolean): Promise<PreviousCalendar | undefined> {
-  const file = await readPreviousFile(path);
+function readPrevious(path: string, file: PreviousFile, force: boolean): PreviousCalendar | undefined {
   if (file.kind === 'none' || (file.kind === 'text' && file.text.trim() === '')) return undefined;
   const previous = file.kind === 'text' ? readPreviousCalendar(file.text) : { ok: false as const, message: file.reason };
   if (previous.ok) {

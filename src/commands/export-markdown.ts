@@ -2,9 +2,9 @@ import { checkMarkdownOptions } from './markdown-options.js';
 import { resolveMarkdownOptions, type MarkdownOptions } from '../formats/markdown/options.js';
 import { hasMarkers } from '../formats/markdown/markers.js';
 import { writeAllSections, writeSection, type SectionName } from '../formats/markdown/registry.js';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { DlsError, EXIT } from '../errors.js';
-import { writeOutput } from './io.js';
+import { readInput, writeOutput } from './io.js';
 import { loadValidWorkshop } from './load.js';
 import { renderPageTemplates } from './page-templates.js';
 
@@ -36,7 +36,7 @@ async function refuseMarkedPage(output: string | undefined): Promise<void> {
   if (output === undefined || output === '-') return;
   const info = await stat(output).catch(() => undefined);
   if (!info?.isFile() || info.size > 16 << 20) return;
-  const text = await readFile(output, 'utf8').catch(() => '');
+  const text = await readInput(output).then((bytes) => Buffer.from(bytes).toString('utf8'), () => '');
   if (hasMarkers(text)) {
     throw new DlsError(`refusing to replace ${output}: it has dls markers, and -o would overwrite the whole page`, {
       hint: `run \`dls readme ${output}\` to regenerate only its marked sections`,

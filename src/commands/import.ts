@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { DlsError, EXIT, usageError } from '../errors.js';
 import { findRegions } from '../formats/markdown/readme-regions.js';
 import { SECTION_NAMES } from '../formats/markdown/section-names.js';
 import { isKnownZone } from '../time.js';
-import { readInput, writeFileAtomic } from './io.js';
+import { readInput } from './io.js';
+import { changedError, editFileSafely, editTextSafely } from './edit-file.js';
 import { processTerminal, type Terminal } from './prompting.js';
 import { decodeReadme } from './readme-text.js';
 
@@ -43,7 +44,12 @@ export async function runImport(options: ImportCommandOptions, term: Terminal = 
     const regions = findRegions(text, SECTION_NAMES);
     if (!regions.ok || regions.regions.length > 0) throw new DlsError(`${options.page} already has dls markers; nothing was written`, { hint: 'import reads pages kept by hand; run `dls readme` on a marked page' });
   }
-  await writeFileAtomic(file, r.yaml);
+  const yaml = r.yaml;
+  // Under the file's lock: a workshop.yaml that appeared meanwhile is not overwritten without --force.
+  await editFileSafely(file, (old) => {
+    if (old !== undefined && !options.force) throw new DlsError(`${file} already exists; not overwriting it`, { hint: 'pass --force to replace it, or -f PATH to write another file' });
+    return { content: yaml, result: undefined };
+  });
   term.write(`wrote ${file}\n`);
   for (const n of r.notes) term.write(`${options.page}:${formatNote(n)}\n`);
   term.write(formatFidelity(r.fidelity));
@@ -53,7 +59,13 @@ export async function runImport(options: ImportCommandOptions, term: Terminal = 
     term.write(`${options.page} was left as it is. \`dls import ${options.page} --yes\` would put dls markers around: ${sections}.\n`);
     return EXIT.ok;
   }
-  await writeFileAtomic(options.page, new TextEncoder().encode(r.marked));
+  // Marked under the page's lock, and only if the page is still the one imported: a hand edit made meanwhile is never lost.
+  const unmarked = text.replace(/^\ufeff/, '');
+  const marked = r.marked.replace(/^\ufeff/, '');
+  await editTextSafely(options.page, (now) => {
+    if (now !== unmarked) throw changedError(options.page);
+    return { text: marked, result: undefined };
+  });
   const rel = relative(dirname(options.page), file);
   term.write(`marked ${sections} in ${options.page}; \`dls${rel === 'workshop.yaml' ? '' : ` -f ${file}`} readme --check ${options.page}\` now compares them with workshop.yaml\n`);
   return EXIT.ok;
@@ -67,7 +79,7 @@ async function askZone(page: string, term: Terminal): Promise<string> {
 }
 
 async function exists(path: string): Promise<boolean> {
-  return readFile(path).then(
+  return lstat(path).then(
     () => true,
     (e: NodeJS.ErrnoException) => e.code !== 'ENOENT',
   );

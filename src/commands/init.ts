@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DlsError, EXIT } from '../errors.js';
 import { addGitignorePatterns } from '../edit/gitignore.js';
@@ -6,7 +6,9 @@ import { initQuestions, type InitFields } from '../edit/init-questions.js';
 import { formatInitTemplate, PRIVATE_PATTERNS, type InitAnswers } from '../edit/init-template.js';
 import { addReadmeMarkers, initSections } from '../edit/readme-markers.js';
 import { parseWorkshop } from '../parse/index.js';
-import { writeFileAtomic } from './io.js';
+import { editFileSafely, editTextSafely } from './edit-file.js';
+import { readInput } from './io.js';
+import { decodeForRewrite } from './text-encoding.js';
 import { formatJsonSchema } from './schema.js';
 import { answer, processTerminal, type Terminal } from './prompting.js';
 
@@ -19,18 +21,21 @@ export interface InitOptions extends InitFields {
 
 /** Runs `dls init`: asks, then writes workshop.yaml, the README markers and .gitignore. */
 export async function runInit(options: InitOptions, term: Terminal = processTerminal(), machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone): Promise<number> {
-  const existing = await readOptional(options.file);
-  if (existing !== undefined && !options.force) {
-    throw new DlsError(`${options.file} already exists; not overwriting it`, { exitCode: EXIT.problems, hint: 'pass --force to replace it, or -f PATH to start another file' });
-  }
+  if ((await exists(options.file)) && !options.force) throw alreadyExists(options.file);
   if (!(await isFolder(dirname(options.file)))) throw new DlsError(`cannot write ${options.file}: folder ${dirname(options.file)} does not exist`);
+  const dir = dirname(options.file);
+  // Files init rewrites must be UTF-8: refused before anything is written, so a Latin-1 README stops init cleanly.
+  for (const name of ['README.md', '.gitignore', 'workshop.schema.json']) await readOptional(join(dir, name));
   const answers = (await answer(initQuestions(machineZone), options, options.yes, term)) as InitAnswers;
   const text = formatInitTemplate(answers);
   const check = parseWorkshop(text, options.file);
   if (!check.ok) throw new DlsError('the new workshop.yaml does not pass its own check; this is a bug in dls', { diagnostics: check.diagnostics });
-  await writeFileAtomic(options.file, text);
+  // Under the lock: another init that created the file meanwhile is not overwritten without --force.
+  await editFileSafely(options.file, (old) => {
+    if (old !== undefined && !options.force) throw alreadyExists(options.file);
+    return { content: text, result: undefined };
+  });
   term.write(`wrote ${options.file}\n`);
-  const dir = dirname(options.file);
   const sections = initSections(check.workshop);
   let kept: string[] = [];
   const readme = (old: string | undefined) => {
@@ -49,20 +54,22 @@ export async function runInit(options: InitOptions, term: Terminal = processTerm
 }
 
 async function update(path: string, change: (old: string | undefined) => string | undefined, term: Terminal, what: string): Promise<void> {
-  const old = await readOptional(path);
-  const next = change(old);
-  if (next === undefined) return;
-  await writeFileAtomic(path, next);
-  term.write(old === undefined ? `wrote ${path}\n` : `${what} ${path}\n`);
+  const r = await editTextSafely(path, (old) => {
+    const text = change(old);
+    return { text, result: { wrote: text !== undefined, created: old === undefined } };
+  });
+  if (r.wrote) term.write(r.created ? `wrote ${path}\n` : `${what} ${path}\n`);
 }
 
+const alreadyExists = (path: string) =>
+  new DlsError(`${path} already exists; not overwriting it`, { exitCode: EXIT.problems, hint: 'pass --force to replace it, or -f PATH to start another file' });
+
+const exists = async (path: string): Promise<boolean> => (await lstat(path).catch(() => undefined)) !== undefined;
+
+/** A file's text, if it exists; one that is not UTF-8 is refused (see `decodeForRewrite`). */
 async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new DlsError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
+  if (!(await exists(path))) return undefined;
+  return decodeForRewrite(await readInput(path), path).text;
 }
 
 async function isFolder(path: string): Promise<boolean> {

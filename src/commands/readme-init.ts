@@ -1,8 +1,8 @@
 import { DlsError, EXIT } from '../errors.js';
-import { findRegions, spliceRegions } from '../formats/markdown/readme-regions.js';
+import { findRegions, spliceRegions, type Region } from '../formats/markdown/readme-regions.js';
 import { insertRegionMarkers, type MarkerPlacement } from '../formats/markdown/readme-init.js';
 import { SECTION_HEADINGS, SECTION_NAMES } from '../formats/markdown/registry.js';
-import { writeFileAtomic } from './io.js';
+import { editTextSafely } from './edit-file.js';
 import { markerError, readReadme } from './readme-text.js';
 import { escapeForDisplay } from '../safe-text.js';
 
@@ -21,7 +21,30 @@ export interface ReadmeInitFlags {
  * workshop.yaml holds more data marks the rest.
  */
 export async function runReadmeInit(path: string, flags: ReadmeInitFlags, render: (name: string) => string): Promise<number> {
-  const text = await readReadme(path, true);
+  if (!flags.yes) {
+    printPlan(path, planInit(await readReadme(path, true), path, flags, render), false);
+    process.stdout.write('Nothing written. Run `dls readme --init --yes` to apply, then commit the README.\n');
+    return EXIT.ok;
+  }
+  // Planned under the page's lock on its current text, so an edit made meanwhile is kept.
+  const plan = await editTextSafely(path, (text) => {
+    const p = planInit(text ?? '', path, flags, render);
+    return { text: p.writes ? p.text : undefined, result: p };
+  });
+  printPlan(path, plan, true);
+  process.stdout.write(plan.writes ? `wrote ${path}\n` : `${path} left as it is: no section can be marked yet\n`);
+  return EXIT.ok;
+}
+
+interface InitPlan {
+  text: string;
+  regions: Region[];
+  placements: MarkerPlacement[];
+  writes: boolean;
+}
+
+/** Where markers go in `text`, and the page with the new regions filled (the others are `dls readme`'s, with its guard). */
+function planInit(text: string, path: string, flags: ReadmeInitFlags, render: (name: string) => string): InitPlan {
   const existing = findRegions(text, SECTION_NAMES);
   if (!existing.ok) throw markerError(path, existing.problems);
   const { regions } = existing;
@@ -29,26 +52,17 @@ export async function runReadmeInit(path: string, flags: ReadmeInitFlags, render
   if (regions.length > 0 && placements.length === 0) {
     throw new DlsError(`${path} already has dls markers for every section (${regions.map((r) => r.name).join(', ')})`, { hint: 'run `dls readme` to regenerate them' });
   }
-  // Only the new regions are filled: the others are `dls readme`'s, with its guard.
   const scan = findRegions(marked, SECTION_NAMES);
   if (!scan.ok) throw markerError(path, scan.problems);
   const added = scan.regions.filter((r) => !regions.some((old) => old.name === r.name));
-  const filled = { text: spliceRegions(marked, added, render) };
-  const { yes } = flags;
+  const writes = placements.some((p) => p.action === 'wrap' || p.action === 'append');
+  return { text: spliceRegions(marked, added, render), regions, placements, writes };
+}
+
+function printPlan(path: string, { regions, placements }: InitPlan, yes: boolean): void {
   const had = regions.length > 0 ? `  already marked: ${regions.map((r) => `${r.name} (lines ${r.startLine}-${r.endLine})`).join(', ')}\n` : '';
   process.stdout.write(`dls readme --init ${yes ? 'adds' : 'would add'} these regions to ${path}:\n${had}${placements.map(describePlacement).join('')}`);
   if (placements.some((p) => p.action === 'keep')) process.stdout.write(KEPT_NOTE);
-  if (!yes) {
-    process.stdout.write('Nothing written. Run `dls readme --init --yes` to apply, then commit the README.\n');
-    return EXIT.ok;
-  }
-  if (!placements.some((p) => p.action === 'wrap' || p.action === 'append')) {
-    process.stdout.write(`${path} left as it is: no section can be marked yet\n`);
-    return EXIT.ok;
-  }
-  await writeFileAtomic(path, new TextEncoder().encode(filled.text));
-  process.stdout.write(`wrote ${path}\n`);
-  return EXIT.ok;
 }
 
 const KEPT_NOTE = 'A section not wrapped stays as written, so dls never deletes what the page shows; --allow-shrink and --allow-empty wrap it anyway.\n';

@@ -2,14 +2,12 @@ import type { Diagnostic } from '../diagnostics.js';
 import { DlsError, EXIT } from '../errors.js';
 import type { RegionProblem } from '../formats/markdown/readme-regions.js';
 import { readInput } from './io.js';
+import { decodeForRewrite } from './text-encoding.js';
 
 /** README bytes as text; a byte-order mark is kept, so it is written back. */
 export function decodeReadme(bytes: Uint8Array, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new DlsError(`${file} is not UTF-8 text; it was left untouched`);
-  }
+  const { text, bom } = decodeForRewrite(bytes, file);
+  return bom ? `\ufeff${text}` : text;
 }
 
 /** Marker problems as one error with a diagnostic per problem; the README is left untouched. */

@@ -4,7 +4,7 @@ import { resolveMarkdownOptions, type MarkdownOptions } from '../formats/markdow
 import { formatRegionDiff } from '../formats/markdown/region-diff.js';
 import { staleRegions, updateRegions } from '../formats/markdown/readme-regions.js';
 import { SECTION_NAMES, sectionRenderer } from '../formats/markdown/registry.js';
-import { writeFileAtomic } from './io.js';
+import { editTextSafely } from './edit-file.js';
 import { loadValidWorkshop } from './load.js';
 import { refuseEmptied } from './readme-guard.js';
 import { renderPageTemplates } from './page-templates.js';
@@ -38,24 +38,37 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   const rendered = await renderPageTemplates(options.file, workshop, markdown);
   const render = sectionRenderer(workshop, markdown, rendered);
   if (options.init) return runReadmeInit(options.readme, options, render);
-  const text = await readReadme(options.readme);
-  const update = updateRegions(text, SECTION_NAMES, render);
-  if (!update.ok) throw markerError(options.readme, update.problems);
-  if (update.regions.length === 0) {
-    throw new DlsError(`${options.readme} has no dls markers`, { hint: 'run `dls readme --init` to add them; `dls readme --help` shows the marker format' });
-  }
-  const stale = staleRegions(text, update.regions, render);
-  if (stale.length === 0) {
-    process.stdout.write(`${options.readme} is up to date\n`);
-    return EXIT.ok;
-  }
   if (options.check) {
+    const text = await readReadme(options.readme);
+    const { update, stale } = regenerate(text, options.readme, render);
+    if (stale.length === 0) return upToDate(options.readme);
     process.stdout.write(formatRegionDiff(options.readme, text, update.regions, render));
     process.stderr.write(`dls: ${options.readme} is stale; run \`dls readme\` to regenerate it\n`);
     return EXIT.problems;
   }
-  if (!options.allowEmpty) refuseEmptied(options.readme, text, stale, render);
-  await writeFileAtomic(options.readme, new TextEncoder().encode(update.text));
+  // Regenerated under the page's lock from its current text: an edit made meanwhile is kept, never overwritten.
+  const stale = await editTextSafely(options.readme, (text) => {
+    if (text === undefined) throw usageError(`${options.readme}: no such README`, 'pass the path of your page, such as `dls readme docs/index.md`');
+    const r = regenerate(text, options.readme, render);
+    if (r.stale.length > 0 && !options.allowEmpty) refuseEmptied(options.readme, text, r.stale, render);
+    return { text: r.stale.length === 0 ? undefined : r.update.text, result: r.stale };
+  });
+  if (stale.length === 0) return upToDate(options.readme);
   process.stdout.write(`updated ${options.readme} (${stale.map((r) => r.name).join(', ')})\n`);
   return EXIT.ok;
+}
+
+function upToDate(path: string): number {
+  process.stdout.write(`${path} is up to date\n`);
+  return EXIT.ok;
+}
+
+/** The regenerated page and its stale regions; marker problems, or no markers, are errors. */
+function regenerate(text: string, path: string, render: (name: string) => string) {
+  const update = updateRegions(text, SECTION_NAMES, render);
+  if (!update.ok) throw markerError(path, update.problems);
+  if (update.regions.length === 0) {
+    throw new DlsError(`${path} has no dls markers`, { hint: 'run `dls readme --init` to add them; `dls readme --help` shows the marker format' });
+  }
+  return { update, stale: staleRegions(text, update.regions, render) };
 }

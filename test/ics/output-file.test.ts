@@ -69,7 +69,7 @@ describe('-o naming a file that cannot be an earlier calendar', () => {
     truncateSync(out, 600 * 1024 * 1024); // sparse: no disk used
     const r = exportTo(out);
     expect([r.code, r.stdout]).toEqual([1, '']);
-    expect(r.stderr).toContain(`refusing to overwrite ${out}: it holds 600 MB, more than any calendar dls writes (it reads at most 64 MB)`);
+    expect(r.stderr).toContain(`refusing to overwrite ${out}: it holds 600 MB, more than dls reads (at most 16 MB; --max-input-size raises it)`);
     expect(r.stderr).toContain('--force');
     expect(statSync(out).size).toBe(600 * 1024 * 1024);
     expect(exportTo(out, '--force').code).toBe(0);

@@ -108,7 +108,7 @@ describe('dls import on pages in other styles', () => {
     expect(binary.stderr).toMatch(/page\.bin is (a binary file|not UTF-8 text)/);
     const latin = runDls(['import', 'latin1.md'], { cwd: dir });
     expect(latin.code).toBe(1);
-    expect(latin.stderr).toContain('latin1.md is not UTF-8 text');
+    expect(latin.stderr).toContain('latin1.md is not UTF-8: it looks like Latin-1 (ISO-8859-1) text');
     expect(existsSync(join(dir, 'workshop.yaml'))).toBe(false);
   });
 });
