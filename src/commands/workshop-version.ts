@@ -4,6 +4,7 @@ import { DlsError, usageError } from '../errors.js';
 import type { Workshop } from '../model.js';
 import { decodeWorkshopBytes, parseWorkshop, type ParseResult } from '../parse/index.js';
 import { readInput } from './io.js';
+import { maxInputSize, tooLargeError } from './read-input.js';
 
 /**
  * One version of a workshop for `dls schedule diff` and `dls mail notices`: a file
@@ -35,8 +36,9 @@ function gitShow(rev: string, workshopPath: string): Promise<Uint8Array> {
   const dir = dirname(workshopPath);
   const file = basename(workshopPath);
   return new Promise((resolve, reject) => {
-    execFile('git', ['-C', dir, 'show', `${rev}:./${file}`], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile('git', ['-C', dir, 'show', `${rev}:./${file}`], { encoding: 'buffer', maxBuffer: maxInputSize() }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
+      if ((error as { code?: unknown }).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return reject(tooLargeError(`git:${rev}:${file}`));
       const said = stderr.toString('utf8');
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return reject(usageError('git:REV needs git, which is not installed'));
       if (/not a git repository/i.test(said)) return reject(usageError(`git:${rev}: ${dir === '.' ? 'this folder' : dir} is not in a git repository`));
