@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { alignLines } from '../line-align.js';
 import type { Region } from './region-scan.js';
 import { escapeForDisplay } from '../../safe-text.js';
 
@@ -22,30 +22,7 @@ export function formatRegionDiff(file: string, text: string, regions: readonly R
   return out;
 }
 
-/**
- * Beyond this many changed lines a shortest diff costs more than it tells (Myers is
- * O(N·D)): the lines are then paired in place, which is what a stale table row is.
- */
-const MAX_EDITS = 500;
-
-/** Changed lines of a line diff (jsdiff's Myers diff), `-old` and `+new`, in order. */
+/** Changed lines of a line diff, `-old` and `+new`, in order (see {@link alignLines}). */
 export function diffLines(a: readonly string[], b: readonly string[]): string[] {
-  const changes = diffArrays([...a], [...b], { maxEditLength: MAX_EDITS });
-  if (!changes) return diffInPlace(a, b);
-  return changes.flatMap((c) => (c.added ? c.value.map((l) => `+${l}`) : c.removed ? c.value.map((l) => `-${l}`) : []));
-}
-
-/** Linear fallback: after the common head and tail, line i of one side against line i of the other. */
-function diffInPlace(a: readonly string[], b: readonly string[]): string[] {
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const out: string[] = [];
-  for (let i = head; i < Math.max(a.length, b.length) - tail; i++) {
-    if (i < a.length - tail && i < b.length - tail && a[i] === b[i]) continue;
-    if (i < a.length - tail) out.push(`-${a[i]}`);
-    if (i < b.length - tail) out.push(`+${b[i]}`);
-  }
-  return out;
+  return alignLines(a, b).flatMap((op) => (op.kind === 'a' ? [`-${a[op.a]}`] : op.kind === 'b' ? [`+${b[op.b]}`] : []));
 }
