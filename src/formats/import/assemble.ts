@@ -1,5 +1,6 @@
 import { slugify } from '../../parse/item-keys.js';
 import { minutesOf } from '../../time.js';
+import type { Topic } from '../../model.js';
 import { readCommittee, readDates, readPrevious, readTopics, type Block } from './lists.js';
 import { readMeta } from './meta.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';
@@ -26,7 +27,7 @@ export interface ImportedFile {
   people: Map<string, { name: string; affiliation?: string; country?: string }>;
   program: Record<string, unknown>[];
   committee: PersonRef[];
-  topics: string[];
+  topics: Topic[];
   previous: { title: string; url: string }[];
 }
 

@@ -1,4 +1,5 @@
 import type { List, ListItem, RootContent } from 'mdast';
+import type { Topic } from '../../model.js';
 import type { Note } from './notes.js';
 import { readCommitteeLine, type PrintedPerson } from './people.js';
 import { endLineOf, findAll, lineOf, plain, sections, type Page, type Section } from './tree.js';
@@ -54,16 +55,25 @@ export function readCommittee(page: Page): { members: (PrintedPerson & { line: n
   return { members: list.children.map((item) => ({ ...readCommitteeLine(itemText(item)), line: lineOf(item) })), block: blockOf(list) };
 }
 
-/** The list after a heading or paragraph that names topics. Nested items are listed as notes. */
-export function readTopics(page: Page, notes: Note[]): { topics: string[]; block: Block } | undefined {
+/** The list after a heading or paragraph that names topics; sub-lists become sub-topics, three levels deep (deeper ones are notes). */
+export function readTopics(page: Page, notes: Note[]): { topics: Topic[]; block: Block } | undefined {
   const nodes = page.root.children;
+  // The first list of a Topics heading's part ("We invite papers on:" may stand between), else the list right after a paragraph naming topics.
   const at = nodes.findIndex((n, i) => (n.type === 'heading' || n.type === 'paragraph') && /\btopics?\b/i.test(plain(n)) && nodes[i + 1]?.type === 'list');
-  if (at < 0) return undefined;
-  const list = nodes[at + 1] as List;
-  for (const item of list.children) for (const sub of item.children.filter((c): c is List => c.type === 'list')) {
-    for (const s of sub.children) notes.push({ line: lineOf(s), message: `nested topic \`${itemText(s)}\` under \`${itemText(item)}\` is not imported (topics are one flat list)`, text: `  - ${itemText(s)}` });
+  const list = firstList(sectionMatching(page, /\btopics?\b/i)?.blocks ?? []) ?? (at < 0 ? undefined : (nodes[at + 1] as List));
+  if (!list) return undefined;
+  return { topics: list.children.map((item) => topicOf(item, 1, notes)), block: blockOf(list) };
+}
+
+/** A list item as a topic: its text, and its sub-list as `items` while the schema allows (three levels). */
+function topicOf(item: ListItem, depth: number, notes: Note[]): Topic {
+  const subs = item.children.filter((c): c is List => c.type === 'list').flatMap((l) => l.children);
+  if (subs.length === 0) return itemText(item);
+  if (depth >= 3) {
+    for (const s of subs) notes.push({ line: lineOf(s), message: `topic \`${itemText(s)}\` under \`${itemText(item)}\` is not imported (topics nest at most three levels deep)`, text: `  - ${itemText(s)}` });
+    return itemText(item);
   }
-  return { topics: list.children.map(itemText), block: blockOf(list) };
+  return { text: itemText(item), items: subs.map((s) => topicOf(s, depth + 1, notes)) };
 }
 
 /** The links under a "previous" or "past" heading. */

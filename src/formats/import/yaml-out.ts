@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import type { Topic } from '../../model.js';
 import type { ImportedFile } from './assemble.js';
 import { formatNote, type Note } from './notes.js';
 
@@ -37,7 +38,7 @@ export function formatImportedYaml(file: ImportedFile, source: string, notes: re
   if (file.people.size > 0) out += `\n# Speakers, keyed by id; an entry elsewhere may override how a name is printed.\npeople:\n${[...file.people].map(([id, p]) => `  ${id}: ${flow({ ...p })}\n`).join('')}`;
   out += `\nprogram:${file.program.length === 0 ? ' []' : ''}\n${file.program.map((i) => `  - ${flow(i)}\n`).join('')}`;
   out += listOf('committee', 'Organizing committee, in page order.', file.committee, (c: unknown) => (typeof c === 'string' ? c : flow(c as Record<string, unknown>)));
-  if (file.topics.length > 0) out += `\ntopics:\n${file.topics.map((t) => `  - ${scalar(t)}\n`).join('')}`;
+  if (file.topics.length > 0) out += `\ntopics:\n${topicLines(file.topics, '  ')}`;
   out += listOf('previous', 'Previous workshops of the series.', file.previous, flow);
   if (notes.length > 0) out += `\n# Not imported (line numbers of ${source}):\n${notes.map((n) => `#   ${formatNote(n)}${n.text ? `\n#     ${n.text.replace(/\n/g, '\n#     ')}` : ''}\n`).join('')}`;
   return out;
@@ -45,3 +46,10 @@ export function formatImportedYaml(file: ImportedFile, source: string, notes: re
 
 /** Kept for callers that want a block scalar of free text. */
 export const block = (text: string): string => stringify(text, { lineWidth: 0 });
+
+/** Topics as a block list; a topic with sub-topics as `{ text, items }` over lines of its own. */
+function topicLines(topics: readonly Topic[], indent: string): string {
+  return topics
+    .map((t) => (typeof t === 'string' ? `${indent}- ${scalar(t)}\n` : `${indent}- text: ${scalar(t.text)}\n${indent}  items:\n${topicLines(t.items, `${indent}    `)}`))
+    .join('');
+}
