@@ -33,7 +33,7 @@ const REPORTS: [string, string][] = [
   topics    5/5 (100%)
   dates     2/2 (100%)
   line 18: program heading: page "### Tuesday, 18 November 2025, 9:00-12:00" vs generated "### Tuesday, 18 November 2025, 9:00-11:00"
-  line 22: program row 7: page "| | **Session 1** (Chair: Lena Weber) | |" vs generated ""
+  line 22: program row 7: page "| | **Session 1** (Chair: Lena Weber) | |" vs generated "| 9:00-11:00 | **Session 1** | Chair: Lena Weber |"
   line 25: program row 10: page "| TBA | Closing | Lena Weber, CSCS |" vs generated ""
 `,
   ],
@@ -108,5 +108,20 @@ describe('dls import on pages in other styles', () => {
     expect(latin.code).toBe(1);
     expect(latin.stderr).toContain('latin1.md is not UTF-8: it looks like Latin-1 (ISO-8859-1) text');
     expect(existsSync(join(dir, 'workshop.yaml'))).toBe(false);
+  });
+});
+
+describe('dls import reads session heading rows and nested topics', () => {
+  it('a bold row with a chair becomes a session; the talks under it (up to a break) name it; the chair is a person', () => {
+    const dir = pageDir('session-rows.md');
+    const r = runDls(['import', 'README.md', '--timezone', 'Europe/Berlin'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('  - { id: session-1-scaling, title: "Session 1: Scaling", chairs: [weber] }');
+    expect(yaml).toMatch(/id: a-talk, .*session: session-1-scaling/);
+    expect(yaml).toMatch(/id: b-talk, .*session: session-1-scaling/);
+    expect(yaml).not.toMatch(/id: coffee-break, .*session:/);
+    expect(yaml).not.toMatch(/id: c-talk, .*session:/);
+    expect(runDls(['schedule', 'check'], { cwd: dir }).code).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { readCommittee, readDates, readPrevious, readTopics, type Block } from '
 import { readMeta } from './meta.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';
 import { PeopleRegistry, type PersonRef } from './people-registry.js';
-import { readProgram, type ReadItem } from './program.js';
+import { readProgram, type ReadItem, type ReadSession } from './program.js';
 import { inferStyle, type PageStyleFile } from './style.js';
 import type { Page } from './tree.js';
 
@@ -25,6 +25,7 @@ export interface ImportedFile {
   page: PageStyleFile;
   important_dates: { label: string; date: string; was?: string[] }[];
   people: Map<string, { name: string; affiliation?: string; country?: string }>;
+  sessions: Record<string, unknown>[];
   program: Record<string, unknown>[];
   committee: PersonRef[];
   topics: Topic[];
@@ -54,7 +55,8 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const topics = readTopics(page, notes);
   const previous = readPrevious(page);
   const registry = new PeopleRegistry();
-  const items = program ? programItems(program.items, registry, notes) : [];
+  const sessions = program ? programSessions(program.sessions, registry) : [];
+  const items = program ? programItems(program.items, registry, notes, sessions) : [];
   const days = [...new Set(program?.items.map((i) => i.date).filter(Boolean))].sort();
   const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
   const room = program?.heading.node && findRoom(program.heading.node);
@@ -74,6 +76,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     page: inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series),
     important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}) })),
     people: registry.people,
+    sessions: sessions.map((x) => (x.date === days[0] ? { ...x, date: undefined } : x)),
     program: items.map((i) => (i.date === days[0] ? { ...i, date: undefined } : i)),
     committee: (committee?.members ?? []).map((m) => registry.member(m)),
     topics: topics?.topics ?? [],
@@ -98,7 +101,20 @@ function findRoom(heading: import('mdast').Heading): { name: string; url?: strin
   return undefined;
 }
 
-function programItems(read: readonly ReadItem[], registry: PeopleRegistry, notes: Note[]): Record<string, unknown>[] {
+/** Session heading rows as `sessions` entries: an id from the title, the chairs as speakers are (people entries). */
+function programSessions(read: readonly ReadSession[], registry: PeopleRegistry): Record<string, unknown>[] {
+  const used = new Set<string>();
+  return read.map((s) => {
+    const base = slugify(s.title).split('-').slice(0, 4).join('-');
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    const chairs = s.chairs.map((p) => registry.speaker(p));
+    return { id, title: s.title, date: s.date, chairs: chairs.length ? chairs : undefined };
+  });
+}
+
+function programItems(read: readonly ReadItem[], registry: PeopleRegistry, notes: Note[], sessions: readonly Record<string, unknown>[]): Record<string, unknown>[] {
   const used = new Set<string>();
   return read.map((item, i) => {
     let end = item.end;
@@ -112,7 +128,7 @@ function programItems(read: readonly ReadItem[], registry: PeopleRegistry, notes
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     const speakers = item.speakers.map((p) => registry.speaker(p));
-    return { id, date: item.date, start: hhmm(item.start), end: hhmm(end), title: item.title, kind: item.kind, speakers: speakers.length ? speakers : undefined, slides: item.slides, room: item.room?.name, room_url: item.room?.url };
+    return { id, date: item.date, start: hhmm(item.start), end: hhmm(end), title: item.title, kind: item.kind, session: item.session === undefined ? undefined : sessions[item.session]!.id, speakers: speakers.length ? speakers : undefined, slides: item.slides, room: item.room?.name, room_url: item.room?.url };
   });
 }
 

@@ -17,6 +17,16 @@ export interface ReadItem {
   room?: { name: string; url?: string };
   speakers: PrintedPerson[];
   line: number;
+  /** Index into {@link ReadProgram.sessions}: the session heading row above it. */
+  session?: number;
+}
+
+/** A session heading row: `| | **Session 1** (Chair: Lena Weber) | |`, or `| 9:10--10:10 | **Session 1** | Chair: Ian Foster |`. */
+export interface ReadSession {
+  title: string;
+  chairs: PrintedPerson[];
+  date: string;
+  line: number;
 }
 
 /** A heading of the program or of one of its days: where its parts sit, for the page style. */
@@ -33,6 +43,7 @@ export interface ReadProgram {
   heading: ReadHeading;
   days: ReadHeading[];
   items: ReadItem[];
+  sessions: ReadSession[];
   tables: Table[];
   /** 1-based lines of the whole program part: heading to last table. */
   from: number;
@@ -52,6 +63,7 @@ export function readProgram(page: Page, year: number, notes: Note[]): ReadProgra
   const days: ReadHeading[] = [];
   const tables: Table[] = [];
   const items: ReadItem[] = [];
+  const sessions: ReadSession[] = [];
   const cells: ReadProgram['cells'] = { ranges: [], header: 'Time', titleHeader: 'Title', speakerHeader: 'Speaker', italic: false, keynotePrefix: false, panelists: false };
   let date = head.date;
   let to = lineOf(heading);
@@ -65,11 +77,11 @@ export function readProgram(page: Page, year: number, notes: Note[]): ReadProgra
     } else if (n.type === 'table') {
       if (!date) notes.push({ line: lineOf(n), message: 'a program table under no heading with a date; its rows were read as on the first day' });
       tables.push(n);
-      items.push(...readTable(n, date ? isoOf(date, year) : '', cells, notes, page));
+      items.push(...readTable(n, date ? isoOf(date, year) : '', cells, notes, page, sessions));
       to = endLineOf(n);
     }
   }
-  return { heading: head, days, items, tables, from: lineOf(heading), to, cells };
+  return { heading: head, days, items, sessions, tables, from: lineOf(heading), to, cells };
 }
 
 function readHeading(node: Heading): ReadHeading {
@@ -84,7 +96,7 @@ const columnOf = (header: string[], re: RegExp, fallback: number) => {
   return i < 0 ? fallback : i;
 };
 
-function readTable(table: Table, date: string, cells: ReadProgram['cells'], notes: Note[], page: Page): ReadItem[] {
+function readTable(table: Table, date: string, cells: ReadProgram['cells'], notes: Note[], page: Page, sessions: ReadSession[]): ReadItem[] {
   const [head, ...rows] = table.children;
   const header = head!.children.map((c) => plain(c));
   const time = columnOf(header, /time|when/i, 0);
@@ -98,10 +110,16 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
   cells.speakerHeader = header[speaker] ?? 'Speaker';
   cells.secondHeader ??= header.find((h, i) => i !== time && /time/i.test(h));
   const items: ReadItem[] = [];
+  let session: number | undefined;
   for (const row of rows) {
     const cell = (i: number): TableCell | undefined => row.children[i];
     const timeText = cell(time) ? plain(cell(time)!) : '';
     const range = readRange(timeText);
+    const heading = sessionRow(cell(title), cell(speaker), Boolean(range));
+    if (heading) {
+      session = sessions.push({ ...heading, date, line: lineOf(row) }) - 1;
+      continue;
+    }
     if (!range) {
       const what = timeText ? `could not read a time in \`${timeText}\`` : `a row without a time (\`${plain(row)}\`), such as a session heading`;
       notes.push({ line: lineOf(row), message: what, text: source(page, row) });
@@ -114,7 +132,10 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     cells.italic ||= s.italic;
     cells.panelists ||= s.panelists;
     const where = room >= 0 && cell(room) ? readTitleCell(cell(room)!) : undefined;
-    items.push({ date, start: range.start, end: range.end, title: t.title, slides: t.slides, room: where?.title ? { name: where.title, url: where.slides } : undefined, kind: s.panelists ? 'panel' : kindOf(t.title, t.keynotePrefix, s.people.length), speakers: s.people, line: lineOf(row) });
+    const kind = s.panelists ? 'panel' : kindOf(t.title, t.keynotePrefix, s.people.length);
+    // A break ends the session above it.
+    if (kind === 'break') session = undefined;
+    items.push({ session, date, start: range.start, end: range.end, title: t.title, slides: t.slides, room: where?.title ? { name: where.title, url: where.slides } : undefined, kind, speakers: s.people, line: lineOf(row) });
   }
   return items;
 }
@@ -131,3 +152,22 @@ function kindOf(title: string, keynotePrefix: boolean, speakers: number): ItemKi
 
 /** Top-level nodes of the program part, for callers that need them. */
 export type { RootContent };
+
+const CHAIRS = /\(?\s*chairs?\s*:\s*([^)]*)\)?\s*$/i;
+
+/**
+ * A session heading row: a title cell that is bold text, with chairs named after
+ * `Chair:` in the title or speaker cell, or no time of its own. Undefined for an
+ * ordinary row.
+ */
+function sessionRow(titleCell: TableCell | undefined, speakerCell: TableCell | undefined, timed: boolean): { title: string; chairs: PrintedPerson[] } | undefined {
+  const strong = titleCell?.children.find((c) => c.type === 'strong');
+  if (!titleCell || !strong) return undefined;
+  const text = plain(titleCell);
+  const speakerText = speakerCell ? plain(speakerCell).trim() : '';
+  const chairText = CHAIRS.exec(speakerText)?.[1] ?? CHAIRS.exec(text.slice(plain(strong).length))?.[1];
+  const rest = text.replace(plain(strong), '').replace(CHAIRS, '').trim();
+  if (rest !== '' || (chairText === undefined && (timed || speakerText !== ''))) return undefined;
+  const chairs = (chairText ?? '').split(/\s*(?:,|&|\band\b)\s*/).filter((n) => n.trim() !== '').map((name) => ({ name: name.trim() }));
+  return { title: plain(strong).trim(), chairs };
+}

@@ -36,6 +36,7 @@ export function formatImportedYaml(file: ImportedFile, source: string, notes: re
   if (style.length > 0) out += `\n# How the page writes what dls generates; a flag of \`dls readme\` overrides a key for one run.\npage:\n${style.map(([k, v]) => `  ${k}: ${scalar(v)}\n`).join('')}`;
   out += listOf('important_dates', 'Deadlines in force; `was` keeps each extension\'s earlier date, oldest first.', file.important_dates, flow);
   if (file.people.size > 0) out += `\n# Speakers, keyed by id; an entry elsewhere may override how a name is printed.\npeople:\n${[...file.people].map(([id, p]) => `  ${id}: ${flow({ ...p })}\n`).join('')}`;
+  out += listOf('sessions', 'Session heading rows of the program; items name theirs in `session`.', file.sessions, flow);
   out += `\nprogram:${file.program.length === 0 ? ' []' : ''}\n${file.program.map((i) => `  - ${flow(i)}\n`).join('')}`;
   out += listOf('committee', 'Organizing committee, in page order.', file.committee, (c: unknown) => (typeof c === 'string' ? c : flow(c as Record<string, unknown>)));
   if (file.topics.length > 0) out += `\ntopics:\n${topicLines(file.topics, '  ')}`;
