@@ -14,7 +14,7 @@ interface Mention {
 
 /**
  * The mail entries of workshop.yaml, in file order: the `people` registry, then the
- * speakers of the program, then the committee with its roles. Mentions of one registry
+ * speakers of the program, the session chairs, then the committee with its roles. Mentions of one registry
  * person share an address: one without its own `email:` uses the first address written
  * for that id anywhere (a committee entry may add one the registry lacks), so merging by
  * address unites all their roles. Each entry knows the line and column where its
@@ -25,6 +25,8 @@ export function workshopEntries(workshop: Workshop, source: SourceMap, file: str
     ...[...workshop.people.values()].map((person): Mention => ({ person, groups: ['people'], roles: [] })),
     // A group speaker ("Workshop Chairs") is nobody to write to unless it has its own address.
     ...workshop.program.flatMap((item) => item.speakers.flatMap((person): Mention[] => (person.group && person.email === undefined ? [] : [{ person, groups: ['speakers'], roles: ['speaker'] }]))),
+    // Session chairs are chairs too: `--to chairs` reaches them, `--role "session chair"` only them.
+    ...workshop.sessions.flatMap((session) => session.chairs.flatMap((person): Mention[] => (person.group && person.email === undefined ? [] : [{ person, groups: ['chairs'], roles: ['session chair'] }]))),
     ...workshop.committee.map((member): Mention => {
       const role = cleanText(member.role);
       return { person: member.person, groups: isChairRole(role) ? ['committee', 'chairs'] : ['committee'], roles: role === '' ? ['committee'] : ['committee', role] };
