@@ -27,7 +27,6 @@ export async function runImport(options: ImportCommandOptions, term: Terminal = 
   if (bytes.includes(0)) throw new DlsError(`${options.page} is a binary file, not a Markdown page; nothing was written`);
   const text = decodeReadme(bytes, options.page);
   const file = options.file ?? join(dirname(options.page), 'workshop.yaml');
-  if (!options.force && (await exists(file))) throw new DlsError(`${file} already exists; not overwriting it`, { hint: 'pass --force to replace it, or -f PATH to write another file' });
   const { importPage, formatFidelity, formatNote } = await import('../formats/import/index.js');
   const year = options.year === undefined ? undefined : Number(options.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1970 && year <= 2999)) throw usageError(`option '--year <yyyy>' argument '${options.year}' is invalid: expected a year such as 2025`);
@@ -45,18 +44,22 @@ export async function runImport(options: ImportCommandOptions, term: Terminal = 
     if (!regions.ok || regions.regions.length > 0) throw new DlsError(`${options.page} already has dls markers; nothing was written`, { hint: 'import reads pages kept by hand; run `dls readme` on a marked page' });
   }
   const yaml = r.yaml;
+  // The same workshop.yaml that this import writes (a second run, now with --yes) is no file to protect.
+  if (!options.force && (await exists(file)) && Buffer.from(await readInput(file).catch(() => new Uint8Array())).toString('utf8') !== yaml) throw new DlsError(`${file} already exists; not overwriting it`, { hint: 'pass --force to replace it, or -f PATH to write another file; `dls readme --init --yes` marks the page without importing again' });
   // Under the file's lock: a workshop.yaml that appeared meanwhile is not overwritten without --force.
   await editFileSafely(file, (old) => {
-    if (old !== undefined && !options.force) throw new DlsError(`${file} already exists; not overwriting it`, { hint: 'pass --force to replace it, or -f PATH to write another file' });
+    if (old !== undefined && Buffer.from(old).toString('utf8') !== yaml && !options.force) throw new DlsError(`${file} already exists; not overwriting it`, { hint: 'pass --force to replace it, or -f PATH to write another file' });
     return { content: yaml, result: undefined };
   });
   term.write(`wrote ${file}\n`);
   for (const n of r.notes) term.write(`${options.page}:${formatNote(n)}\n`);
   term.write(formatFidelity(r.fidelity));
   if (r.problems > 0) term.write(`the page's program has ${r.problems} problem${r.problems === 1 ? '' : 's'} (such as a speaker in two rooms at once); \`dls schedule check\` lists them\n`);
-  const sections = r.fidelity.map((f) => f.section).join(', ');
+  const sections = r.fidelity.filter((f) => f.differences.length === 0).map((f) => f.section).join(', ');
+  const kept = r.fidelity.filter((f) => f.differences.length > 0).map((f) => `${f.section} (${f.differences.length === 1 ? '1 line differs' : `${f.differences.length} lines differ`})`);
+  const keptNote = kept.length > 0 ? `not marked, since \`dls readme\` would rewrite lines the page has: ${kept.join(', ')}; make workshop.yaml or its \`page:\` style match, then \`dls readme --init --yes\`\n` : '';
   if (!options.yes) {
-    term.write(`${options.page} was left as it is. \`dls import ${options.page} --yes\` would put dls markers around: ${sections}.\n`);
+    term.write(`${options.page} was left as it is. \`dls import ${options.page} --yes\` would put dls markers around: ${sections || 'nothing'}.\n${keptNote}`);
     return EXIT.ok;
   }
   // Marked under the page's lock, and only if the page is still the one imported: a hand edit made meanwhile is never lost.
@@ -67,6 +70,8 @@ export async function runImport(options: ImportCommandOptions, term: Terminal = 
     return { text: marked, result: undefined };
   });
   const rel = relative(dirname(options.page), file);
+  term.write(keptNote);
+  if (sections === '') return EXIT.ok;
   term.write(`marked ${sections} in ${options.page}; \`dls${rel === 'workshop.yaml' ? '' : ` -f ${file}`} readme --check ${options.page}\` now compares them with workshop.yaml\n`);
   return EXIT.ok;
 }

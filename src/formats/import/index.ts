@@ -67,6 +67,8 @@ export function importPage(text: string, options: ImportOptions): Imported | Imp
     const generated = SECTION_WRITERS[name as SectionName](parsed.workshop, markdown);
     fidelity.push(compareSection(name, lines.slice(block.from - 1, block.to), block.from, generated));
   }
-  const marked = placeMarkers(text, fidelity.map((f) => ({ name: f.section, block: found.blocks[f.section as (typeof INIT_SECTION_NAMES)[number]]!, content: f.merged })));
+  // Only a section dls regenerates line for line gets markers: `dls readme` would rewrite any line that differs, and that text is the organizer's.
+  const faithful = fidelity.filter((f) => f.differences.length === 0);
+  const marked = placeMarkers(text, faithful.map((f) => ({ name: f.section, block: found.blocks[f.section as (typeof INIT_SECTION_NAMES)[number]]!, content: f.merged })));
   return { ok: true, yaml, marked, fidelity, notes: found.notes, problems };
 }

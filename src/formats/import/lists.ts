@@ -80,7 +80,14 @@ function topicOf(item: ListItem, depth: number, notes: Note[]): Topic {
 export function readPrevious(page: Page): { links: { title: string; url: string }[]; block: Block } | undefined {
   const s = sectionMatching(page, /\b(previous|past)\b/i);
   if (!s || s.blocks.length === 0) return undefined;
-  const blocks = s.blocks.filter((b) => b.type !== 'html' || !b.value.startsWith('<!--'));
-  const links = blocks.flatMap((b) => findAll(b, 'link')).map((l) => ({ title: plain(l), url: l.url }));
+  // The links of the part, up to the first block without a web link (a footer such as "Contact: a@b.org" ends it).
+  const webLinks = (b: RootContent) => findAll(b, 'link').filter((l) => !/^(mailto|tel|javascript|data|vbscript):/i.test(l.url.trim()));
+  const blocks: RootContent[] = [];
+  for (const b of s.blocks) {
+    if (b.type === 'html' && b.value.startsWith('<!--')) continue;
+    if ((b.type !== 'list' && b.type !== 'paragraph') || webLinks(b).length === 0) break;
+    blocks.push(b);
+  }
+  const links = blocks.flatMap(webLinks).map((l) => ({ title: plain(l), url: l.url }));
   return links.length === 0 ? undefined : { links, block: blockOf(blocks[0]!, blocks.at(-1)) };
 }

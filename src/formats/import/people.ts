@@ -48,8 +48,15 @@ function readGroup(group: string): PrintedPerson[] {
 export function readCommitteeLine(text: string): PrintedPerson {
   const parts = collapse(text).split(',').map(collapse);
   const head = parts.shift() ?? '';
-  const role = /^(.*?)\s*\(([^)]+)\)$/.exec(head);
+  let role = /^(.*?)\s*\(([^)]+)\)$/.exec(head);
   const name = role ? role[1]! : head;
+  // `Name, Affiliation, Country (General Chair)`: the role may close the line instead.
+  const tail = role || parts.length === 0 ? null : /^(.*?)\s*\(([^)]+)\)$/.exec(parts.at(-1)!);
+  if (tail) {
+    parts[parts.length - 1] = tail[1]!;
+    if (parts.at(-1) === '') parts.pop();
+    role = tail;
+  }
   const country = parts.length >= 2 ? parts.pop() : undefined;
   const affiliation = parts.length > 0 ? parts.join(', ') : undefined;
   return { name, affiliation, country, role: role?.[2] };
