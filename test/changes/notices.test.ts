@@ -92,6 +92,16 @@ describe('dls mail notices --since: one message per affected speaker', () => {
     expect(events(calendar).map((e) => e.status)).toEqual(['CANCELLED', 'CANCELLED']);
   });
 
+  it('says nothing of a page or a room the workshop does not have (no empty lines for them)', () => {
+    const bare = (v: string) => v.replace('url: https://example.org/dls/\n', '').replace('room: "502"\n', '');
+    const dir = gitRepoWithVersions(bare(V1), bare(V2));
+    expect(runDls(['mail', 'notices', '--since', 'HEAD~1', '-o', 'out'], { cwd: dir }).code).toBe(0);
+    const { body } = readEml(readFileSync(join(dir, 'out/alan.eml'), 'utf8'));
+    expect(body).not.toContain('The program:');
+    expect(body).not.toMatch(/\n {2}\r?\n/);
+    expect(body).toContain('has changed since we last wrote:');
+  });
+
   it('refuses, writing nothing, when the program has an error that makes times wrong (an item that ends before it starts)', () => {
     const broken = gitRepoWithVersions(V1, V2.replace('start: "9:30", end: "10:10"', 'start: "9:30", end: "9:10"'));
     const r = runDls(['mail', 'notices', '--since', 'HEAD~1', '-o', 'out'], { cwd: broken });

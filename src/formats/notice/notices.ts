@@ -107,11 +107,11 @@ function noticeData(w: Workshop, person: Person, slots: ProgramItem[], changes: 
   const where = (i: ProgramItem) => [i.room ? `Room ${i.room}` : undefined, w.venue, w.city].filter(Boolean).join(', ');
   return {
     speaker: { name: person.name, affiliation: person.affiliation ?? '' },
-    workshop: { name: calendarName(w, undefined), title: w.title, url: w.url ?? '', timezone: w.timezone, contact: w.contact ?? '' },
-    since: since ?? '',
+    workshop: { name: calendarName(w, undefined), title: w.title, url: w.url ?? null, timezone: w.timezone, contact: w.contact ?? null },
+    since: since ?? null,
     changes,
     calendar_file: calendarFile,
-    slots: slots.map((i) => ({ title: i.title, date: i.date, start: clock(i.start), end: clock(i.end), zone: zoneLabel(i.startMs, w.timezone), start_utc: utc(i.startMs), end_utc: utc(i.endMs), where: where(i) })),
+    slots: slots.map((i) => ({ title: i.title, date: i.date, start: clock(i.start), end: clock(i.end), zone: zoneLabel(i.startMs, w.timezone), start_utc: utc(i.startMs), end_utc: utc(i.endMs), where: where(i) || null })),
   };
 }
 

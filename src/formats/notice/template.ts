@@ -8,7 +8,7 @@ import { renderLiquid } from '../liquid.js';
 /** The shipped body: short and polite; `--template FILE` replaces it. */
 export const DEFAULT_NOTICE_TEMPLATE = `Dear {{ speaker.name }},
 {% if changes.size > 0 %}
-The program of {{ workshop.name }} has changed{% if since %} since {{ since }}{% endif %}:
+The program of {{ workshop.name }} has changed since we last wrote:
 {% for change in changes %}
   - {{ change }}{% endfor %}
 {% endif %}{% if slots.size > 0 %}
@@ -16,8 +16,8 @@ Your {% if slots.size == 1 %}slot is{% else %}slots are{% endif %}:
 {% for slot in slots %}
   {{ slot.title }}
   {{ slot.date }}, {{ slot.start }}–{{ slot.end }} {{ slot.zone }} ({{ slot.start_utc }}–{{ slot.end_utc }} UTC)
-  {{ slot.where }}
-{% endfor %}
+{% if slot.where %}  {{ slot.where }}
+{% endif %}{% endfor %}
 The attached calendar file ({{ calendar_file }}) adds your slot to your calendar,
 or updates the entry if you imported an earlier one.
 {% else %}
