@@ -38,7 +38,7 @@ export async function loadValidWorkshop(path: string, strict = false): Promise<{
 /** Schedule findings as warnings on stderr, then one line pointing to the check. */
 function formatFindingsAsWarnings(findings: readonly Diagnostic[]): string {
   const lines = sortDiagnostics(findings).map((d) => formatDiagnosticText({ ...d, severity: 'warning' }));
-  lines.push(`dls: warning: ${plural(findings.length, 'schedule finding')} above, written anyway; \`dls schedule check\` explains them (and fails CI on errors), --strict refuses to write`);
+  lines.push(`dls: warning: ${plural(findings.length, 'schedule finding')} above ${findings.length === 1 ? 'does' : 'do'} not stop this command; \`dls schedule check\` explains them (and fails CI on errors), --strict makes them stop it`);
   return `${lines.join('\n')}\n`;
 }
 
