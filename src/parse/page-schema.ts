@@ -25,7 +25,7 @@ export const pageSchema = object(
     panel: optional(oneOf(['plain', 'panelists'] as const), 'A panel\'s speakers after `Panelists:` (default), or as plain names.'),
     compact_window: optional(boolean(), 'true (default): the heading\'s window reads 9AM--5:30PM; false: 9:00AM--5:30PM.'),
     program_heading: optional(text(), 'The program heading line; {date}, {window}, {location}, {room}, {zone}, {year} are filled in.'),
-    day_heading: optional(text(), 'Each day\'s heading of a program over several days; {weekday}, {date}, {year}, {window}, {zone}.'),
+    day_heading: optional(text(), 'Each day\'s heading of a program over several days; {day} (1, 2 ...), {weekday}, {date}, {year}, {window}, {zone}.'),
     signup: optional(text(), 'The sign-up line; {url} is the sign-up link.'),
     templates: optional(
       object(Object.fromEntries(SECTION_NAMES.map((n) => [n, optional(text(), `LiquidJS template of the ${n} section, a path relative to workshop.yaml (README: "Section templates").`)])) as Record<(typeof SECTION_NAMES)[number], ReturnType<typeof optional<string>>>),

@@ -43,7 +43,8 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   const heading = headingTemplate(page, program.heading, !multi && announced(program));
   const defaultHeading = multi ? '### Program ({date}, Location: {room})' : '### Program ({date}, {window}, Location: {room})';
   if (heading !== defaultHeading && heading !== defaultHeading.replace(', Location: {room}', '')) style.program_heading = heading;
-  const day = program.days[0] && headingTemplate(page, program.days[0]);
+  // `### Day 1: ...` numbers the days: the number is a placeholder, or day 2 would read Day 1.
+  const day = program.days[0] && headingTemplate(page, program.days[0]).replace(/\b(day\s+)1\b/i, '$1{day}');
   if (day && day !== '#### {weekday}, {date} ({window})') style.day_heading = day;
   return style;
 }

@@ -31,7 +31,7 @@ export interface MarkdownOptions {
   compactWindow: boolean;
   /** The program heading line, with `{date}`, `{window}`, `{location}`, `{room}`, `{zone}`, `{year}`. */
   programHeading?: string;
-  /** Each day's heading of a program over several days, with `{weekday}`, `{date}`, `{year}`, `{window}`, `{zone}`. */
+  /** Each day's heading of a program over several days, with `{day}` (1, 2 ...), `{weekday}`, `{date}`, `{year}`, `{window}`, `{zone}`. */
   dayHeading?: string;
   /** The sign-up line, with `{url}`. */
   signup?: string;
