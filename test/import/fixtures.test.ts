@@ -153,3 +153,14 @@ describe('dls import on the shapes a first trial tripped over', () => {
     expect(runDls(['import', 'README.md', '--timezone', 'Europe/Berlin'], { cwd: dir })).toMatchObject({ code: 1, stderr: expect.stringContaining('already exists; not overwriting it') });
   });
 });
+
+describe('numbered day headings', () => {
+  it('"### Day 1: ..." becomes a {day} placeholder, so the second day is still Day 2', () => {
+    const dir = pageDir('numbered-days.md');
+    expect(runDls(['import', 'README.md', '--timezone', 'Europe/Berlin'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'workshop.yaml'), 'utf8')).toContain('day_heading: "### Day {day}: {weekday}, {date}, {year}"');
+    const page = runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout;
+    expect(page).toContain('### Day 1: Wednesday, July 14th, 2021');
+    expect(page).toContain('### Day 2: Thursday, July 15th, 2021');
+  });
+});
