@@ -36,7 +36,7 @@ export async function runImport(options: ImportCommandOptions, term: Terminal = 
   if (!r.ok) {
     if (r.reason === 'nothing') throw new DlsError(`${options.page}: ${r.message}; nothing was written`);
     if (r.reason === 'year') throw usageError(`${options.page} names no year, so its dates (such as Nov 17th) have none`, 'pass --year, such as --year 2025');
-    if (r.reason === 'invalid') throw new DlsError('the imported workshop.yaml does not pass its own check; this is a bug in dls', { diagnostics: r.diagnostics });
+    if (r.reason === 'invalid') throw new DlsError('the imported workshop.yaml does not pass its own check; this is a bug in dls, please report it with the page', { diagnostics: r.diagnostics, exitCode: 70 });
     throw new DlsError('unreachable');
   }
   if (options.yes) {
