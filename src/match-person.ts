@@ -7,6 +7,14 @@
 const fold = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase('en');
 
 /**
+ * Who a speaker is, as one string: the `people` id, or `name:` and the name in any case
+ * for an inline person. Ids are slugs (no `:`), so the two kinds never collide. Used
+ * wherever two mentions must be found to be the same person: calendars, bookings,
+ * diffs and notices.
+ */
+export const personKey = (p: { id?: string; name: string }): string => p.id ?? `name:${fold(p.name)}`;
+
+/**
  * The people `query` names, at the first step that names anyone: the exact id, the id
  * in any case, the full name in any case, a word of the name. One result is a match;
  * several are ambiguous and the caller lists them.

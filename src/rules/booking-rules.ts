@@ -1,8 +1,8 @@
 import type { Person, ProgramItem } from '../model.js';
+import { personKey } from '../match-person.js';
 import { byStart, schedulable, sweepOverlaps } from './overlap-rules.js';
 import { describeItem, groupBy, type Finding, type Rule } from './rule.js';
 
-const personKey = (p: Person) => p.id ?? `name:${p.name.trim().toLowerCase()}`;
 
 /** Nobody speaks in two rooms at once. */
 export const speakerNotDoubleBooked: Rule = {

@@ -1,4 +1,5 @@
 import type { Person, ProgramItem, Workshop } from '../../model.js';
+import { personKey } from '../../match-person.js';
 import { slugify } from '../../parse/item-keys.js';
 
 /**
@@ -57,8 +58,6 @@ export interface MemberView {
 
 const iso = (ms: number): string => (Number.isNaN(ms) ? '' : new Date(ms).toISOString().replace(/\.000Z$/, 'Z'));
 
-/** The key a person is notified under: their `people` id, or their name for inline speakers. */
-export const personKey = (p: Person): string => p.id ?? `name:${p.name.normalize('NFC').trim().toLowerCase()}`;
 
 /** An item as both sides of a diff show it. */
 export function slotView(item: ProgramItem): SlotView {

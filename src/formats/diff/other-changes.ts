@@ -1,5 +1,6 @@
 import type { CommitteeMember, ImportantDate, Workshop } from '../../model.js';
-import { personKey, type Change, type DateView, type MemberView } from './changes.js';
+import { personKey } from '../../match-person.js';
+import type { Change, DateView, MemberView } from './changes.js';
 
 /** Changes of important dates and of the committee between two workshops. */
 

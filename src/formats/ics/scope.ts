@@ -2,7 +2,7 @@ import type { Person, ProgramItem, Workshop } from '../../model.js';
 import { compareCodeUnits } from '../../compare.js';
 import { cutValue, echoValue } from '../../echo.js';
 import { suggest } from '../../suggest.js';
-import { matchPeople } from '../../match-person.js';
+import { matchPeople, personKey } from '../../match-person.js';
 import { programScopeKey, type ScopeKey } from './scope-key.js';
 
 /**
@@ -42,7 +42,8 @@ export function selectProgram(workshop: Workshop, filter: ProgramFilter): Select
       found.push([r.person.id ?? r.person.name, r.person]);
     }
     const people = sorted(found);
-    items = items.filter((i) => i.speakers.some((p) => people.some(([, q]) => samePerson(p, q))));
+    const keys = new Set(people.map(([, q]) => personKey(q)));
+    items = items.filter((i) => i.speakers.some((p) => keys.has(personKey(p))));
     labels.push(people.map(([, p]) => p.name).join(' & '));
     resolved.speaker = people.map(([k]) => k);
   }
@@ -64,11 +65,10 @@ export function selectProgram(workshop: Workshop, filter: ProgramFilter): Select
   return { ok: true, items, label: labels.length > 0 ? labels.join(', ') : undefined, key: programScopeKey({ breaks: filter.breaks, ...resolved }) };
 }
 
-const samePerson = (a: Person, b: Person): boolean => (b.id !== undefined ? a.id === b.id : a.id === undefined && fold(a.name) === fold(b.name));
 
 function findSpeaker(workshop: Workshop, wanted: string): { ok: true; person: Person } | Failure {
   const speakers = new Map<string, Person>();
-  for (const p of workshop.program.flatMap((i) => i.speakers)) speakers.set(p.id ?? `name:${fold(p.name)}`, p);
+  for (const p of workshop.program.flatMap((i) => i.speakers)) speakers.set(personKey(p), p);
   const found = matchPeople(wanted, [...speakers.values()]);
   if (found.length === 1) return { ok: true, person: found[0]! };
   if (found.length > 1) {

@@ -1,7 +1,8 @@
 import type { Person, ProgramItem, Workshop } from '../../model.js';
 import { parseAddress } from '../../mail/address.js';
 import { zoneLabel } from '../../time.js';
-import { personKey, type Change } from '../diff/changes.js';
+import { personKey } from '../../match-person.js';
+import type { Change } from '../diff/changes.js';
 import { clock, describeChange } from '../diff/describe.js';
 import { readPreviousCalendar } from '../ics/previous.js';
 import { programScopeKey } from '../ics/scope-key.js';
