@@ -11,6 +11,8 @@ import { loadValidWorkshop } from './load.js';
 import type { SourceMap } from '../parse/yaml-tree.js';
 import { readInput, writeFileAtomic } from './io.js';
 import { readVersion } from './workshop-version.js';
+import { decodeForRewrite } from './text-encoding.js';
+import { calendarName } from '../formats/ics/writer.js';
 import { echoValue } from '../echo.js';
 import { escapeForDisplay } from '../safe-text.js';
 
@@ -39,13 +41,13 @@ export async function runMailNotices(o: MailNoticesOptions, env: NodeJS.ProcessE
   if (fromText === undefined) throw usageError('notices need a sender: set `contact:` in workshop.yaml or pass --from ADDRESS');
   const from = parseAddress(fromText);
   if (!from.ok) throw usageError(`--from ${echoValue(fromText)} is not a usable address: ${from.reason}`);
-  const template = o.template === undefined ? DEFAULT_NOTICE_TEMPLATE : new TextDecoder('utf-8', { fatal: true }).decode(await readInput(o.template, 'template'));
+  const template = o.template === undefined ? DEFAULT_NOTICE_TEMPLATE : decodeForRewrite(await readInput(o.template, 'template'), o.template).text;
   const stamp = chooseDtstamp(after, env.SOURCE_DATE_EPOCH);
   const changes = before ? [...statusChange(before, after), ...programChanges(before, after)] : [];
   const built = buildNotices(after, { before, changes, all: o.all, since: o.since, dtstamp: stamp.ms, template });
   if (!built.ok) throw new DlsError(`${o.template}:${built.problem.line}:${built.problem.column}: ${built.problem.message}`, { hint: 'the notice template is LiquidJS; see `dls mail notices --help`' });
   for (const s of built.skipped) process.stderr.write(`dls: note: ${escapeForDisplay(`${s.person.name} (${where(source, file, s.person.path)}) gets no notice: ${s.reason}`)}\n`);
-  const eml: EmlOptions = { from: { name: `${after.title}${after.conference ? ` (${after.conference.name})` : ''}`, email: from.address.email }, workshopId: after.id, dateMs: stamp.ms };
+  const eml: EmlOptions = { from: { name: calendarName(after, undefined), email: from.address.email }, workshopId: after.id, dateMs: stamp.ms };
   if (o.dryRun) return listNotices(built.notices, o);
   await writeNotices(built.notices, eml, o);
   return EXIT.ok;

@@ -110,6 +110,13 @@ describe('dls mail notices --since: one message per affected speaker', () => {
     expect(existsSync(join(broken, 'out'))).toBe(false);
   });
 
+  it('a template that is not UTF-8 is refused with the encoding named (exit 1), never an internal error', () => {
+    writeFileSync(join(repo, 'latin1.liquid'), Buffer.from('Hi \xe9\n', 'latin1'));
+    const r = runDls(['mail', 'notices', '--all', '--template', 'latin1.liquid', '-o', 'latin'], { cwd: repo });
+    expect(r).toMatchObject({ code: 1, stderr: expect.stringContaining('latin1.liquid is not UTF-8: it looks like Latin-1') });
+    expect(existsSync(join(repo, 'latin'))).toBe(false);
+  });
+
   it.each([
     [['mail', 'notices', '-o', 'x'], /--since REV .* or --all/],
     [['mail', 'notices', '--all'], /-o DIR/],
