@@ -1,4 +1,5 @@
 import { zoneLabel } from '../../time.js';
+import { formatClock } from '../markdown/format-time.js';
 import type { Change, DateView, MemberView, SlotView, StatusView } from './changes.js';
 
 /**
@@ -23,8 +24,8 @@ function label(slot: SlotView, zone: string): string {
   return Number.isNaN(ms) ? '' : zoneLabel(ms, zone);
 }
 
-/** `9:05`, as programs print times (no leading zero). */
-export const clock = (time: string): string => time.replace(/^0(?=\d)/, '');
+/** `9:05`, as programs print times (no leading zero): the page's 24-hour clock. */
+export const clock = (time: string): string => formatClock(time, false);
 
 function range(slot: SlotView, withDate: boolean): string {
   return `${withDate ? `${slot.date} ` : ''}${clock(slot.start)}–${clock(slot.end)}`;
