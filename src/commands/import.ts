@@ -1,4 +1,3 @@
-import { lstat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { DlsError, EXIT, usageError } from '../errors.js';
 import { findRegions } from '../formats/markdown/readme-regions.js';
@@ -44,11 +43,10 @@ export async function runImport(options: ImportCommandOptions, term: Terminal = 
     if (!regions.ok || regions.regions.length > 0) throw new DlsError(`${options.page} already has dls markers; nothing was written`, { hint: 'import reads pages kept by hand; run `dls readme` on a marked page' });
   }
   const yaml = r.yaml;
-  // The same workshop.yaml that this import writes (a second run, now with --yes) is no file to protect.
-  if (!options.force && (await exists(file)) && Buffer.from(await readInput(file).catch(() => new Uint8Array())).toString('utf8') !== yaml) throw new DlsError(`${file} already exists; not overwriting it`, { hint: 'pass --force to replace it, or -f PATH to write another file; `dls readme --init --yes` marks the page without importing again' });
-  // Under the file's lock: a workshop.yaml that appeared meanwhile is not overwritten without --force.
+  // Under the file's lock, an existing workshop.yaml is not overwritten without --force; the very file this
+  // import writes (a second run, now with --yes) is no file to protect.
   await editFileSafely(file, (old) => {
-    if (old !== undefined && Buffer.from(old).toString('utf8') !== yaml && !options.force) throw new DlsError(`${file} already exists; not overwriting it`, { hint: 'pass --force to replace it, or -f PATH to write another file' });
+    if (old !== undefined && Buffer.from(old).toString('utf8') !== yaml && !options.force) throw new DlsError(`${file} already exists; not overwriting it`, { hint: 'pass --force to replace it, or -f PATH to write another file; `dls readme --init --yes` marks the page without importing again' });
     return { content: yaml, result: undefined };
   });
   term.write(`wrote ${file}\n`);
@@ -81,11 +79,4 @@ async function askZone(page: string, term: Terminal): Promise<string> {
   if (!term.interactive) throw usageError(`${page} says neither a zone label (MST, CEST) nor a known city, so the times have no zone (no terminal to ask)`, hint);
   const ask = term.ask ?? (await import('./prompting.js')).inquirerAsker;
   return ask({ message: 'Time zone of the times on the page (IANA, such as America/Denver)', validate: (v) => isKnownZone(v) || 'an IANA zone such as Europe/Berlin' });
-}
-
-async function exists(path: string): Promise<boolean> {
-  return lstat(path).then(
-    () => true,
-    (e: NodeJS.ErrnoException) => e.code !== 'ENOENT',
-  );
 }
