@@ -101,14 +101,20 @@ function findRoom(heading: import('mdast').Heading): { name: string; url?: strin
   return undefined;
 }
 
+/** An id from the first four words of a title, `-2`, `-3` ... when taken; recorded in `used`. */
+function uniqueId(title: string, used: Set<string>): string {
+  const base = slugify(title).split('-').slice(0, 4).join('-');
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
 /** Session heading rows as `sessions` entries: an id from the title, the chairs as speakers are (people entries). */
 function programSessions(read: readonly ReadSession[], registry: PeopleRegistry): Record<string, unknown>[] {
   const used = new Set<string>();
   return read.map((s) => {
-    const base = slugify(s.title).split('-').slice(0, 4).join('-');
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
+    const id = uniqueId(s.title, used);
     const chairs = s.chairs.map((p) => registry.speaker(p));
     return { id, title: s.title, date: s.date, chairs: chairs.length ? chairs : undefined };
   });
@@ -123,10 +129,7 @@ function programItems(read: readonly ReadItem[], registry: PeopleRegistry, notes
       end = next && next.date === item.date && next.start > item.start ? next.start : addMinutes(item.start, 30);
       notes.push({ line: item.line, message: `no end time; took ${next && end === next.start ? "the next row's start" : '30 minutes'} (${hhmm(end)})` });
     }
-    const base = slugify(item.title).split('-').slice(0, 4).join('-');
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
+    const id = uniqueId(item.title, used);
     const speakers = item.speakers.map((p) => registry.speaker(p));
     return { id, date: item.date, start: hhmm(item.start), end: hhmm(end), title: item.title, kind: item.kind, session: item.session === undefined ? undefined : sessions[item.session]!.id, speakers: speakers.length ? speakers : undefined, slides: item.slides, room: item.room?.name, room_url: item.room?.url };
   });
