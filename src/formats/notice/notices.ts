@@ -4,9 +4,11 @@ import { zoneLabel } from '../../time.js';
 import { personKey } from '../../match-person.js';
 import type { Change } from '../diff/changes.js';
 import { clock, describeChange } from '../diff/describe.js';
-import { readPreviousCalendar } from '../ics/previous.js';
+import { itemEvent } from '../ics/events.js';
+import { readPreviousCalendar, type PreviousCalendar } from '../ics/previous.js';
 import { programScopeKey } from '../ics/scope-key.js';
-import { calendarName, writeCalendar, writeIcs, type IcsResult } from '../ics/writer.js';
+import { calendarName, writeCalendar, type IcsResult } from '../ics/writer.js';
+import { changesByPerson, slotsBySpeaker, type SpeakerSlots } from './slots.js';
 import { renderNotice, type TemplateProblem } from './template.js';
 
 /** One message to one speaker, before it is written as a file. */
@@ -42,6 +44,7 @@ export interface NoticeOptions {
 /** The notices to write, those skipped, or where the template is wrong. Pure. */
 export function buildNotices(after: Workshop, o: NoticeOptions): { ok: true; notices: Notice[]; skipped: Skipped[] } | { ok: false; problem: TemplateProblem } {
   const people = affectedPeople(after, o);
+  const index: Index = { after: slotsBySpeaker(after), before: slotsBySpeaker(o.before), changes: changesByPerson(o.changes) };
   const notices: Notice[] = [];
   const skipped: Skipped[] = [];
   for (const [key, person] of people) {
@@ -51,7 +54,7 @@ export function buildNotices(after: Workshop, o: NoticeOptions): { ok: true; not
       skipped.push({ person, reason: address ? `its address is not usable (${address.reason})` : 'no email address' });
       continue;
     }
-    const built = buildOne(after, o, key, person);
+    const built = buildOne(after, o, index, key, person);
     if (!built.ok) return built;
     notices.push({ ...built.notice, to: { name: person.name, email: address.address.email } });
   }
@@ -68,29 +71,42 @@ function affectedPeople(after: Workshop, o: NoticeOptions): Map<string, Person> 
   return out;
 }
 
-const speaks = (key: string) => (i: ProgramItem) => i.speakers.some((p) => personKey(p) === key);
+/** Each speaker's items in both versions, and the changes that concern them: built once for all notices. */
+interface Index {
+  after: Map<string, SpeakerSlots>;
+  before: Map<string, SpeakerSlots>;
+  changes: Map<string, Change[]>;
+}
 const fileSlug = (key: string) => key.replace(/^name:/, '').normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'speaker';
 
-function buildOne(after: Workshop, o: NoticeOptions, key: string, person: Person): { ok: true; notice: Omit<Notice, 'to'> } | { ok: false; problem: TemplateProblem } {
-  const slots = after.program.filter(speaks(key));
-  const changes = o.changes.filter((c) => c.people.includes(key)).map((c) => describeChange(c, after.timezone, after.date !== after.endDate));
+function buildOne(after: Workshop, o: NoticeOptions, index: Index, key: string, person: Person): { ok: true; notice: Omit<Notice, 'to'> } | { ok: false; problem: TemplateProblem } {
+  const slots = index.after.get(key)?.items ?? [];
+  const changes = (index.changes.get(key) ?? []).map((c) => describeChange(c, after.timezone, after.date !== after.endDate));
   const name = fileSlug(key);
-  const calendar = speakerCalendar(after, o, person, slots.length > 0);
+  const calendar = speakerCalendar(after, o, person, index.after.get(key), index.before.get(key));
   const data = noticeData(after, person, slots, changes, o.since, `${name}.ics`);
   const body = renderNotice(o.template, data);
   if (!body.ok) return body;
   return { ok: true, notice: { name, subject: subjectOf(after, slots, changes.length > 0), body: body.text, calendar } };
 }
 
-function speakerCalendar(after: Workshop, o: NoticeOptions, person: Person, speaks: boolean): string {
+/**
+ * The speaker's calendar, as `dls export ics --speaker` writes it (same events, UIDs
+ * and name), from their items found once; SEQUENCE numbers count from the calendar of
+ * the earlier version, so a withdrawn speaker's events come out cancelled.
+ */
+function speakerCalendar(after: Workshop, o: NoticeOptions, person: Person, now: SpeakerSlots | undefined, then: SpeakerSlots | undefined): string {
   const speaker = person.id ?? person.name;
-  const scope = { kind: 'program' as const, filter: { breaks: true, speaker } };
-  const earlier = o.before ? writeIcs(o.before, { scope, dtstamp: o.dtstamp }) : undefined;
+  const options = { scope: { kind: 'program' as const, filter: { breaks: true, speaker } }, dtstamp: o.dtstamp };
+  // Named as `export ics --speaker` names it: by the speaker's last mention in that version.
+  const calendarOf = (w: Workshop, slots: SpeakerSlots | undefined, previous?: PreviousCalendar): IcsResult => {
+    const shown = slots?.person ?? person;
+    const key = programScopeKey({ breaks: true, speaker: shown.id ?? shown.name });
+    return writeCalendar(w, { events: (slots?.items ?? []).map((i) => itemEvent(w, i)), label: shown.name, key }, { ...options, previous });
+  };
+  const earlier = o.before && then ? calendarOf(o.before, then) : undefined;
   const previous = earlier?.ok ? readPreviousCalendar(earlier.text) : undefined;
-  const prev = previous?.ok ? previous.calendar : undefined;
-  const result: IcsResult = speaks
-    ? writeIcs(after, { scope, dtstamp: o.dtstamp, previous: prev })
-    : writeCalendar(after, { events: [], label: person.name, key: programScopeKey({ breaks: true, speaker }) }, { scope, dtstamp: o.dtstamp, previous: prev });
+  const result = calendarOf(after, now, previous?.ok ? previous.calendar : undefined);
   if (!result.ok) throw new Error(`bug: no calendar for ${speaker}: ${result.message}`);
   return result.text;
 }
