@@ -79,18 +79,21 @@ export function matchItems(before: readonly ProgramItem[], after: readonly Progr
       taken.add(hit);
     } else removed.push(old);
   }
-  let added = after.filter((i) => !taken.has(i));
-  const slugs = (list: readonly ProgramItem[]) => countBy(list, (i) => slugify(i.title));
-  const [oldSlugs, newSlugs] = [slugs(removed), slugs(added)];
+  const unpaired = after.filter((i) => !taken.has(i));
+  const slugOf = new Map([...removed, ...unpaired].map((i) => [i, slugify(i.title)]));
+  const [oldSlugs, newSlugs] = [countBy(removed, (i) => slugOf.get(i)!), countBy(unpaired, (i) => slugOf.get(i)!)];
+  // A title seen once on each side pairs its two items; one lookup each, not a scan of the added items.
+  const bySlug = new Map(unpaired.filter((i) => newSlugs.get(slugOf.get(i)!) === 1).map((i) => [slugOf.get(i)!, i]));
   const stillRemoved: ProgramItem[] = [];
   for (const old of removed) {
-    const slug = slugify(old.title);
-    const hit = oldSlugs.get(slug) === 1 && newSlugs.get(slug) === 1 ? added.find((i) => slugify(i.title) === slug) : undefined;
+    const slug = slugOf.get(old)!;
+    const hit = oldSlugs.get(slug) === 1 ? bySlug.get(slug) : undefined;
     if (hit) {
       pairs.push([old, hit]);
-      added = added.filter((i) => i !== hit);
+      taken.add(hit);
     } else stillRemoved.push(old);
   }
+  const added = unpaired.filter((i) => !taken.has(i));
   return { pairs, removed: stillRemoved, added };
 }
 
