@@ -2,6 +2,7 @@ import { CLOCKS, SECTION_NAMES, SEPARATORS, ZONE_LABELS } from '../page-style.js
 import { boolean, oneOf, text } from './schema-kit.js';
 import { object, optional } from './schema-object.js';
 import { timezoneSchema } from './formats.js';
+import { ITEM_KINDS, type ItemKind } from '../model.js';
 
 /**
  * `page:` in workshop.yaml: how this workshop's page writes what dls generates, so
@@ -21,7 +22,14 @@ export const pageSchema = object(
     day_first: optional(boolean(), 'true: `17 November`; false (default): `November 17`.'),
     ordinals: optional(boolean(), 'true (default): `17th`; false: `17`.'),
     affiliation: optional(oneOf(['plain', 'italic'] as const), 'Speakers\' affiliations plain (default) or in italics.'),
-    keynote: optional(oneOf(['title', 'bold-prefix'] as const), 'A keynote as its title says (default), or after `**Keynote:**`.'),
+    keynote: optional(oneOf(['title', 'bold-prefix', 'cell'] as const), 'A keynote as its title says (default), after `**Keynote:**`, or named in a column of its own before the Title (`cell`: `| 9:00 | Keynote | Title | Speaker |`; see kind_header, kind_words).'),
+    kind_header: optional(text(), 'Header of the kind column of `keynote: cell` (default empty: `| Time | | Title | Speaker |`), such as Session or Type.'),
+    kind_words: optional(
+      object(Object.fromEntries(ITEM_KINDS.map((k) => [k, optional(text(), `What the kind column says for a ${k === 'other' ? 'item of kind other' : k} (plain text; \`**...**\` or \`*...*\` around it is kept as bold or italics).`)])) as Record<ItemKind, ReturnType<typeof optional<string>>>),
+      'What the kind column of `keynote: cell` says for each item kind (default `{ keynote: Keynote }`); a kind not named leaves its cell empty.',
+    ),
+    session_chair: optional(oneOf(['speaker', 'title'] as const), 'Where a session row names its chairs: in the Speaker column (default), or after the bold title, in parentheses: `**Session 1** (Chair: Lena Weber)`.'),
+    session_time: optional(oneOf(['window', 'empty'] as const), 'A session row\'s Time cell: the session\'s window (default) or empty.'),
     panel: optional(oneOf(['plain', 'panelists'] as const), 'A panel\'s speakers after `Panelists:` (default), or as plain names.'),
     compact_window: optional(boolean(), 'true (default): the heading\'s window reads 9AM--5:30PM; false: 9:00AM--5:30PM.'),
     program_heading: optional(text(), 'The program heading line; {date}, {window}, {location}, {room}, {zone}, {year} are filled in.'),

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runDls } from '../helpers/cli.js';
 import { createWorkshopYaml } from '../helpers/workshop.js';
 import { headingsOf, listItemsOf, tableOf } from './gfm.js';
+import { NASTY } from './nasty.js';
 
 /** A folder with workshop.yaml carrying `page`. */
 function withPage(page: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
@@ -47,5 +48,70 @@ describe('page: in workshop.yaml sets the page style for every Markdown command'
     const run = runDls(['schedule', 'check'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/workshop\.yaml:\d+:\d+ .*`page\.clock` is "?13"?; expected one of seed, 12, 24/);
+  });
+});
+
+describe('page.keynote: cell names each item\'s kind in a column of its own', () => {
+  const program = (title: string) => [
+    { start: '9:00', end: '10:00', title, kind: 'keynote', speakers: [{ name: 'Ada Lovelace', affiliation: 'Analytical Engines' }] },
+    { start: '10:00', end: '10:30', title: 'Coffee', kind: 'break' },
+    { start: '10:30', end: '11:00', title, speakers: [{ name: 'Alan Turing' }] },
+  ];
+
+  it('a column before the Title says Keynote on the keynote\'s row and nothing elsewhere; its header is empty by default', () => {
+    const dir = withPage({ keynote: 'cell' }, { program: program('Big Talk') });
+    expect(tableOf(runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout)).toEqual([
+      ['Time', '', 'Title', 'Speaker'],
+      ['9:00--10:00', 'Keynote', 'Big Talk', 'Ada Lovelace, Analytical Engines'],
+      ['10:00--10:30', '', 'Coffee', ''],
+      ['10:30--11:00', '', 'Big Talk', 'Alan Turing'],
+    ]);
+  });
+
+  it('kind_header and kind_words say it the page\'s way: a Session column, a bold Keynote, Talk and Break rows', () => {
+    const dir = withPage({ keynote: 'cell', kind_header: 'Session', kind_words: { keynote: '**Keynote**', talk: 'Talk', break: 'Break' } }, { program: program('Big Talk') });
+    expect(tableOf(runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout).map((r) => r[1])).toEqual(['Session', '**Keynote**', 'Break', 'Talk']);
+  });
+
+  it.each(NASTY)('keeps four columns in every row for the title %j, with hostile kind words and header', (title) => {
+    const dir = withPage({ keynote: 'cell', kind_header: 'Kind | of', kind_words: { keynote: `**${title}**`, talk: title, break: '*a|b*' } }, { program: program(title) });
+    const rows = tableOf(runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout);
+    expect(rows.map((r) => r.length)).toEqual([4, 4, 4, 4]);
+    expect(rows[0]![1]).toBe('Kind | of');
+    expect(rows[2]![1]).toBe('*a|b*');
+  });
+
+  it('a session row keeps its kind cell empty and its title under Title', () => {
+    const dir = withPage({ keynote: 'cell' }, { sessions: [{ id: 's1', title: 'Session 1', chairs: [{ name: 'Lena Weber' }] }], program: program('Big Talk').map((i) => ({ ...i, session: 's1' })) });
+    expect(tableOf(runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout)[1]).toEqual(['9:00--11:00', '', '**Session 1**', 'Chair: Lena Weber']);
+  });
+});
+
+describe('page.session_chair and page.session_time print a session row the page\'s way', () => {
+  const extra = { sessions: [{ id: 's1', title: 'Session | 1', chairs: [{ name: 'Lena Weber' }, { name: 'Tom Hill' }] }, { id: 's2', title: 'Posters' }], program: [
+    { start: '9:00', end: '10:00', title: 'A Talk', session: 's1', speakers: [{ name: 'Ada Lovelace' }] },
+    { start: '10:00', end: '11:00', title: 'B Talk', session: 's2', speakers: [{ name: 'Alan Turing' }] },
+  ] };
+
+  it('by default: the session\'s window, the bold title, the chairs in the Speaker column', () => {
+    const rows = tableOf(runDls(['export', 'markdown', '--section', 'program'], { cwd: withPage({}, extra) }).stdout);
+    expect(rows[1]).toEqual(['9:00--10:00', '**Session | 1**', 'Chairs: Lena Weber, Tom Hill']);
+  });
+
+  it('session_chair: title and session_time: empty: `| | **Session 1** (Chair: ...) | |`; a session without chairs is its title alone', () => {
+    const rows = tableOf(runDls(['export', 'markdown', '--section', 'program'], { cwd: withPage({ session_chair: 'title', session_time: 'empty' }, extra) }).stdout);
+    expect(rows[1]).toEqual(['', '**Session | 1** (Chairs: Lena Weber, Tom Hill)', '']);
+    expect(rows[3]).toEqual(['', '**Posters**', '']);
+  });
+
+  it.each([
+    [{ keynote: 'cel' }, /`page\.keynote` is "?cel"?; expected one of title, bold-prefix, cell/],
+    [{ kind_words: { keynot: 'K' } }, /unknown key `keynot` in `page\.kind_words`; did you mean `keynote`\?/],
+    [{ session_chair: 'speakers' }, /`page\.session_chair` is "?speakers"?; expected one of speaker, title/],
+    [{ session_time: 'none' }, /`page\.session_time` is "?none"?; expected one of window, empty/],
+  ])('names a bad key %j with its line and column (exit 1)', (page, message) => {
+    const run = runDls(['schedule', 'check'], { cwd: withPage(page) });
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toMatch(new RegExp(`workshop\\.yaml:\\d+:\\d+ .*${message.source}`));
   });
 });

@@ -17,6 +17,18 @@ export function titleCell(item: ProgramItem, options: Pick<MarkdownOptions, 'key
   return item.kind === 'keynote' && options.keynote === 'bold-prefix' ? `**Keynote:** ${title}` : title;
 }
 
+/**
+ * The kind column's cell (`page.keynote: cell`): the page's word for the item's kind,
+ * `Keynote` unless `page.kind_words` says otherwise, empty for a kind it does not name.
+ * The word is escaped as titles are; only `**...**` or `*...*` around it stays emphasis.
+ */
+export function kindCell(item: ProgramItem, options: Pick<MarkdownOptions, 'kindWords'>): string {
+  const word = { keynote: 'Keynote', ...options.kindWords }[item.kind];
+  if (word === undefined) return '';
+  const emphasis = /^(\*\*?)(?!\*)(.*[^*])\1$/.exec(word.trim());
+  return emphasis ? `${emphasis[1]}${escapeInline(emphasis[2]!)}${emphasis[1]}` : escapeInline(word);
+}
+
 /** The speaker cell; a panel reads `Panelists: A, B & C, Affiliation` unless the page style says `plain`. */
 export function speakerCell(item: ProgramItem, options: Pick<MarkdownOptions, 'affiliation' | 'panel'>): string {
   const people = formatSpeakers(item.speakers, options.affiliation === 'italic');

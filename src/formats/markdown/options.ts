@@ -1,3 +1,4 @@
+import type { ItemKind } from '../../model.js';
 import type { Clock, SeparatorName, ZoneLabelPlace } from '../../page-style.js';
 
 export { CLOCKS, SEPARATORS, ZONE_LABELS, type Clock, type SeparatorName, type ZoneLabelPlace } from '../../page-style.js';
@@ -23,8 +24,16 @@ export interface MarkdownOptions {
   ordinals: boolean;
   /** Speakers' affiliations as plain text or in italics. */
   affiliation: 'plain' | 'italic';
-  /** A keynote's title as written, or after a bold `**Keynote:**` prefix. */
-  keynote: 'title' | 'bold-prefix';
+  /** A keynote's title as written, after a bold `**Keynote:**` prefix, or named in a kind column before the title. */
+  keynote: 'title' | 'bold-prefix' | 'cell';
+  /** Header of the kind column (`keynote: 'cell'`); empty by default. */
+  kindHeader: string;
+  /** What the kind column says per item kind; merged over `{ keynote: 'Keynote' }`. */
+  kindWords?: Partial<Record<ItemKind, string>>;
+  /** Where a session row names its chairs: the Speaker column, or after the bold title in parentheses. */
+  sessionChair: 'speaker' | 'title';
+  /** A session row's Time cell: the session's window, or empty. */
+  sessionTime: 'window' | 'empty';
   /** A panel's speaker cell as the names, or after `Panelists:`. */
   panel: 'plain' | 'panelists';
   /** The heading's window as `9AM--5:30PM` (compact) or `9:00AM--5:30PM`. */
@@ -52,6 +61,9 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   ordinals: true,
   affiliation: 'plain',
   keynote: 'title',
+  kindHeader: '',
+  sessionChair: 'speaker',
+  sessionTime: 'window',
   panel: 'panelists',
   compactWindow: true,
 };

@@ -1,7 +1,7 @@
 import type { ProgramItem, Session, Workshop } from '../../model.js';
 import { escapeInline } from './escape.js';
 import { formatClock } from './format-time.js';
-import { chairsCell, roomCell, speakerCell, titleCell } from './item-cells.js';
+import { chairsCell, kindCell, roomCell, speakerCell, titleCell } from './item-cells.js';
 import { SEPARATORS, type MarkdownOptions } from './options.js';
 import { dayShift, labelRange, rangeEnd } from './zoned-range.js';
 import { zoneLabel } from '../../time.js';
@@ -23,7 +23,8 @@ export function programTable(items: readonly ProgramItem[], workshop: Workshop, 
   if (second) header.push(`${options.timeHeader} (${secondLabel})`);
   // A Room column only when some item is elsewhere than the heading's room.
   const rooms = items.some((i) => i.room !== workshop.room || i.location !== undefined || i.mode !== workshop.mode);
-  header.push(...(rooms ? ['Room'] : []), options.titleHeader, options.speakerHeader);
+  const kinds = options.keynote === 'cell';
+  header.push(...(rooms ? ['Room'] : []), ...(kinds ? [escapeInline(options.kindHeader)] : []), options.titleHeader, options.speakerHeader);
   const rows: string[][] = [];
   let session: Session | undefined;
   for (const item of items) {
@@ -33,17 +34,25 @@ export function programTable(items: readonly ProgramItem[], workshop: Workshop, 
     const cells = [timeCell(item, workshop, options, first)];
     if (second) cells.push(Number.isNaN(item.startMs) || Number.isNaN(item.endMs) ? '' : timeRange(item, second, options, secondLabel));
     if (rooms) cells.push(roomCell(item));
+    if (kinds) cells.push(kindCell(item, options));
     cells.push(titleCell(item, options), speakerCell(item, options));
     rows.push(cells);
   }
   return [header, header.map(() => '---'), ...rows].map(row).join('\n') + '\n';
 }
 
-/** A session's heading row: its window, its title in bold, its chairs in the speaker column. */
+/**
+ * A session's heading row: its window (or, with `page.session_time: empty`, nothing),
+ * its title in bold, its chairs in the speaker column or, with `page.session_chair:
+ * title`, after the title: `**Session 1** (Chair: Lena Weber)`.
+ */
 function sessionRow(s: Session, options: MarkdownOptions, before: number): string[] {
   const clock = (time: string) => formatClock(time, options.clock === '12');
-  const window = s.start && s.end ? `${clock(s.start)}${SEPARATORS[options.separator]}${clock(s.end)}` : '';
-  return [window, ...Array<string>(before - 1).fill(''), `**${escapeInline(s.title)}**`, chairsCell(s)];
+  const window = s.start && s.end && options.sessionTime === 'window' ? `${clock(s.start)}${SEPARATORS[options.separator]}${clock(s.end)}` : '';
+  const title = `**${escapeInline(s.title)}**`;
+  const chairs = chairsCell(s);
+  if (options.sessionChair === 'title') return [window, ...Array<string>(before - 1).fill(''), chairs ? `${title} (${chairs})` : title, ''];
+  return [window, ...Array<string>(before - 1).fill(''), title, chairs];
 }
 
 /** The Time cell of an item, as the built-in table writes it: labelled where its zone label differs from that of the day's `first` item. */
