@@ -1,7 +1,7 @@
 import { CLOCKS, SECTION_NAMES, SEPARATORS, ZONE_LABELS } from '../page-style.js';
 import { boolean, oneOf, text } from './schema-kit.js';
-import { object, optional } from './schema-object.js';
-import { timezoneSchema } from './formats.js';
+import { object, optional, record } from './schema-object.js';
+import { isDate, timezoneSchema } from './formats.js';
 import { ITEM_KINDS, type ItemKind } from '../model.js';
 
 /**
@@ -34,6 +34,7 @@ export const pageSchema = object(
     compact_window: optional(boolean(), 'true (default): the heading\'s window reads 9AM--5:30PM; false: 9:00AM--5:30PM.'),
     program_heading: optional(text(), 'The program heading line; {date}, {window}, {location}, {room}, {zone}, {year} are filled in.'),
     day_heading: optional(text(), 'Each day\'s heading of a program over several days; {day} (1, 2 ...), {weekday}, {date}, {year}, {window}, {zone}.'),
+    day_windows: optional(record({ test: isDate, expected: 'a date like 2025-11-18 (YYYY-MM-DD)' }, text()), 'A day\'s {window} as its heading announces it, by date, where that is not the day\'s first start to last end: `{ 2025-11-18: "9:00-12:00" }` (`dls import` keeps it).'),
     signup: optional(text(), 'The sign-up line; {url} is the sign-up link.'),
     templates: optional(
       object(Object.fromEntries(SECTION_NAMES.map((n) => [n, optional(text(), `LiquidJS template of the ${n} section, a path relative to workshop.yaml (README: "Section templates").`)])) as Record<(typeof SECTION_NAMES)[number], ReturnType<typeof optional<string>>>),

@@ -42,6 +42,8 @@ export interface MarkdownOptions {
   programHeading?: string;
   /** Each day's heading of a program over several days, with `{day}` (1, 2 ...), `{weekday}`, `{date}`, `{year}`, `{window}`, `{zone}`. */
   dayHeading?: string;
+  /** A day's `{window}` as the page announces it, by date (`YYYY-MM-DD`), where it is not the items' own first start to last end. */
+  dayWindows?: ReadonlyMap<string, string>;
   /** The sign-up line, with `{url}`. */
   signup?: string;
   /** LiquidJS templates of sections, by section name: paths relative to workshop.yaml (the command reads them). */

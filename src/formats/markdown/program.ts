@@ -53,7 +53,8 @@ function programBody(workshop: Workshop, options: MarkdownOptions): string {
   const span = `${day(days[0]![0])}${SEPARATORS[options.separator]}${day(days.at(-1)![0])}`;
   const heading = programHeading(options, { ...base, date: span, window: '', zone: zoneOf(days[0]![1], workshop) });
   const tables = days.map(([date, items], index) => {
-    const vars = { ...base, day: String(index + 1), weekday: weekdayOf(date), date: day(date), year: date.slice(0, 4), window: dayRange(items, workshop, options), zone: zoneOf(items, workshop) };
+    const window = options.dayWindows?.get(date) ?? dayRange(items, workshop, options);
+    const vars = { ...base, day: String(index + 1), weekday: weekdayOf(date), date: day(date), year: date.slice(0, 4), window, zone: zoneOf(items, workshop) };
     return `\n${fillHeading(options.dayHeading ?? '#### {weekday}, {date} ({window})', vars)}\n\n${programTable(items, workshop, options)}`;
   });
   return `${heading}\n${tables.join('')}`;
