@@ -55,7 +55,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const topics = readTopics(page, notes);
   const previous = readPrevious(page);
   const registry = new PeopleRegistry();
-  const sessions = program ? programSessions(program.sessions, registry) : [];
+  const sessions = program ? programSessions(program.sessions, program.items, registry) : [];
   const items = program ? programItems(program.items, registry, notes, sessions) : [];
   const days = [...new Set(program?.items.map((i) => i.date).filter(Boolean))].sort();
   const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
@@ -110,13 +110,20 @@ function uniqueId(title: string, used: Set<string>): string {
   return id;
 }
 
-/** Session heading rows as `sessions` entries: an id from the title, the chairs as speakers are (people entries). */
-function programSessions(read: readonly ReadSession[], registry: PeopleRegistry): Record<string, unknown>[] {
+/**
+ * Session heading rows as `sessions` entries: an id from the title, the chairs as
+ * speakers are (people entries), and the row's window when it is not its items'
+ * first start to last end (a session row announcing 9:00--11:00 over talks to 10:40).
+ */
+function programSessions(read: readonly ReadSession[], items: readonly ReadItem[], registry: PeopleRegistry): Record<string, unknown>[] {
   const used = new Set<string>();
-  return read.map((s) => {
+  return read.map((s, index) => {
     const id = uniqueId(s.title, used);
     const chairs = s.chairs.map((p) => registry.speaker(p));
-    return { id, title: s.title, date: s.date, chairs: chairs.length ? chairs : undefined };
+    const own = items.filter((i) => i.session === index);
+    const start = s.window && s.window.start !== own.map((i) => i.start).sort()[0] ? hhmm(s.window.start) : undefined;
+    const end = s.window?.end && s.window.end !== own.map((i) => i.end ?? i.start).sort().at(-1) ? hhmm(s.window.end) : undefined;
+    return { id, title: s.title, date: s.date, start, end, chairs: chairs.length ? chairs : undefined };
   });
 }
 

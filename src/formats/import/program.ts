@@ -1,6 +1,7 @@
 import type { Heading, RootContent, Table, TableCell } from 'mdast';
 import type { ItemKind } from '../../model.js';
 import type { Note } from './notes.js';
+import { findKindColumn, readKindCell, type KindColumn } from './kind-column.js';
 import { readSpeakerCell, type PrintedPerson } from './people.js';
 import { readTitleCell } from './title-cell.js';
 import { lineOf, endLineOf, plain, source, type Page } from './tree.js';
@@ -27,6 +28,10 @@ export interface ReadSession {
   chairs: PrintedPerson[];
   date: string;
   line: number;
+  /** Where the row names its chairs: after the title in parentheses, or in the speaker cell. */
+  chairIn?: 'title' | 'speaker';
+  /** The window of its Time cell, when it has one. */
+  window?: { start: string; end?: string };
 }
 
 /** A heading of the program or of one of its days: where its parts sit, for the page style. */
@@ -36,6 +41,8 @@ export interface ReadHeading {
   window?: { index: number; text: string; range: FoundRange };
   /** A zone label right after the window: `9AM--5PM MST`. */
   zone?: string;
+  /** A day heading's date, `YYYY-MM-DD`. */
+  iso?: string;
 }
 
 /** What the program part of a page holds. */
@@ -48,7 +55,7 @@ export interface ReadProgram {
   /** 1-based lines of the whole program part: heading to last table. */
   from: number;
   to: number;
-  cells: { ranges: FoundRange[]; header: string; titleHeader: string; speakerHeader: string; headerZone?: string; secondHeader?: string; italic: boolean; keynotePrefix: boolean; panelists: boolean };
+  cells: { ranges: FoundRange[]; header: string; titleHeader: string; speakerHeader: string; headerZone?: string; secondHeader?: string; italic: boolean; keynotePrefix: boolean; panelists: boolean; kindColumn?: KindColumn };
 }
 
 const isProgramHeading = (h: Heading) => /\b(program|programme|schedule|agenda)\b/i.test(plain(h)) && !/committee|chair/i.test(plain(h));
@@ -72,7 +79,7 @@ export function readProgram(page: Page, year: number, notes: Note[]): ReadProgra
     if (n.type === 'heading') {
       const day = readHeading(n);
       if (!(n.depth > heading.depth || day.date) || nodes[i + 1]?.type !== 'table') break;
-      days.push(day);
+      days.push({ ...day, iso: day.date && isoOf(day.date, year) });
       date = day.date;
     } else if (n.type === 'table') {
       if (!date) notes.push({ line: lineOf(n), message: 'a program table under no heading with a date; its rows were read as on the first day' });
@@ -100,7 +107,8 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
   const [head, ...rows] = table.children;
   const header = head!.children.map((c) => plain(c));
   const time = columnOf(header, /time|when/i, 0);
-  const title = columnOf(header, /title|talk|session|topic|what|event|paper/i, time + 1);
+  // "Title" first: in `| Time | Session | Title | Speaker |` the Session column says what a row is.
+  const title = columnOf(header, /title/i, columnOf(header, /title|talk|session|topic|what|event|paper/i, time + 1));
   const speaker = columnOf(header, /speaker|presenter|who|author|by|chair/i, title + 1);
   const room = columnOf(header, /^(room|location|where)$/i, -1);
   const zoneInHeader = /^(.*?)\s*\(([A-Z]{2,5}|UTC[+-]?\d*)\)\s*$/.exec(header[time] ?? '');
@@ -109,6 +117,8 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
   cells.titleHeader = header[title] ?? 'Title';
   cells.speakerHeader = header[speaker] ?? 'Speaker';
   cells.secondHeader ??= header.find((h, i) => i !== time && /time/i.test(h));
+  const kind = findKindColumn(header, rows, title, [time, speaker, room, header.findIndex((h, i) => i !== time && /time/i.test(h))]);
+  if (kind !== undefined) cells.kindColumn ??= { header: header[kind]!, words: {} };
   const items: ReadItem[] = [];
   let session: number | undefined;
   for (const row of rows) {
@@ -117,7 +127,7 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     const range = readRange(timeText);
     const heading = sessionRow(cell(title), cell(speaker), Boolean(range));
     if (heading) {
-      session = sessions.push({ ...heading, date, line: lineOf(row) }) - 1;
+      session = sessions.push({ ...heading, date, line: lineOf(row), window: range && { start: range.start, end: range.end } }) - 1;
       continue;
     }
     if (!range) {
@@ -132,10 +142,11 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     cells.italic ||= s.italic;
     cells.panelists ||= s.panelists;
     const where = room >= 0 && cell(room) ? readTitleCell(cell(room)!) : undefined;
-    const kind = s.panelists ? 'panel' : kindOf(t.title, t.keynotePrefix, s.people.length);
+    const marked = kind === undefined ? undefined : readKindCell(cell(kind), cells.kindColumn!);
+    const what = marked ?? (s.panelists ? 'panel' : kindOf(t.title, t.keynotePrefix, s.people.length));
     // A break ends the session above it.
-    if (kind === 'break') session = undefined;
-    items.push({ session, date, start: range.start, end: range.end, title: t.title, slides: t.slides, room: where?.title ? { name: where.title, url: where.slides } : undefined, kind, speakers: s.people, line: lineOf(row) });
+    if (what === 'break') session = undefined;
+    items.push({ session, date, start: range.start, end: range.end, title: t.title, slides: t.slides, room: where?.title ? { name: where.title, url: where.slides } : undefined, kind: what, speakers: s.people, line: lineOf(row) });
   }
   return items;
 }
@@ -160,14 +171,15 @@ const CHAIRS = /\(?\s*chairs?\s*:\s*([^)]*)\)?\s*$/i;
  * `Chair:` in the title or speaker cell, or no time of its own. Undefined for an
  * ordinary row.
  */
-function sessionRow(titleCell: TableCell | undefined, speakerCell: TableCell | undefined, timed: boolean): { title: string; chairs: PrintedPerson[] } | undefined {
+function sessionRow(titleCell: TableCell | undefined, speakerCell: TableCell | undefined, timed: boolean): Pick<ReadSession, 'title' | 'chairs' | 'chairIn'> | undefined {
   const strong = titleCell?.children.find((c) => c.type === 'strong');
   if (!titleCell || !strong) return undefined;
   const text = plain(titleCell);
   const speakerText = speakerCell ? plain(speakerCell).trim() : '';
-  const chairText = CHAIRS.exec(speakerText)?.[1] ?? CHAIRS.exec(text.slice(plain(strong).length))?.[1];
+  const inSpeaker = CHAIRS.exec(speakerText)?.[1];
+  const chairText = inSpeaker ?? CHAIRS.exec(text.slice(plain(strong).length))?.[1];
   const rest = text.replace(plain(strong), '').replace(CHAIRS, '').trim();
   if (rest !== '' || (chairText === undefined && (timed || speakerText !== ''))) return undefined;
   const chairs = (chairText ?? '').split(/\s*(?:,|&|\band\b)\s*/).filter((n) => n.trim() !== '').map((name) => ({ name: name.trim() }));
-  return { title: plain(strong).trim(), chairs };
+  return { title: plain(strong).trim(), chairs, chairIn: chairText === undefined ? undefined : inSpeaker === undefined ? 'title' : 'speaker' };
 }

@@ -3,9 +3,10 @@ import type { ReadHeading, ReadProgram } from './program.js';
 import { source, type Page } from './tree.js';
 import { findAll } from './tree.js';
 import { findDate } from './when.js';
+import { rowStyle } from './row-style.js';
 
 /** `page:` as workshop.yaml writes it (snake_case), only the keys that differ from the defaults. */
-export type PageStyleFile = Record<string, string | boolean>;
+export type PageStyleFile = Record<string, string | boolean | Record<string, string>>;
 
 const SEPARATOR_NAMES: Record<string, string> = { '--': '--', '\u2013': 'en-dash', '-': '-' };
 
@@ -39,6 +40,7 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   if (cells.italic) style.affiliation = 'italic';
   if (cells.keynotePrefix) style.keynote = 'bold-prefix';
   if (cells.panelists) style.panel = 'panelists';
+  Object.assign(style, rowStyle(program));
   const multi = program.days.length > 0;
   const heading = headingTemplate(page, program.heading, !multi && announced(program));
   const defaultHeading = multi ? '### Program ({date}, Location: {room})' : '### Program ({date}, {window}, Location: {room})';
