@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runDls } from '../helpers/cli.js';
+import { tablesOf } from '../markdown/gfm.js';
 
 /** Copies a page of test/fixtures/import into a fresh folder as README.md. */
 function pageDir(name: string): string {
@@ -42,6 +43,24 @@ const REPORTS: [string, string][] = [
     'announced-window.md',
     `fidelity (lines dls readme regenerates as the page has them):
   program   9/9 (100%); 2 differ in spacing only
+`,
+  ],
+  [
+    // A kind column `| Time | | Title | Speaker |` marking keynotes **Keynote** (page.keynote: cell), 12-hour times with "-", "October 12th, 2026"
+    // day headings, a title with an escaped pipe, a session row with two chairs in the title cell and no time.
+    'keynote-column.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   16/16 (100%); 9 differ in spacing only
+  dates     2/2 (100%)
+`,
+  ],
+  [
+    // A "Session" column naming every row's kind (Opening, Keynote, Break, Talk, Panel, Closing), Time (JST) in the header, en-dash
+    // 12-hour times, "21 January 2027", a timed session row whose window (to 3:30PM) outlasts its talks (to 3:20PM), a panel printed plain.
+    'session-column.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   16/16 (100%); 2 differ in spacing only
+  dates     2/2 (100%)
 `,
   ],
   [
@@ -129,6 +148,29 @@ describe('dls import reads session heading rows and nested topics', () => {
     expect(yaml).not.toMatch(/id: coffee-break, .*session:/);
     expect(yaml).not.toMatch(/id: c-talk, .*session:/);
     expect(runDls(['schedule', 'check'], { cwd: dir }).code).toBe(0);
+  });
+});
+
+describe('dls import of a kind column and of session rows', () => {
+  it('keeps the kind column: Keynote rows marked, every row four cells wide (a title with `|` too), as a GFM parser reads the regenerated page', () => {
+    const dir = pageDir('keynote-column.md');
+    expect(runDls(['import', 'README.md', '--yes'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'workshop.yaml'), 'utf8')).toContain('  keynote: cell\n  kind_words: { keynote: "**Keynote**" }\n');
+    const [day1, day2] = tablesOf(runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout);
+    expect([...day1!, ...day2!].map((r) => r.length)).toEqual(Array(11).fill(4));
+    expect(day1![2]).toEqual(['9:15AM-10:15AM', '**Keynote**', 'Software that Outlives its Grant', 'Dan Katz, University of Illinois']);
+    expect(day1![4]![2]).toBe('Packaging for Pipes | and Filters');
+    expect(day2![1]).toEqual(['', '', '**Funding and Careers** (Chairs: Maria Rossi, Tom Hill)', '']);
+  });
+
+  it('reads the Session column\'s words as item kinds and keeps a session row\'s own window', () => {
+    const dir = pageDir('session-column.md');
+    expect(runDls(['import', 'README.md'], { cwd: dir }).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('  kind_header: Session\n');
+    expect(yaml).toContain('  - { id: performance-tools, title: Performance Tools, end: "15:30", chairs: [sato] }');
+    expect(yaml).toMatch(/id: tea, .*kind: break/);
+    expect(yaml).toMatch(/id: what-should-tools-vendors, .*kind: panel/);
   });
 });
 

@@ -115,3 +115,21 @@ describe('page.session_chair and page.session_time print a session row the page\
     expect(run.stdout + run.stderr).toMatch(new RegExp(`workshop\\.yaml:\\d+:\\d+ .*${message.source}`));
   });
 });
+
+describe('page.day_windows keeps a day heading\'s announced hours', () => {
+  const program = [
+    { start: '9:00', end: '17:00', title: 'Day One' },
+    { date: '2019-11-18', start: '9:00', end: '11:00', title: 'Day Two' },
+  ];
+
+  it('the day it names shows the window as written; other days their items\' first start to last end', () => {
+    const dir = withPage({ clock: '24', separator: '-', day_windows: { '2019-11-18': '9:00-12:00' } }, { end_date: '2019-11-18', program });
+    expect(headingsOf(runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout).slice(1)).toEqual(['Sunday, Nov 17th (9:00-17:00)', 'Monday, Nov 18th (9:00-12:00)']);
+  });
+
+  it('names a key that is no date with its line and column (exit 1)', () => {
+    const run = runDls(['schedule', 'check'], { cwd: withPage({ day_windows: { 'Nov 18': '9:00-12:00' } }) });
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toMatch(/workshop\.yaml:\d+:\d+ .*`Nov 18` in `page\.day_windows` is not valid; expected a date like 2025-11-18/);
+  });
+});

@@ -14,6 +14,8 @@ export function rowStyle(program: ReadProgram): Record<string, string | Record<s
     const words = Object.entries(column.words);
     if (!(words.length === 1 && column.words.keynote === 'Keynote') && words.length > 0) style.kind_words = Object.fromEntries(words) as Record<string, string>;
   }
+  // A panel whose speakers are not after `Panelists:` (`| Panel | Title | A; B |`) prints them plain.
+  if (program.items.some((i) => i.kind === 'panel') && !program.cells.panelists) style.panel = 'plain';
   const { sessions } = program;
   if (sessions.some((s) => s.chairIn === 'title') && !sessions.some((s) => s.chairIn === 'speaker')) style.session_chair = 'title';
   if (sessions.length > 0 && sessions.every((s) => !s.window)) style.session_time = 'empty';
