@@ -25,7 +25,7 @@ export const pageSchema = object(
     keynote: optional(oneOf(['title', 'bold-prefix', 'cell'] as const), 'A keynote as its title says (default), after `**Keynote:**`, or named in a column of its own before the Title (`cell`: `| 9:00 | Keynote | Title | Speaker |`; see kind_header, kind_words).'),
     kind_header: optional(text(), 'Header of the kind column of `keynote: cell` (default empty: `| Time | | Title | Speaker |`), such as Session or Type.'),
     kind_words: optional(
-      object(Object.fromEntries(ITEM_KINDS.map((k) => [k, optional(text(), `What the kind column says for a ${k === 'other' ? 'item of kind other' : k} (plain text; \`**...**\` or \`*...*\` around it is kept as bold or italics).`)])) as Record<ItemKind, ReturnType<typeof optional<string>>>),
+      object(Object.fromEntries(ITEM_KINDS.map((k) => [k, optional(text(), `What the kind column says for ${k === 'other' ? 'an item of kind other' : /^[aeiou]/.test(k) ? `an ${k}` : `a ${k}`} (plain text; \`**...**\` or \`*...*\` around it is kept as bold or italics).`)])) as Record<ItemKind, ReturnType<typeof optional<string>>>),
       'What the kind column of `keynote: cell` says for each item kind (default `{ keynote: Keynote }`); a kind not named leaves its cell empty.',
     ),
     session_chair: optional(oneOf(['speaker', 'title'] as const), 'Where a session row names its chairs: in the Speaker column (default), or after the bold title, in parentheses: `**Session 1** (Chair: Lena Weber)`.'),
