@@ -13,6 +13,7 @@ import { DEFAULT_MAX_INPUT_MB, setMaxInputMegabytes } from './commands/read-inpu
 import { registerImportCommand } from './cli/import.js';
 import { boundedInteger, cutLongArguments, refuseRepeatedOptions } from './cli/options.js';
 import { registerChangeCommands } from './cli/changes.js';
+import { registerTemplateCommands } from './cli/template.js';
 
 /**
  * The command line: commander wiring only. Flags become typed options and go to
@@ -77,6 +78,7 @@ export function buildProgram(setExit: (code: number) => void, argv: readonly str
   registerEditCommands(ctx);
   registerImportCommand(ctx);
   registerChangeCommands(ctx);
+  registerTemplateCommands(ctx);
 
   exitOverrideAll(program);
   refuseRepeatedOptions(program);

@@ -33,6 +33,8 @@ describeWithTool('npm pack, then a global install', 'npm', works('npm'), () => {
     const check = dls(['schedule', 'check']);
     expect(check.status, check.stderr).toBe(0);
     expect(dls(['export', 'ics']).stdout).toContain('BEGIN:VCALENDAR');
+    // The shipped section templates are in the package, where `dls template copy` finds them.
+    expect(dls(['template', 'copy', 'program', '-o', '-']).stdout).toContain('{% for day in days -%}');
   }, 300_000);
 
   it('installs without devDependencies from a clone, where prepare cannot build (no esbuild) and does not fail', () => {

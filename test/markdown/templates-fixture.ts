@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWorkshopYaml } from '../helpers/workshop.js';
+import { SECTION_NAMES } from '../../src/formats/markdown/section-names.js';
+import { BUILTIN_DIR } from './builtin-templates-fixture.js';
 import { NASTY } from './nasty.js';
 
 /** An organizer's own program template: other headers, a day heading, the escaped values dls hands over. */
@@ -26,3 +28,29 @@ export function templatedWorkshop(template = PROGRAM_TEMPLATE): string {
   return dir;
 }
 
+
+/**
+ * A folder whose workshop.yaml puts the hostile titles into every section (program,
+ * committee, dates, topics, previous) and names every shipped template in
+ * `page.templates`; builtin.yaml is the same workshop without them.
+ */
+export function hostileWorkshop(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dls-shipped-templates-'));
+  mkdirSync(join(dir, 'templates'));
+  const templates: Record<string, string> = {};
+  for (const name of SECTION_NAMES) {
+    copyFileSync(join(BUILTIN_DIR, `${name}.md.liquid`), join(dir, 'templates', `${name}.md`));
+    templates[name] = `templates/${name}.md`;
+  }
+  const day = (i: number) => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10);
+  const data = {
+    program: NASTY.map((title, i) => ({ start: clock(8 * 60 + i * 5), end: clock(8 * 60 + i * 5 + 5), title, speakers: [{ name: title, affiliation: title }] })),
+    committee: NASTY.map((t) => ({ name: t, role: t, affiliation: t, country: t })),
+    important_dates: NASTY.map((t, i) => ({ label: t, date: day(i), note: t })),
+    topics: [...NASTY.slice(1), { text: NASTY[0]!, items: NASTY }],
+    previous: NASTY.map((title, i) => ({ title, url: `https://example.org/${i}` })),
+  };
+  writeFileSync(join(dir, 'workshop.yaml'), createWorkshopYaml({ ...data, page: { templates } }));
+  writeFileSync(join(dir, 'builtin.yaml'), createWorkshopYaml(data));
+  return dir;
+}

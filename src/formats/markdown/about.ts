@@ -1,5 +1,5 @@
 import type { Logo, Workshop } from '../../model.js';
-import { escapeInline, link } from './escape.js';
+import { escapeInline, escapeUrl } from './escape.js';
 import { ordinal } from './format-time.js';
 
 /** `## 3rd Deep Learning on Supercomputers Workshop (SC19)`: the page title, with the edition when known. */
@@ -12,13 +12,15 @@ export function writeTitle(workshop: Workshop): string {
 /** The `about` section: the description as written (Markdown). */
 export const writeAbout = (workshop: Workshop): string => (workshop.about ? `${workshop.about.trim()}\n` : '');
 
-const attribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\{/g, '&#123;');
+/** Text escaped for an HTML attribute value in double quotes; `{` as an entity, for Liquid. */
+export const attribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\{/g, '&#123;');
 
-/** HTML wants a number of pixels (`300px` -> `300`) or a percentage. */
-const widthOf = (w: string | undefined): string => {
+/** HTML wants a number of pixels (`300px` -> `300`) or a percentage (`50%`); '' when the width is not one. */
+export const logoWidth = (w: string | undefined): string => {
   const m = w === undefined ? null : /^\s*(\d+)(px|%)?\s*$/.exec(w);
-  return m ? ` width="${m[1]}${m[2] === '%' ? '%' : ''}"` : '';
+  return m ? `${m[1]}${m[2] === '%' ? '%' : ''}` : '';
 };
+const widthOf = (w: string | undefined): string => (logoWidth(w) === '' ? '' : ` width="${logoWidth(w)}"`);
 
 function logoHtml(logo: Logo): string {
   const img = `<img src="${attribute(logo.image)}" alt="${attribute(logo.alt)}"${widthOf(logo.width)}>`;
@@ -42,20 +44,31 @@ function pagesSentence(min: number | undefined, max: number | undefined): string
 }
 
 /**
- * The `submission` section: the text as written; a line with the page limits, the
- * template and the submission system, each left out when the text already shows it
- * (its link, or both page numbers); then the reproducibility requirements.
+ * What the `submission` section prints: the text as written (trimmed), the page-limit
+ * sentence, and the template and submission-system URLs (escaped), each empty when
+ * the text already shows it (its link, or both page numbers); then the
+ * reproducibility requirements.
  */
-export function writeSubmission(workshop: Workshop): string {
+export function submissionParts(workshop: Workshop): { text: string; pages: string; templateUrl: string; submitUrl: string; reproducibility: string } {
   const s = workshop.submission;
   const text = s?.text?.trim() ?? '';
   const shows = (url: string | undefined) => url !== undefined && text.includes(url);
   const numbers = [s?.minPages, s?.maxPages].filter((n) => n !== undefined);
   const pagesShown = text !== '' && numbers.length > 0 && numbers.every((n) => new RegExp(`\\b${n}\\b`).test(text));
-  const facts = [pagesShown ? undefined : pagesSentence(s?.minPages, s?.maxPages), s?.templateUrl && !shows(s.templateUrl) ? `using ${link('the template', s.templateUrl)}` : undefined].filter(Boolean).join(', ');
-  const submit = s?.url && !shows(s.url) ? `Submit through ${link('the submission system', s.url)}.` : '';
+  const url = (u: string | undefined) => (u && !shows(u) ? escapeUrl(u) : '');
+  return { text, pages: (pagesShown ? undefined : pagesSentence(s?.minPages, s?.maxPages)) ?? '', templateUrl: url(s?.templateUrl), submitUrl: url(s?.url), reproducibility: workshop.reproducibility?.trim() ?? '' };
+}
+
+/**
+ * The `submission` section: the text; a line with the page limits, the template and
+ * the submission system (see {@link submissionParts}); the reproducibility requirements.
+ */
+export function writeSubmission(workshop: Workshop): string {
+  const p = submissionParts(workshop);
+  const facts = [p.pages, p.templateUrl && `using [the template](${p.templateUrl})`].filter(Boolean).join(', ');
+  const submit = p.submitUrl ? `Submit through [the submission system](${p.submitUrl}).` : '';
   const line = [facts && `${facts}.`, submit].filter(Boolean).join(' ');
-  const parts = [text, line && line[0]!.toUpperCase() + line.slice(1), workshop.reproducibility?.trim() ?? ''].filter(Boolean);
+  const parts = [p.text, line && line[0]!.toUpperCase() + line.slice(1), p.reproducibility].filter(Boolean);
   return parts.length > 0 ? `${parts.join('\n\n')}\n` : '';
 }
 

@@ -5,7 +5,7 @@ import { monthName } from '../words.js';
 import type { MarkdownOptions } from './options.js';
 
 /** `Sep 16th, 2019`, `May, 2021` (a month, as the ISC'21 page writes it) or `TBA`. */
-function dateText(d: ImportantDate, options?: MarkdownOptions): string {
+export function dateText(d: ImportantDate, options?: MarkdownOptions): string {
   if (d.precision === 'tba') return 'TBA';
   if (d.precision === 'month') return monthName(d.date, true);
   return formatDay(d.date, true, options);

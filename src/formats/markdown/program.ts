@@ -15,7 +15,47 @@ import { labelRange, rangeEnd } from './zoned-range.js';
  * may give both heading lines as templates (`page.program_heading`, `page.day_heading`).
  */
 export function writeProgram(workshop: Workshop, options: MarkdownOptions): string {
-  return statusParagraph(workshop) + programBody(workshop, options);
+  const { status, heading, days } = programOutline(workshop, options);
+  if (days.length === 0) return `${status}${heading}\n${workshop.status ? '' : '\nThe program will be announced here.\n'}`;
+  const tables = days.map((d) => `${days.length > 1 ? `\n${d.heading}\n` : ''}\n${programTable(d.items, workshop, options)}`);
+  return `${status}${heading}\n${tables.join('')}`;
+}
+
+/** One day of the program: its items in order and its heading line (printed when the program has several days). */
+export interface ProgramDay {
+  date: string;
+  items: ProgramItem[];
+  heading: string;
+  /** The day's window (`9AM--5:30PM`) and zone label (`MST`), as the headings use them. */
+  window: string;
+  zone: string;
+}
+
+/**
+ * The parts of the program section other than the tables: the status paragraph
+ * (`**Cancelled.** note`, or empty), the heading line, and the days. The code
+ * writer and the shipped Liquid template both print these.
+ */
+export function programOutline(workshop: Workshop, options: MarkdownOptions): { status: string; heading: string; days: ProgramDay[] } {
+  const grouped = groupByDay(workshop.program);
+  const room = workshop.room ? link(workshop.room, workshop.roomUrl) : '';
+  const base = { location: placeOf(workshop, room), room, year: workshop.date.slice(0, 4), zone: '' };
+  const day = (date: string) => formatDay(date, false, options);
+  const status = statusParagraph(workshop);
+  if (grouped.length === 0) {
+    // A new workshop (`dls init`) has no items yet: name its days, not an empty range.
+    const span = workshop.endDate === workshop.date ? day(workshop.date) : `${day(workshop.date)}${SEPARATORS[options.separator]}${day(workshop.endDate)}`;
+    return { status, heading: programHeading(options, { ...base, date: span, window: '' }), days: [] };
+  }
+  const days = grouped.map(([date, items], index): ProgramDay => {
+    // A day's announced window (page.day_windows) is a day heading's, over several days.
+    const window = (grouped.length > 1 ? options.dayWindows?.get(date) : undefined) ?? dayRange(items, workshop, options);
+    const vars = { ...base, day: String(index + 1), weekday: weekdayOf(date), date: day(date), year: date.slice(0, 4), window, zone: zoneOf(items, workshop) };
+    return { date, items, heading: fillHeading(options.dayHeading ?? '#### {weekday}, {date} ({window})', vars), window: vars.window, zone: vars.zone };
+  });
+  if (days.length === 1) return { status, heading: programHeading(options, { ...base, date: day(days[0]!.date), window: days[0]!.window, zone: days[0]!.zone }), days };
+  const span = `${day(days[0]!.date)}${SEPARATORS[options.separator]}${day(days.at(-1)!.date)}`;
+  return { status, heading: programHeading(options, { ...base, date: span, window: '', zone: days[0]!.zone }), days };
 }
 
 /** `**Cancelled.** note`: what a cancelled or postponed edition tells first. */
@@ -32,32 +72,6 @@ function placeOf(workshop: Workshop, room: string): string {
   if (workshop.mode === 'virtual') return 'Online';
   if (workshop.mode === 'hybrid') return located ? `${located} and online` : 'Online';
   return located;
-}
-
-function programBody(workshop: Workshop, options: MarkdownOptions): string {
-  const days = groupByDay(workshop.program);
-  const room = workshop.room ? link(workshop.room, workshop.roomUrl) : '';
-  const base = { location: placeOf(workshop, room), room, year: workshop.date.slice(0, 4), zone: '' };
-  const day = (date: string) => formatDay(date, false, options);
-  if (days.length === 0) {
-    // A new workshop (`dls init`) has no items yet: name its days, not an empty range.
-    const span = workshop.endDate === workshop.date ? day(workshop.date) : `${day(workshop.date)}${SEPARATORS[options.separator]}${day(workshop.endDate)}`;
-    const body = workshop.status ? '' : '\nThe program will be announced here.\n';
-    return `${programHeading(options, { ...base, date: span, window: '' })}\n${body}`;
-  }
-  if (days.length === 1) {
-    const [date, items] = days[0]!;
-    const vars = { ...base, date: day(date), window: dayRange(items, workshop, options), zone: zoneOf(items, workshop) };
-    return `${programHeading(options, vars)}\n\n${programTable(items, workshop, options)}`;
-  }
-  const span = `${day(days[0]![0])}${SEPARATORS[options.separator]}${day(days.at(-1)![0])}`;
-  const heading = programHeading(options, { ...base, date: span, window: '', zone: zoneOf(days[0]![1], workshop) });
-  const tables = days.map(([date, items], index) => {
-    const window = options.dayWindows?.get(date) ?? dayRange(items, workshop, options);
-    const vars = { ...base, day: String(index + 1), weekday: weekdayOf(date), date: day(date), year: date.slice(0, 4), window, zone: zoneOf(items, workshop) };
-    return `\n${fillHeading(options.dayHeading ?? '#### {weekday}, {date} ({window})', vars)}\n\n${programTable(items, workshop, options)}`;
-  });
-  return `${heading}\n${tables.join('')}`;
 }
 
 /** The program heading: the page's own template, or `### Program (date, window, location)` leaving out empty parts. */

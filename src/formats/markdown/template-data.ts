@@ -1,57 +1,73 @@
-import type { ProgramItem, Topic, Workshop } from '../../model.js';
-import { zoneLabel } from '../../time.js';
-import { escapeInline, escapeUrl, link } from './escape.js';
-import { formatDay, weekdayOf } from './format-time.js';
+import type { Topic, Workshop } from '../../model.js';
+import { attribute, logoWidth, submissionParts } from './about.js';
+import { dateText } from './dates.js';
+import { escapeInline, escapeLineStart, escapeUrl, link } from './escape.js';
+import { formatDay, ordinal } from './format-time.js';
+import { fillHeading } from './program.js';
 import type { MarkdownOptions } from './options.js';
-import { programTable, speakerCell, timeCell, titleCell } from './program-table.js';
+import { programData } from './program-data.js';
 import { SECTION_WRITERS, type SectionName } from './registry.js';
+
+type Data = Record<string, unknown>;
 
 /**
  * The data a section template receives. Every text value is already escaped for
- * Markdown (as the built-in sections escape it) and every URL percent-encoded, so a
- * template that prints `{{ item.title }}` cannot add a table column, a link or Liquid
- * code, whatever the title holds. `builtin` is the section dls would write itself.
+ * Markdown (as the built-in sections escape it; values that start a list item with
+ * `escapeLineStart`) and every URL percent-encoded, so a template that prints
+ * `{{ item.title }}` cannot add a table column, a list item, a link or Liquid code,
+ * whatever the title holds. Markdown the organizer wrote as Markdown (`about`,
+ * `submission.text`, `status_note`, the page's headers) is passed as written, as the
+ * built-in sections print it. `builtin` is the section dls would write itself; the
+ * shipped templates (templates/builtin) print the same bytes from the other values.
  */
-export function sectionData(name: SectionName, workshop: Workshop, options: MarkdownOptions): Record<string, unknown> {
+export function sectionData(name: SectionName, workshop: Workshop, options: MarkdownOptions): Data {
   const e = (s: string | undefined) => (s === undefined ? '' : escapeInline(s));
   const base = {
     builtin: SECTION_WRITERS[name](workshop, options),
     workshop: { id: e(workshop.id), title: e(workshop.title), city: e(workshop.city), room: workshop.room ? link(workshop.room, workshop.roomUrl) : '', date: formatDay(workshop.date, true, options), timezone: workshop.timezone, signup_url: workshop.signupUrl ? escapeUrl(workshop.signupUrl) : '', contact: e(workshop.contact) },
   };
-  if (name === 'program') return { ...base, days: days(workshop, options) };
-  if (name === 'dates') return { ...base, dates: workshop.importantDates.map((d) => ({ label: e(d.label), date: formatDay(d.date, true, options), was: d.was.map((w) => formatDay(w, true, options)) })) };
-  if (name === 'committee') return { ...base, members: workshop.committee.map(({ person: p, role }) => ({ name: e(p.name), role: e(role), affiliation: e(p.affiliation), country: e(p.country) })) };
-  if (name === 'topics') return { ...base, topics: workshop.topics.map(topicData) };
-  if (name === 'previous') return { ...base, previous: workshop.previous.map((p) => ({ title: e(p.title), url: escapeUrl(p.url), link: link(p.title, p.url) })) };
-  return base;
+  return { ...base, ...SECTION_DATA[name](workshop, options) };
 }
+
+const SECTION_DATA: Record<SectionName, (workshop: Workshop, options: MarkdownOptions) => Data> = {
+  title: (w) => ({ edition: w.edition === undefined ? '' : ordinal(w.edition), conference: w.conference ? escapeInline(w.conference.name) : '' }),
+  logos: (w) => ({ logos: w.logos.map((l) => ({ image: attribute(l.image), alt: attribute(l.alt), url: l.url ? attribute(l.url) : '', width: logoWidth(l.width) })) }),
+  // The link text of the default line: `the DLS mail list`, from the id's first part.
+  signup: (w, options) => ({ series: escapeInline(w.id.split('-')[0]!.toUpperCase()), signup_line: options.signup !== undefined && w.signupUrl ? fillHeading(options.signup, { url: escapeUrl(w.signupUrl) }) : '' }),
+  program: programData,
+  about: (w) => ({ about: w.about?.trim() ?? '' }),
+  topics: (w) => ({ topics: w.topics.map(topicData), topic_lines: topicLines(w.topics, '') }),
+  submission: (w) => {
+    const p = submissionParts(w);
+    return { text: p.text, pages: p.pages, template_url: p.templateUrl, submit_url: p.submitUrl, reproducibility: p.reproducibility };
+  },
+  dates: datesData,
+  committee: (w) => ({
+    members: w.committee.map(({ person: p, role }) => ({ name: escapeLineStart(p.name), role: role ? escapeInline(role) : '', affiliation: p.affiliation?.trim() ? escapeInline(p.affiliation) : '', country: p.country?.trim() ? escapeInline(p.country) : '' })),
+  }),
+  // An e-mail address (validated as one) is printed as written: an autolink shows no escapes.
+  contact: (w) => ({ contact_address: w.contact ?? '' }),
+  previous: (w) => ({ previous: w.previous.map((p) => ({ title: escapeInline(p.title), url: escapeUrl(p.url), link: link(p.title, p.url) })) }),
+};
 
 /** A topic for a template: `{ text, items }` at every level, escaped. */
 function topicData(t: Topic): { text: string; items: unknown[] } {
-  return typeof t === 'string' ? { text: escapeInline(t), items: [] } : { text: escapeInline(t.text), items: t.items.map(topicData) };
+  return typeof t === 'string' ? { text: escapeLineStart(t), items: [] } : { text: escapeLineStart(t.text), items: t.items.map(topicData) };
 }
 
-function days(workshop: Workshop, options: MarkdownOptions) {
-  const byDay = new Map<string, ProgramItem[]>();
-  for (const item of workshop.program) byDay.set(item.date, [...(byDay.get(item.date) ?? []), item]);
-  return [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, unsorted]) => {
-    const items = [...unsorted].sort((a, b) => a.startMs - b.startMs);
-    const first = items[0]!;
-    return {
-      date: formatDay(date, false, options),
-      weekday: weekdayOf(date),
-      zone: Number.isNaN(first.startMs) ? '' : zoneLabel(first.startMs, workshop.timezone),
-      table: programTable(items, workshop, options),
-      items: items.map((i) => ({
-        time: timeCell(i, workshop, options, first),
-        title: escapeInline(i.title),
-        title_cell: titleCell(i, options),
-        slides: i.slides ? escapeUrl(i.slides) : '',
-        kind: i.kind,
-        speakers: speakerCell(i, options),
-        speaker_list: i.speakers.map((p) => ({ name: escapeInline(p.name), affiliation: escapeInline(p.affiliation ?? '') })),
-        room: i.room ? link(i.room, i.roomUrl) : '',
-      })),
-    };
+/** Topics and sub-topics as one flat list, each with the indent of its level (Liquid has no recursion without partial files). */
+function topicLines(topics: readonly Topic[], indent: string): { text: string; indent: string; depth: number }[] {
+  return topics.flatMap((t) => {
+    const line = { text: escapeLineStart(typeof t === 'string' ? t : t.text), indent, depth: indent.length / 2 };
+    return typeof t === 'string' ? [line] : [line, ...topicLines(t.items, `${indent}  `)];
   });
+}
+
+/** Deadlines: the date as the section writes it (`TBA`, `May, 2021`), earlier dates, `(AoE)` per date or one line for all. */
+function datesData(w: Workshop, options: MarkdownOptions): Data {
+  const perDate = w.importantDates.some((d) => d.ownAoe);
+  return {
+    dates: w.importantDates.map((d) => ({ label: escapeLineStart(d.label), date: dateText(d, options), was: d.was.map((x) => formatDay(x, true, options)), aoe: perDate && d.aoe === true && d.precision === 'day', note: d.note ? escapeInline(d.note) : '' })),
+    all_aoe: w.importantDates.length > 0 && !perDate && w.deadlineTimezone === 'AoE',
+  };
 }

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MarkdownOptions } from '../../src/formats/markdown/options.js';
+import { SECTION_NAMES } from '../../src/formats/markdown/registry.js';
+import type { LoadedTemplate } from '../../src/formats/markdown/templates.js';
+
+/** The folder of the shipped section templates. */
+export const BUILTIN_DIR = join(import.meta.dirname, '../../templates/builtin');
+
+/** Every shipped template, by section name, as `page.templates` would load it. */
+export function builtinTemplates(): Record<string, LoadedTemplate> {
+  return Object.fromEntries(SECTION_NAMES.map((name) => {
+    const file = join(BUILTIN_DIR, `${name}.md.liquid`);
+    return [name, { file, text: readFileSync(file, 'utf8') }];
+  }));
+}
+
+/** Page styles that change what the sections print: every `page:` option, alone or combined. */
+export const STYLE_VARIANTS: Record<string, Partial<MarkdownOptions>> = {
+  'the page style of the file': {},
+  '12-hour clock and en dash': { clock: '12', separator: 'en-dash' },
+  '24-hour clock, hyphen, no compact window': { clock: '24', separator: '-', compactWindow: false },
+  'zone label in the heading': { zoneLabel: 'heading' },
+  'zone label in the header': { zoneLabel: 'header' },
+  'zone label in both': { zoneLabel: 'both' },
+  'zone label in each cell': { zoneLabel: 'cell' },
+  'a second zone': { secondZone: 'Europe/Berlin', zoneLabel: 'header' },
+  'a second zone a day ahead, labels in cells': { secondZone: 'Asia/Tokyo', zoneLabel: 'cell', clock: '12' },
+  'long months, day first, no ordinals': { month: 'long', dayFirst: true, ordinals: false },
+  'italic affiliations, keynote bold-prefix, plain panels': { affiliation: 'italic', keynote: 'bold-prefix', panel: 'plain' },
+  'own headers': { timeHeader: 'When', titleHeader: 'What', speakerHeader: 'Who' },
+  'own program and day headings, own sign-up line': {
+    programHeading: '## Program ({date}, 9AM--6PM, {location}, {zone}, {year})',
+    dayHeading: '### Day {day}: {weekday}, {date} {year}, {window} {zone}',
+    signup: 'Please sign up for [our mailing list]({url}).',
+  },
+};
