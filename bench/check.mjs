@@ -21,7 +21,10 @@ const generate = (items) => {
 };
 const big = generate(10_000);
 const small = generate(1_000);
-const dls = (...args) => () => timeNode(['bin/dls.js', 'schedule', 'check', ...args]);
+// bin/dls is the installed command: it starts from the V8 snapshot when this node built it.
+const dls = (...args) => () => timeCommand('bin/dls', ['schedule', 'check', ...args]);
+const plain = (...args) => () => timeNode(['bin/dls.js', 'schedule', 'check', ...args]);
+const snapshot = (spawnSync('sh', ['-x', 'bin/dls', '--version'], { encoding: 'utf8' }).stderr ?? '').includes('--snapshot-blob');
 
 // The checkers a user would otherwise reach for, when installed.
 const PYTHON = '/usr/bin/python3';
@@ -39,6 +42,7 @@ const m = medians(
   {
     bare: () => timeNode(['-e', '0']),
     shipped: dls(),
+    shippedPlain: plain(),
     ...others,
     parseOnly: () => timeNode(['bench/parse-only.mjs', big]),
     big: dls('-f', big),
@@ -46,7 +50,8 @@ const m = medians(
   },
   runs,
 );
-console.log(`dls schedule check, median of ${runs} interleaved runs, node ${process.version}`);
+console.log(`dls schedule check, median of ${runs} interleaved runs, node ${process.version}; bin/dls ${snapshot ? 'starts from the start-up snapshot' : 'has no start-up snapshot for this node (npm run build)'}`);
+console.log(ratioLine('(a0) bin/dls.js, no snapshot, vs node -e 0', m.shippedPlain, m.bare));
 console.log(ratioLine('(a) shipped workshop.yaml vs node -e 0 (moonshot 1.4x)', m.shipped, m.bare, 1.5));
 if (m.yamllint) console.log(ratioLine('(a2) shipped workshop.yaml vs yamllint', m.shipped, m.yamllint, 1, true));
 if (m.jsonschema) console.log(ratioLine('(a2) shipped workshop.yaml vs python3 -m jsonschema', m.shipped, m.jsonschema, 1, true));

@@ -1,4 +1,5 @@
 // The esbuild configuration of dist/: shared by scripts/build.mjs and the start-up test.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -38,4 +39,18 @@ export const buildOptions = {
   // commander is CommonJS and calls require(); give the ESM bundle one.
   banner: { js: "import{createRequire as __dlsCreateRequire}from'node:module';const require=__dlsCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+};
+
+/** src/snapshot.ts as one CommonJS file, the entry of the start-up snapshot (scripts/snapshot.mjs). */
+export const snapshotBuildOptions = {
+  ...buildOptions,
+  entryPoints: { dls: 'src/snapshot.ts' },
+  outdir: 'dist/snapshot',
+  outExtension: { '.js': '.cjs' },
+  splitting: false,
+  format: 'cjs',
+  banner: undefined,
+  chunkNames: undefined,
+  // The shipped workshop, checked once while the snapshot is built so its code is compiled in it.
+  define: { DLS_WARM_UP_WORKSHOP: JSON.stringify(readFileSync(new URL('../workshop.yaml', import.meta.url), 'utf8')) },
 };

@@ -11,6 +11,13 @@ try {
   console.error('dls: esbuild is not installed (npm install --omit=dev?), so dist/ was not rebuilt; run `npm install` then `npm run build` to build it.');
   process.exit(0);
 }
-const { buildOptions } = await import('./build-config.mjs');
+const { buildOptions, snapshotBuildOptions } = await import('./build-config.mjs');
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await esbuild.build(buildOptions);
+// The start-up snapshot is bound to one node binary, so it is built where dls runs (a clone's
+// `npm install`), never packed: `npm pack` (prepack) passes --no-snapshot.
+if (!process.argv.includes('--no-snapshot')) {
+  await esbuild.build(snapshotBuildOptions);
+  const { buildSnapshot } = await import('./snapshot.mjs');
+  buildSnapshot();
+}

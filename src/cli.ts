@@ -14,6 +14,8 @@ import { registerImportCommand } from './cli/import.js';
 import { boundedInteger, cutLongArguments, refuseRepeatedOptions } from './cli/options.js';
 import { registerChangeCommands } from './cli/changes.js';
 import { registerTemplateCommands } from './cli/template.js';
+import { PROCESS_ZONE_CLOCKS } from './process-zone-clock.js';
+import { setWallClockSource } from './time.js';
 
 /**
  * The command line: commander wiring only. Flags become typed options and go to
@@ -135,6 +137,7 @@ function handleStdoutError(error: NodeJS.ErrnoException): void {
 
 /** Entry point of bin/dls.js. */
 export async function run(): Promise<void> {
+  setWallClockSource(PROCESS_ZONE_CLOCKS);
   process.stdout.on('error', handleStdoutError);
   // A closed stderr (`2>&1 | head`) cannot be told about anything: the exit status stays the command's own.
   process.stderr.on('error', () => undefined);

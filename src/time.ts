@@ -48,14 +48,16 @@ function computeWallTime(date: string, time: string, zone: string): ResolvedTime
   // Every instant whose local time in the zone equals the wall time: try each offset
   // in force within a day either side, and keep those that round-trip.
   const naive = utcMs(y, mo, d, wall.hour, wall.minute, 0);
-  const offsets = new Set([-36, -12, 0, 12, 36].map((h) => offsetMinutes(naive + h * 3_600_000, zone)));
-  const matches = [...offsets]
-    .map((offset) => naive - offset * 60_000)
-    .filter((ms) => {
-      const local = wallClock(ms, zone);
-      return local.hour === wall.hour && local.minute === wall.minute && local.day === wall.day;
-    })
-    .sort((a, b) => a - b);
+  const matches = clockSource.during(zone, (clock) => {
+    const offsets = new Set([-36, -12, 0, 12, 36].map((h) => offsetMinutes(naive + h * 3_600_000, clock)));
+    return [...offsets]
+      .map((offset) => naive - offset * 60_000)
+      .filter((ms) => {
+        const local = clock(ms);
+        return local.hour === wall.hour && local.minute === wall.minute && local.day === wall.day;
+      })
+      .sort((a, b) => a - b);
+  });
   const unique = [...new Set(matches)];
   if (unique.length === 0) return { ms: Number.NaN, status: 'nonexistent' };
   return { ms: unique[0]!, status: unique.length > 1 ? 'ambiguous' : 'ok' };
@@ -68,10 +70,31 @@ function utcMs(y: number, mo: number, d: number, h: number, mi: number, s: numbe
   return at.getTime();
 }
 
+/** The wall clock in a zone at an instant. */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/**
+ * Where wall clocks are read from: the platform's tz database, through one of two doors.
+ * `during(zone, fn)` hands `fn` a reader of wall clocks in `zone`. The default reads them
+ * with Intl.DateTimeFormat; the command line may install one that reads the same ICU
+ * data through `Date` (src/process-zone-clock.ts), which avoids the 10 ms that the first
+ * Intl.DateTimeFormat of a process costs (docs/decisions.md, "Start-up").
+ */
+export interface WallClockSource {
+  during<T>(zone: string, fn: (clock: (ms: number) => WallClock) => T): T;
+}
+
 const clocks = new Map<string, Intl.DateTimeFormat>();
 
-/** The wall clock in `zone` at instant `ms`, read from the platform's tz database. */
-function wallClock(ms: number, zone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+/** The wall clock in `zone` at instant `ms`, read with Intl.DateTimeFormat. */
+export function intlWallClock(ms: number, zone: string): WallClock {
   let format = clocks.get(zone);
   if (!format) {
     const fields = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' } as const;
@@ -86,9 +109,22 @@ function wallClock(ms: number, zone: string): { year: number; month: number; day
   return { year: bc ? 1 - n.year! : n.year!, month: n.month!, day: n.day!, hour: n.hour!, minute: n.minute!, second: n.second! };
 }
 
+/** The default source: Intl.DateTimeFormat. */
+export const INTL_CLOCKS: WallClockSource = { during: (zone, fn) => fn((ms) => intlWallClock(ms, zone)) };
+
+let clockSource: WallClockSource = INTL_CLOCKS;
+
+/** Installs another source of wall clocks (the command line does, once); returns the previous one. */
+export function setWallClockSource(source: WallClockSource): WallClockSource {
+  const previous = clockSource;
+  clockSource = source;
+  cache.clear();
+  return previous;
+}
+
 /** The zone's offset from UTC at instant `ms`, in minutes (east positive; fractional for old local mean times). */
-function offsetMinutes(ms: number, zone: string): number {
-  const c = wallClock(ms, zone);
+function offsetMinutes(ms: number, clock: (ms: number) => WallClock): number {
+  const c = clock(ms);
   return (utcMs(c.year, c.month, c.day, c.hour, c.minute, c.second) - (ms - (((ms % 1000) + 1000) % 1000))) / 60_000;
 }
 
@@ -129,8 +165,17 @@ function computeZoneLabel(ms: number, zone: string): string {
   return shortName(ms, zone, 'en-US');
 }
 
+let listed: Set<string> | undefined;
+
+/** True for a zone in the platform's list of canonical zone names (no Intl.DateTimeFormat needed). */
+export function isListedZone(zone: string): boolean {
+  return (listed ??= new Set(knownZones())).has(zone);
+}
+
 /** True for a zone name the time-zone database knows, spelt as it spells it. */
 export function isKnownZone(zone: string): boolean {
+  // A listed name is valid and canonically spelt: the common case, without building an Intl.DateTimeFormat.
+  if (isListedZone(zone)) return true;
   if (!isValidZone(zone)) return false;
   if (!zone.includes('/') && zone !== 'UTC' && !knownZones().includes(zone)) return false;
   return canonicalZoneCase(zone) === zone;

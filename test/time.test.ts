@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
-import { describe, expect, it } from 'vitest';
-import { resolveWallTime, type ResolvedTime } from '../src/time.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { PROCESS_ZONE_CLOCKS } from '../src/process-zone-clock.js';
+import { INTL_CLOCKS, intlWallClock, resolveWallTime, setWallClockSource, type ResolvedTime } from '../src/time.js';
 
 // The oracle: each zone's offset changes 1990-2030, found by bisection on the instant
 // (Intl, the platform's tz database), and the wall times around each change derived from
@@ -46,8 +47,13 @@ function probes(c: { at: number; before: number; after: number }): { local: numb
   ];
 }
 
-describe('resolving wall times around every offset change of every zone, 1990-2030', () => {
+describe.each([
+  ['Intl.DateTimeFormat', INTL_CLOCKS],
+  ['Date with TZ (the command line\'s source)', PROCESS_ZONE_CLOCKS],
+])('resolving wall times around every offset change of every zone, 1990-2030, read with %s', (_name, source) => {
   it('resolves each as the tz database says, including those luxon resolves wrongly', () => {
+    const previous = setWallClockSource(source);
+    onTestFinished(() => void setWallClockSource(previous));
     const wrong: string[] = [];
     let luxonWrong = 0;
     let checked = 0;
@@ -73,4 +79,29 @@ describe('resolving wall times around every offset change of every zone, 1990-20
     console.log(`[time] ${checked} wall times checked; luxon's own resolution is wrong on ${luxonWrong}`);
     expect(luxonWrong).toBeGreaterThan(900);
   }, 120_000);
+});
+
+describe('the two sources of wall clocks', () => {
+  it('agree on every listed zone, every 61 hours and 7 minutes from 1900 to 2200, and leave TZ as it was', () => {
+    const before = process.env.TZ;
+    const step = (61 * 60 + 7) * MIN;
+    const differ: string[] = [];
+    let compared = 0;
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      PROCESS_ZONE_CLOCKS.during(zone, (clock) => {
+        // A coarse walk over three centuries, and a fine one (every 7 minutes 13 s) through 2019-2027.
+        const instants: number[] = [];
+        for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2200, 0, 1); t += step * 37) instants.push(t);
+        for (let t = Date.UTC(2019, 2, 1); t < Date.UTC(2027, 0, 1); t += step) instants.push(t);
+        for (const t of instants) {
+          const [a, b] = [clock(t), intlWallClock(t, zone)];
+          compared++;
+          if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(`${zone} ${new Date(t).toISOString()}: Date ${JSON.stringify(a)} Intl ${JSON.stringify(b)}`);
+        }
+      });
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+    expect(compared).toBeGreaterThan(500_000);
+    expect(process.env.TZ).toBe(before);
+  }, 240_000);
 });
