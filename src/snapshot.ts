@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { buildProgram, main, run } from './cli.js';
+import { setPackageStartDir } from './commands/builtin-templates.js';
 import { onLargeInput } from './commands/read-input.js';
 import { parseWorkshop } from './parse/index.js';
 import { PROCESS_ZONE_CLOCKS } from './process-zone-clock.js';
@@ -52,5 +53,7 @@ void warmUp();
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   // A large input is worth optimizing: turn V8's optimizing compiler back on before it is parsed.
   onLargeInput(() => v8.setFlagsFromString('--opt'));
+  // bin/dls passes its own path (symbolic links resolved) as the script's.
+  setPackageStartDir(path.dirname(path.resolve(process.argv[1] ?? '.')));
   void run();
 });

@@ -38,6 +38,8 @@ const CASES: { args: string[]; input?: string; extra?: Record<string, string> }[
   { args: ['export', 'markdown', '--section', 'all'] },
   { args: ['schedule', 'show', '--tz', 'Asia/Tokyo'], extra: { TZ: 'America/Los_Angeles' } },
   { args: ['mail', 'export', '--to', 'all', '--format', 'csv'] },
+  { args: ['template', 'copy', 'program', '-o', '-'] },
+  { args: ['template', 'list'] },
   { args: ['--version'] },
   { args: ['--help'] },
   { args: ['schedule', 'check', '--no-such-flag'] },
