@@ -14,10 +14,12 @@ try {
 const { buildOptions, snapshotBuildOptions } = await import('./build-config.mjs');
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await esbuild.build(buildOptions);
-// The start-up snapshot is bound to one node binary, so it is built where dls runs (a clone's
-// `npm install`), never packed: `npm pack` (prepack) passes --no-snapshot.
-if (!process.argv.includes('--no-snapshot')) {
-  await esbuild.build(snapshotBuildOptions);
+// The start-up snapshot is bound to one node binary, so it is built where dls runs: here for a
+// clone (`npm install` runs this as prepare), and by the postinstall script for a packed install.
+// `npm pack` (prepack) passes --no-snapshot: the tarball carries dls.cjs, never a blob.
+await esbuild.build(snapshotBuildOptions);
+// npm runs prepare when it packs, too (npm_command says which command runs the script).
+if (!process.argv.includes('--no-snapshot') && !['pack', 'publish'].includes(process.env.npm_command ?? '')) {
   const { buildSnapshot } = await import('./snapshot.mjs');
   buildSnapshot();
 }

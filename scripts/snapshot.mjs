@@ -4,7 +4,7 @@
 // dist/snapshot/dls.blob; dls.blob.node records that binary's size and path, which bin/dls
 // compares before using the blob. Any failure leaves no blob, and bin/dls runs bin/dls.js.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('../dist/snapshot/', import.meta.url));
@@ -39,4 +39,14 @@ export function buildSnapshot() {
   return true;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) buildSnapshot();
+// As `postinstall` of a packed install, with the bundle shipped in dist/snapshot. In a clone,
+// postinstall runs before prepare has built anything: nothing to do yet. It never fails an install.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (existsSync(`${dir}dls.cjs`)) {
+    try {
+      buildSnapshot();
+    } catch (e) {
+      console.error(`dls: the start-up snapshot was not built (${e.message}); bin/dls runs without it.`);
+    }
+  }
+}

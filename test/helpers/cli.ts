@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/dls.js', import.meta.url));
+const WRAPPER = fileURLToPath(new URL('../../bin/dls', import.meta.url));
 
 /** What a run of the CLI did. */
 export interface CliRun {
@@ -20,7 +21,9 @@ export function runDls(args: string[], options: { input?: string; env?: Record<s
   const env: Record<string, string> = { ...process.env } as Record<string, string>;
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  // DLS_TEST_WRAPPER=1 runs the whole suite through bin/dls, the installed command (start-up snapshot).
+  const [command, first] = process.env.DLS_TEST_WRAPPER ? [WRAPPER, []] : [process.execPath, [BIN]];
+  const r = spawnSync(command, [...first, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     env: { ...env, ...options.env },
