@@ -52,6 +52,14 @@ const REPORTS: [string, string][] = [
   committee 2/2 (100%)
 `,
   ],
+  [
+    // The programme heading names no day: its rows fall on the Workshop date of the dates list, whose "9th September 2025" gives the long, day-first style.
+    'long-months-undated.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   7/7 (100%); 1 differ in spacing only
+  dates     3/3 (100%)
+`,
+  ],
 ];
 
 describe('dls import on pages in other styles', () => {

@@ -50,7 +50,8 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const meta = readMeta(page);
   const pageYear = givenYear ?? workshopYear(meta.years) ?? NaN;
   const dates = readDates(page, pageYear, notes);
-  const program = readProgram(page, givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear, notes);
+  const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
+  const program = readProgram(page, givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear, notes, workshopDate);
   const committee = readCommittee(page);
   const topics = readTopics(page, notes);
   const previous = readPrevious(page);
@@ -58,7 +59,6 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const sessions = program ? programSessions(program.sessions, registry) : [];
   const items = program ? programItems(program.items, registry, notes, sessions) : [];
   const days = [...new Set(program?.items.map((i) => i.date).filter(Boolean))].sort();
-  const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
   const room = program?.heading.node && findRoom(program.heading.node);
   const labels = [program?.cells.headerZone, ...(program?.cells.ranges.map((r) => r.zone) ?? []), program?.heading.window?.range.zone].filter((z): z is string => Boolean(z));
   const series = meta.series ?? initials(meta.title ?? 'workshop');
