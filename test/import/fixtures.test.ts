@@ -60,6 +60,25 @@ const REPORTS: [string, string][] = [
   dates     3/3 (100%)
 `,
   ],
+  [
+    // Committee affiliations in italics, previous editions as a bulleted list with a relative link, en-dash 12-hour times, nested topics; the years of the previous editions are not this edition's (ISC25 is).
+    'italic-committee.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   7/7 (100%); 1 differ in spacing only
+  topics    4/4 (100%)
+  committee 3/3 (100%)
+  previous  2/2 (100%)
+`,
+  ],
+  [
+    // Previous editions in one sentence ("Earlier editions: {links}."); a committee line without italics on an italic page names a country.
+    'previous-sentence.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  dates     2/2 (100%)
+  committee 3/3 (100%)
+  previous  1/1 (100%)
+`,
+  ],
 ];
 
 describe('dls import on pages in other styles', () => {

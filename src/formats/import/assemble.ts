@@ -6,6 +6,7 @@ import { readMeta } from './meta.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';
 import { PeopleRegistry, type PersonRef } from './people-registry.js';
 import { readProgram, type ReadItem, type ReadSession } from './program.js';
+import { inferListStyle } from './list-style.js';
 import { inferStyle, type PageStyleFile } from './style.js';
 import type { Page } from './tree.js';
 
@@ -47,14 +48,14 @@ export interface Assembled {
 /** Reads every part of the page into one workshop.yaml shape. */
 export function assemble(page: Page, givenYear?: number): Assembled {
   const notes: Note[] = [];
-  const meta = readMeta(page);
+  const previous = readPrevious(page);
+  const meta = readMeta(page, previous?.block);
   const pageYear = givenYear ?? workshopYear(meta.years) ?? NaN;
   const dates = readDates(page, pageYear, notes);
   const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
   const program = readProgram(page, givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear, notes, workshopDate);
   const committee = readCommittee(page);
   const topics = readTopics(page, notes);
-  const previous = readPrevious(page);
   const registry = new PeopleRegistry();
   const sessions = program ? programSessions(program.sessions, registry) : [];
   const items = program ? programItems(program.items, registry, notes, sessions) : [];
@@ -73,7 +74,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     room_url: room?.url,
     signup_url: meta.signup?.url,
     contact: meta.contact,
-    page: inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series),
+    page: { ...inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }) },
     important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}) })),
     people: registry.people,
     sessions: sessions.map((x) => (x.date === days[0] ? { ...x, date: undefined } : x)),

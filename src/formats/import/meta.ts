@@ -12,14 +12,14 @@ export interface ReadMeta {
   cityZone?: string;
   contact?: string;
   signup?: { url: string; line: string; template: string; block: Block };
-  /** Years the page names, in page order. */
+  /** Years the page names, in page order, outside the list of previous workshops (their years are not this edition's). */
   years: number[];
 }
 
 const paragraphs = (page: Page) => page.root.children.filter((n): n is Paragraph => n.type === 'paragraph');
 
 /** Reads the title (a level-1 heading, else "The ... workshop" in the text), conference, city, contact and sign-up link. */
-export function readMeta(page: Page): ReadMeta {
+export function readMeta(page: Page, previous?: Block): ReadMeta {
   const prose = paragraphs(page).map((p) => plain(p)).join('\n');
   const h1 = page.root.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1);
   const named = /\bThe ((?:[A-Z][\w-]*|\([A-Z]+\)|on|of|for|and|in|the|&)(?: (?:[A-Z][\w-]*|\([A-Z]+\)|on|of|for|and|in|the|&))*) [Ww]orkshop\b/.exec(prose);
@@ -29,7 +29,11 @@ export function readMeta(page: Page): ReadMeta {
   const city = /\bin ([A-Z][a-z.]+(?: [A-Z][a-z.]+)*), ([A-Z]{2}\b|[A-Z][a-z]+)/.exec(prose);
   const cityZone = city ? ZONE_OF_CITY[city[1]!.toLowerCase()] : undefined;
   const mail = findAll(page.root, 'link').find((l) => l.url.startsWith('mailto:'));
-  const years = [...page.text.matchAll(/\b(19[7-9]\d|20\d\d)\b/g)].map((m) => +m[1]!);
+  const lines = page.text.split(/\r\n|\n|\r/).filter((_, i) => !previous || i + 1 < previous.from || i + 1 > previous.to);
+  const years = [...lines.join('\n').matchAll(/\b(19[7-9]\d|20\d\d)\b/g)].map((m) => +m[1]!);
+  // `ISC25`, `SC'19`: the conference's two-digit year is this edition's too.
+  const short = conf && /'?(\d{2})$/.exec(conf)?.[1];
+  if (short) years.push(2000 + Number(short));
   return {
     title,
     series: /\bthe (\w+) mail(?:ing)? list\b/i.exec(page.text)?.[1],

@@ -23,6 +23,8 @@ export interface MarkdownOptions {
   ordinals: boolean;
   /** Speakers' affiliations as plain text or in italics. */
   affiliation: 'plain' | 'italic';
+  /** Committee members' affiliations as plain text or in italics. */
+  committeeAffiliation: 'plain' | 'italic';
   /** A keynote's title as written, or after a bold `**Keynote:**` prefix. */
   keynote: 'title' | 'bold-prefix';
   /** A panel's speaker cell as the names, or after `Panelists:`. */
@@ -35,6 +37,10 @@ export interface MarkdownOptions {
   dayHeading?: string;
   /** The sign-up line, with `{url}`. */
   signup?: string;
+  /** Previous workshops as one linked paragraph each, or as a bulleted list. */
+  previous: 'paragraphs' | 'list';
+  /** Previous workshops in one sentence, with `{links}` (joined by `, `); wins over `previous`. */
+  previousLine?: string;
   /** LiquidJS templates of sections, by section name: paths relative to workshop.yaml (the command reads them). */
   templates?: Partial<Record<string, string>>;
 }
@@ -51,9 +57,11 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   dayFirst: false,
   ordinals: true,
   affiliation: 'plain',
+  committeeAffiliation: 'plain',
   keynote: 'title',
   panel: 'panelists',
   compactWindow: true,
+  previous: 'paragraphs',
 };
 
 /** The options in force: defaults, then the page style of workshop.yaml, then the flags of this run. */
