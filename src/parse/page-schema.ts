@@ -24,6 +24,7 @@ export const pageSchema = object(
     committee_affiliation: optional(oneOf(['plain', 'italic'] as const), 'Committee members\' affiliations plain (default) or in italics: `Jane Doe, *ETH Zurich*, Switzerland`.'),
     keynote: optional(oneOf(['title', 'bold-prefix'] as const), 'A keynote as its title says (default), or after `**Keynote:**`.'),
     panel: optional(oneOf(['plain', 'panelists'] as const), 'A panel\'s speakers after `Panelists:` (default), or as plain names.'),
+    times: optional(oneOf(['range', 'start'] as const), 'Time cells as start and end (`9:00--9:05`, default) or the start alone (`9:00`), as pages that let each row run until the next write them.'),
     compact_window: optional(boolean(), 'true (default): the heading\'s window reads 9AM--5:30PM; false: 9:00AM--5:30PM.'),
     program_heading: optional(text(), 'The program heading line; {date}, {window}, {location}, {room}, {zone}, {year} are filled in.'),
     day_heading: optional(text(), 'Each day\'s heading of a program over several days; {day} (1, 2 ...), {weekday}, {date}, {year}, {window}, {zone}.'),

@@ -79,6 +79,14 @@ const REPORTS: [string, string][] = [
   previous  1/1 (100%)
 `,
   ],
+  [
+    // Start-only 12-hour times over two days (page.times: start); each day's last item ends with its heading's window; the span and windows take the page's en dash.
+    'start-only-times.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   13/13 (100%); 1 differ in spacing only
+  dates     2/2 (100%)
+`,
+  ],
 ];
 
 describe('dls import on pages in other styles', () => {
@@ -178,6 +186,19 @@ describe('dls import on the shapes a first trial tripped over', () => {
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('<!-- dls:program:start -->');
     writeFileSync(join(dir, 'workshop.yaml'), `${readFileSync(join(dir, 'workshop.yaml'), 'utf8')}# my edit\n`);
     expect(runDls(['import', 'README.md', '--timezone', 'Europe/Berlin'], { cwd: dir })).toMatchObject({ code: 1, stderr: expect.stringContaining('already exists; not overwriting it') });
+  });
+});
+
+describe('start-only times', () => {
+  it('each item ends when the next starts; the import output says where each day\'s last item ends and why', () => {
+    const dir = pageDir('start-only-times.md');
+    const run = runDls(['import', 'README.md'], { cwd: dir });
+    expect(run.stdout).toContain("README.md:line 14: start-only times: each item ends when the next starts; the last one, `Containers for Artifact Evaluation`, ends at 12:00 (the end of the heading's window)");
+    expect(run.stdout).toContain("README.md:line 21: start-only times: each item ends when the next starts; the last one, `Closing`, ends at 15:00 (the end of the heading's window)");
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('  times: start\n');
+    expect(yaml).toMatch(/id: keynote-benchmarks-that-age, start: "9:05", end: "10:00"/);
+    expect(yaml).toMatch(/id: closing, date: 2025-11-17, start: "14:30", end: "15:00"/);
   });
 });
 

@@ -1,11 +1,11 @@
 import { slugify } from '../../parse/item-keys.js';
-import { minutesOf } from '../../time.js';
 import type { Topic } from '../../model.js';
 import { readCommittee, readDates, readPrevious, readTopics, type Block } from './lists.js';
 import { readMeta } from './meta.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';
 import { PeopleRegistry, type PersonRef } from './people-registry.js';
 import { readProgram, type ReadItem, type ReadSession } from './program.js';
+import { itemEnds } from './item-ends.js';
 import { inferListStyle } from './list-style.js';
 import { inferStyle, type PageStyleFile } from './style.js';
 import type { Page } from './tree.js';
@@ -53,12 +53,14 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const pageYear = givenYear ?? workshopYear(meta.years) ?? NaN;
   const dates = readDates(page, pageYear, notes);
   const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
-  const program = readProgram(page, givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear, notes, workshopDate);
+  const programYear = givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear;
+  const program = readProgram(page, programYear, notes, workshopDate);
   const committee = readCommittee(page);
   const topics = readTopics(page, notes);
   const registry = new PeopleRegistry();
   const sessions = program ? programSessions(program.sessions, registry) : [];
-  const items = program ? programItems(program.items, registry, notes, sessions) : [];
+  const ends = program ? itemEnds(program, programYear, notes) : undefined;
+  const items = program ? programItems(program.items, ends!.ends, registry, sessions) : [];
   const days = [...new Set(program?.items.map((i) => i.date).filter(Boolean))].sort();
   const room = program?.heading.node && findRoom(program.heading.node);
   const labels = [program?.cells.headerZone, ...(program?.cells.ranges.map((r) => r.zone) ?? []), program?.heading.window?.range.zone].filter((z): z is string => Boolean(z));
@@ -74,7 +76,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     room_url: room?.url,
     signup_url: meta.signup?.url,
     contact: meta.contact,
-    page: { ...inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }) },
+    page: { ...inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }) },
     important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}) })),
     people: registry.people,
     sessions: sessions.map((x) => (x.date === days[0] ? { ...x, date: undefined } : x)),
@@ -121,22 +123,12 @@ function programSessions(read: readonly ReadSession[], registry: PeopleRegistry)
   });
 }
 
-function programItems(read: readonly ReadItem[], registry: PeopleRegistry, notes: Note[], sessions: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+function programItems(read: readonly ReadItem[], ends: readonly string[], registry: PeopleRegistry, sessions: readonly Record<string, unknown>[]): Record<string, unknown>[] {
   const used = new Set<string>();
   return read.map((item, i) => {
-    let end = item.end;
-    if (end === undefined) {
-      const next = read[i + 1];
-      end = next && next.date === item.date && next.start > item.start ? next.start : addMinutes(item.start, 30);
-      notes.push({ line: item.line, message: `no end time; took ${next && end === next.start ? "the next row's start" : '30 minutes'} (${hhmm(end)})` });
-    }
+    const end = ends[i]!;
     const id = uniqueId(item.title, used);
     const speakers = item.speakers.map((p) => registry.speaker(p));
     return { id, date: item.date, start: hhmm(item.start), end: hhmm(end), title: item.title, kind: item.kind, session: item.session === undefined ? undefined : sessions[item.session]!.id, speakers: speakers.length ? speakers : undefined, slides: item.slides, room: item.room?.name, room_url: item.room?.url };
   });
-}
-
-function addMinutes(time: string, minutes: number): string {
-  const m = Math.min(minutesOf(time) + minutes, 23 * 60 + 59);
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }

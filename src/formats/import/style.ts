@@ -28,7 +28,9 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   const window = (program.days.find((d) => d.window) ?? program.heading).window?.range;
   if (cells.ranges.some((r) => r.twelve)) style.clock = '12';
   else if (window && !window.twelve) style.clock = '24';
-  if (first?.separator && SEPARATOR_NAMES[first.separator] !== '--') style.separator = SEPARATOR_NAMES[first.separator] ?? '--';
+  // Start-only cells (`| 9:00 | Welcome |`) show no separator: the heading's window does.
+  const separator = first?.separator ?? window?.separator;
+  if (separator && SEPARATOR_NAMES[separator] !== '--') style.separator = SEPARATOR_NAMES[separator] ?? '--';
   if (window && window.twelve && !window.compact) style.compact_window = false;
   const headingZone = (program.days.find((d) => d.window) ?? program.heading).zone;
   const zone = cells.headerZone ? (headingZone ? 'both' : 'header') : cells.ranges.some((r) => r.zone) ? 'cell' : headingZone ? 'heading' : undefined;

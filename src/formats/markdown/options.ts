@@ -29,6 +29,8 @@ export interface MarkdownOptions {
   keynote: 'title' | 'bold-prefix';
   /** A panel's speaker cell as the names, or after `Panelists:`. */
   panel: 'plain' | 'panelists';
+  /** Time cells as `start--end`, or the start alone (`9:00`): each item's end stays in workshop.yaml, for calendars. */
+  times: 'range' | 'start';
   /** The heading's window as `9AM--5:30PM` (compact) or `9:00AM--5:30PM`. */
   compactWindow: boolean;
   /** The program heading line, with `{date}`, `{window}`, `{location}`, `{room}`, `{zone}`, `{year}`. */
@@ -61,6 +63,7 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   keynote: 'title',
   panel: 'panelists',
   compactWindow: true,
+  times: 'range',
   previous: 'paragraphs',
 };
 
