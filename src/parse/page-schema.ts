@@ -18,6 +18,7 @@ export const pageSchema = object(
     title_header: optional(text(), 'Text of the Title column header (default Title).'),
     speaker_header: optional(text(), 'Text of the Speaker column header (default Speaker).'),
     month: optional(oneOf(['short', 'long'] as const), 'Month names: short (Nov, default) or long (November).'),
+    date_span: optional(oneOf(['full', 'compact'] as const), 'The days of a program over several days in its heading: full (`Nov 16th--Nov 17th`, default) or compact (`November 16-17`, one month named once).'),
     day_first: optional(boolean(), 'true: `17 November`; false (default): `November 17`.'),
     ordinals: optional(boolean(), 'true (default): `17th`; false: `17`.'),
     affiliation: optional(oneOf(['plain', 'italic'] as const), 'Speakers\' affiliations plain (default) or in italics.'),

@@ -87,6 +87,14 @@ const REPORTS: [string, string][] = [
   dates     2/2 (100%)
 `,
   ],
+  [
+    // "Program (November 16-17, 2025)": a span of days with its month named once and the year (page.date_span: compact, {date}, {year}); 12-hour "-" windows in the day headings.
+    'span-heading.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   13/13 (100%); 1 differ in spacing only
+  dates     2/2 (100%)
+`,
+  ],
 ];
 
 describe('dls import on pages in other styles', () => {
@@ -199,6 +207,18 @@ describe('start-only times', () => {
     expect(yaml).toContain('  times: start\n');
     expect(yaml).toMatch(/id: keynote-benchmarks-that-age, start: "9:05", end: "10:00"/);
     expect(yaml).toMatch(/id: closing, date: 2025-11-17, start: "14:30", end: "15:00"/);
+  });
+});
+
+describe('a span of days in the program heading', () => {
+  it('"November 16-17, 2025" becomes {date}, {year} with date_span: compact, so a later year follows the dates', () => {
+    const dir = pageDir('span-heading.md');
+    expect(runDls(['import', 'README.md'], { cwd: dir }).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('  date_span: compact\n');
+    expect(yaml).toContain('  program_heading: "## Program ({date}, {year})"\n');
+    writeFileSync(join(dir, 'workshop.yaml'), yaml.replace(/2025-11-16/g, '2026-11-16').replace(/2025-11-17/g, '2026-11-17'));
+    expect(runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout).toContain('## Program (November 16-17, 2026)\n');
   });
 });
 

@@ -15,6 +15,8 @@ export function inferStyle(page: Page, program: ReadProgram | undefined, day: Da
   if (day && day.month !== 'short') style.month = day.month;
   if (day?.dayFirst) style.day_first = true;
   if (day && !day.ordinals) style.ordinals = false;
+  // `November 16-17, 2025`: the program's days with their month named once.
+  if (program?.heading.date?.endDay !== undefined) style.date_span = 'compact';
   if (signup && signup.template !== `### Please sign up [the ${series ?? 'DLS'} mail list]({url})`) style.signup = signup.template;
   if (!program) return style;
   Object.assign(style, programStyle(page, program));

@@ -17,6 +17,8 @@ export interface MarkdownOptions {
   speakerHeader: string;
   /** `Nov` or `November`. */
   month: 'short' | 'long';
+  /** The days of a program over several days: `Nov 16th--Nov 17th` (full) or `Nov 16th--17th` (compact, one month named once). */
+  dateSpan: 'full' | 'compact';
   /** `17 November` instead of `November 17`. */
   dayFirst: boolean;
   /** `17th` instead of `17`. */
@@ -56,6 +58,7 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   titleHeader: 'Title',
   speakerHeader: 'Speaker',
   month: 'short',
+  dateSpan: 'full',
   dayFirst: false,
   ordinals: true,
   affiliation: 'plain',

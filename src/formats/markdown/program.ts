@@ -3,7 +3,7 @@ import type { ProgramItem, Workshop } from '../../model.js';
 import { zoneLabel } from '../../time.js';
 import { statusWord } from '../words.js';
 import { link } from './escape.js';
-import { formatClock, formatDay, weekdayOf } from './format-time.js';
+import { formatClock, formatDay, formatDaySpan, weekdayOf } from './format-time.js';
 import { SEPARATORS, type MarkdownOptions } from './options.js';
 import { programTable } from './program-table.js';
 import { labelRange, rangeEnd } from './zoned-range.js';
@@ -41,7 +41,7 @@ function programBody(workshop: Workshop, options: MarkdownOptions): string {
   const day = (date: string) => formatDay(date, false, options);
   if (days.length === 0) {
     // A new workshop (`dls init`) has no items yet: name its days, not an empty range.
-    const span = workshop.endDate === workshop.date ? day(workshop.date) : `${day(workshop.date)}${SEPARATORS[options.separator]}${day(workshop.endDate)}`;
+    const span = workshop.endDate === workshop.date ? day(workshop.date) : daySpan(workshop.date, workshop.endDate, options);
     const body = workshop.status ? '' : '\nThe program will be announced here.\n';
     return `${programHeading(options, { ...base, date: span, window: '' })}\n${body}`;
   }
@@ -50,7 +50,7 @@ function programBody(workshop: Workshop, options: MarkdownOptions): string {
     const vars = { ...base, date: day(date), window: dayRange(items, workshop, options), zone: zoneOf(items, workshop) };
     return `${programHeading(options, vars)}\n\n${programTable(items, workshop, options)}`;
   }
-  const span = `${day(days[0]![0])}${SEPARATORS[options.separator]}${day(days.at(-1)![0])}`;
+  const span = daySpan(days[0]![0], days.at(-1)![0], options);
   const heading = programHeading(options, { ...base, date: span, window: '', zone: zoneOf(days[0]![1], workshop) });
   const tables = days.map(([date, items], index) => {
     const vars = { ...base, day: String(index + 1), weekday: weekdayOf(date), date: day(date), year: date.slice(0, 4), window: dayRange(items, workshop, options), zone: zoneOf(items, workshop) };
@@ -69,6 +69,8 @@ function programHeading(options: MarkdownOptions, vars: Record<string, string>):
 export function fillHeading(template: string, vars: Record<string, string | undefined>): string {
   return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }
+
+const daySpan = (first: string, last: string, options: MarkdownOptions) => formatDaySpan(first, last, SEPARATORS[options.separator], options, options.dateSpan === 'compact');
 
 const zoneOf = (items: readonly ProgramItem[], workshop: Workshop) => (Number.isNaN(items[0]!.startMs) ? '' : zoneLabel(items[0]!.startMs, workshop.timezone));
 
