@@ -4,6 +4,7 @@ import { readCommittee, readDates, readPrevious, readTopics, type Block } from '
 import { readMeta } from './meta.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';
 import { PeopleRegistry, type PersonRef } from './people-registry.js';
+import { readProseZone } from './prose-zone.js';
 import { readProgram, type ReadItem, type ReadSession } from './program.js';
 import { itemEnds } from './item-ends.js';
 import { inferListStyle } from './list-style.js';
@@ -90,7 +91,8 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     if (label && ZONE_OF_LABEL[label]) file.page.second_zone = ZONE_OF_LABEL[label];
   }
   const blocks: Assembled['blocks'] = { signup: meta.signup?.block, program: program && { from: program.from, to: program.to }, topics: topics?.block, dates: dates?.block, committee: committee?.block, previous: previous?.block };
-  const zoneHints = [meta.cityZone, ...labels.map((l) => ZONE_OF_LABEL[l])].filter((z): z is string => Boolean(z));
+  // A sentence about the times (`> All times are in CET.`) comes after the labels the program itself prints.
+  const zoneHints = [meta.cityZone, ...labels.map((l) => ZONE_OF_LABEL[l]), readProseZone(page)].filter((z): z is string => Boolean(z));
   return { file, blocks, zoneHints, notes, looked: { program: Boolean(program && items.length > 0), dates: Boolean(dates && dates.dates.length > 0) }, year: !Number.isNaN(pageYear) };
 }
 

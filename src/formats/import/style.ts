@@ -1,3 +1,4 @@
+import type { Heading } from 'mdast';
 import type { DayStyle } from '../markdown/format-time.js';
 import type { ReadHeading, ReadProgram } from './program.js';
 import { source, type Page } from './tree.js';
@@ -47,10 +48,28 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   const heading = headingTemplate(page, program.heading, !multi && announced(program));
   const defaultHeading = multi ? '### Program ({date}, Location: {room})' : '### Program ({date}, {window}, Location: {room})';
   if (heading !== defaultHeading && heading !== defaultHeading.replace(', Location: {room}', '')) style.program_heading = heading;
+  const intro = introOf(page, program.heading.node);
+  if (intro) style.program_intro = intro;
   // `### Day 1: ...` numbers the days: the number is a placeholder, or day 2 would read Day 1.
   const day = program.days[0] && headingTemplate(page, program.days[0]).replace(/\b(day\s+)1\b/i, '$1{day}');
   if (day && day !== '#### {weekday}, {date} ({window})') style.day_heading = day;
   return style;
+}
+
+/**
+ * The paragraphs and quotes between the program heading and its first table or day
+ * heading (`> All times are in CET.`), as the page has them, a blank line between
+ * them: `page.program_intro`, so the generated program keeps them.
+ */
+function introOf(page: Page, heading: Heading): string {
+  const nodes = page.root.children;
+  const intro: string[] = [];
+  for (let i = nodes.indexOf(heading) + 1; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type !== 'paragraph' && n.type !== 'blockquote') break;
+    intro.push(source(page, n));
+  }
+  return intro.join('\n\n');
 }
 
 /** True when the heading announces a window other than the items' own first start to last end (`9AM--6PM`): it is kept as written. */

@@ -37,6 +37,8 @@ export interface MarkdownOptions {
   compactWindow: boolean;
   /** The program heading line, with `{date}`, `{window}`, `{location}`, `{room}`, `{zone}`, `{year}`. */
   programHeading?: string;
+  /** Lines between the program heading and its table (`> All times are in CET.`), with the heading's placeholders. */
+  programIntro?: string;
   /** Each day's heading of a program over several days, with `{day}` (1, 2 ...), `{weekday}`, `{date}`, `{year}`, `{window}`, `{zone}`. */
   dayHeading?: string;
   /** The sign-up line, with `{url}`. */

@@ -59,10 +59,11 @@ function programBody(workshop: Workshop, options: MarkdownOptions): string {
   return `${heading}\n${tables.join('')}`;
 }
 
-/** The program heading: the page's own template, or `### Program (date, window, location)` leaving out empty parts. */
+/** The program heading: the page's own template, or `### Program (date, window, location)` leaving out empty parts; then `page.program_intro`. */
 function programHeading(options: MarkdownOptions, vars: Record<string, string>): string {
-  if (options.programHeading !== undefined) return fillHeading(options.programHeading, vars);
-  return `### Program (${[vars.date, vars.window, vars.location].filter(Boolean).join(', ')})`;
+  const intro = options.programIntro === undefined ? '' : `\n\n${fillHeading(options.programIntro.replace(/\n+$/, ''), vars)}`;
+  if (options.programHeading !== undefined) return fillHeading(options.programHeading, vars) + intro;
+  return `### Program (${[vars.date, vars.window, vars.location].filter(Boolean).join(', ')})${intro}`;
 }
 
 /** Replaces `{name}` by its (already escaped) value; unknown names stay as written. */
