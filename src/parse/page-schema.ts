@@ -27,7 +27,7 @@ export const pageSchema = object(
     panel: optional(oneOf(['plain', 'panelists'] as const), 'A panel\'s speakers after `Panelists:` (default), or as plain names.'),
     times: optional(oneOf(['range', 'start'] as const), 'Time cells as start and end (`9:00--9:05`, default) or the start alone (`9:00`), as pages that let each row run until the next write them.'),
     compact_window: optional(boolean(), 'true (default): the heading\'s window reads 9AM--5:30PM; false: 9:00AM--5:30PM.'),
-    program_heading: optional(text(), 'The program heading line; {date}, {window}, {location}, {room}, {zone}, {year} are filled in.'),
+    program_heading: optional(text(), 'The program heading line; {date}, {window}, {location}, {room}, {zone}, {year} and, for one day, {weekday} are filled in.'),
     program_intro: optional(text({ multiline: true }), 'Lines between the program heading and its table, such as `> All times are in CET.`; the same placeholders as program_heading.'),
     day_heading: optional(text(), 'Each day\'s heading of a program over several days; {day} (1, 2 ...), {weekday}, {date}, {year}, {window}, {zone}.'),
     signup: optional(text(), 'The sign-up line; {url} is the sign-up link.'),

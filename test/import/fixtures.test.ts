@@ -103,6 +103,14 @@ const REPORTS: [string, string][] = [
   dates     2/2 (100%)
 `,
   ],
+  [
+    // The conference is the link after "Held in conjunction with"; the room a "Room: [Hall Z](map)" line under the heading ({room} in page.program_intro); the zone only in "All times CEST." after the table; "{weekday}, {date}" in a one-day heading.
+    'prose-room.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   7/7 (100%)
+  committee 2/2 (100%)
+`,
+  ],
 ];
 
 describe('dls import on pages in other styles', () => {
@@ -227,6 +235,22 @@ describe('a span of days in the program heading', () => {
     expect(yaml).toContain('  program_heading: "## Program ({date}, {year})"\n');
     writeFileSync(join(dir, 'workshop.yaml'), yaml.replace(/2025-11-16/g, '2026-11-16').replace(/2025-11-17/g, '2026-11-17'));
     expect(runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout).toContain('## Program (November 16-17, 2026)\n');
+  });
+});
+
+describe('conference and room from prose', () => {
+  it('a linked conference after "in conjunction with", a room after "Room:" or in the heading: data, and {room} in the templates', () => {
+    const dir = pageDir('prose-room.md');
+    expect(runDls(['import', 'README.md'], { cwd: dir }).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('conference: { name: ISC High Performance 2025, url: "https://isc-hpc.com/" }\ntimezone: Europe/Berlin\n');
+    expect(yaml).toContain('room: Hall Z\nroom_url: "https://isc-hpc.com/map#hall-z"\n');
+    expect(yaml).toContain('  program_intro: "Room: {room}"\n');
+    const announced = pageDir('announced-window.md');
+    expect(runDls(['import', 'README.md'], { cwd: announced }).code).toBe(0);
+    const other = readFileSync(join(announced, 'workshop.yaml'), 'utf8');
+    expect(other).toContain('room: Room B302\n');
+    expect(other).toContain('  program_heading: "### Program ({date}, {year}, 9AM--6PM EST, {room})"\n');
   });
 });
 

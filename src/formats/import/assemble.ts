@@ -5,6 +5,7 @@ import { readMeta } from './meta.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';
 import { PeopleRegistry, type PersonRef } from './people-registry.js';
 import { readProseZone } from './prose-zone.js';
+import { readRoom } from './room.js';
 import { readProgram, type ReadItem, type ReadSession } from './program.js';
 import { itemEnds } from './item-ends.js';
 import { inferListStyle } from './list-style.js';
@@ -63,7 +64,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const ends = program ? itemEnds(program, programYear, notes) : undefined;
   const items = program ? programItems(program.items, ends!.ends, registry, sessions) : [];
   const days = [...new Set(program?.items.map((i) => i.date).filter(Boolean))].sort();
-  const room = program?.heading.node && findRoom(program.heading.node);
+  const room = readRoom(page, program?.heading.node);
   const labels = [program?.cells.headerZone, ...(program?.cells.ranges.map((r) => r.zone) ?? []), program?.heading.window?.range.zone].filter((z): z is string => Boolean(z));
   const series = meta.series ?? initials(meta.title ?? 'workshop');
   const file: ImportedFile = {
@@ -99,12 +100,6 @@ export function assemble(page: Page, givenYear?: number): Assembled {
 const workshopYear = (years: readonly number[]) => (years.length === 0 ? undefined : Math.max(...years));
 const initials = (title: string) => title.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('') || 'w';
 const hhmm = (t: string) => `${Number(t.slice(0, 2))}:${t.slice(3)}`;
-
-function findRoom(heading: import('mdast').Heading): { name: string; url?: string } | undefined {
-  const link = heading.children.find((c) => c.type === 'link');
-  if (link && link.type === 'link') return { name: link.children.map((c) => ('value' in c ? c.value : '')).join(''), url: link.url };
-  return undefined;
-}
 
 /** An id from the first four words of a title, `-2`, `-3` ... when taken; recorded in `used`. */
 function uniqueId(title: string, used: Set<string>): string {

@@ -1,7 +1,8 @@
 import type { Heading } from 'mdast';
 import type { DayStyle } from '../markdown/format-time.js';
 import type { ReadHeading, ReadProgram } from './program.js';
-import { source, type Page } from './tree.js';
+import { readRoom, roomIn } from './room.js';
+import { plain, source, type Page } from './tree.js';
 import { findAll } from './tree.js';
 import { findDate } from './when.js';
 
@@ -48,7 +49,8 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   const heading = headingTemplate(page, program.heading, !multi && announced(program));
   const defaultHeading = multi ? '### Program ({date}, Location: {room})' : '### Program ({date}, {window}, Location: {room})';
   if (heading !== defaultHeading && heading !== defaultHeading.replace(', Location: {room}', '')) style.program_heading = heading;
-  const intro = introOf(page, program.heading.node);
+  const room = readRoom(page, program.heading.node);
+  const intro = room ? introOf(page, program.heading.node).replace(room.text, '{room}') : introOf(page, program.heading.node);
   if (intro) style.program_intro = intro;
   // `### Day 1: ...` numbers the days: the number is a placeholder, or day 2 would read Day 1.
   const day = program.days[0] && headingTemplate(page, program.days[0]).replace(/\b(day\s+)1\b/i, '$1{day}');
@@ -101,6 +103,7 @@ export function headingTemplate(page: Page, h: ReadHeading, keepWindow = false):
   };
   const link = findAll(h.node, 'link')[0];
   if (link) put(source(page, link), '{room}');
+  else put(roomIn(plain(h.node)), '{room}');
   if (h.date) put(spanOf(line, h.date.text), h.date.withYear ? (h.date.style.dayFirst ? '{date} {year}' : '{date}, {year}') : '{date}');
   if (h.window && !keepWindow) {
     put(h.window.text, '{window}');

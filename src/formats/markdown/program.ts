@@ -47,7 +47,7 @@ function programBody(workshop: Workshop, options: MarkdownOptions): string {
   }
   if (days.length === 1) {
     const [date, items] = days[0]!;
-    const vars = { ...base, date: day(date), window: dayRange(items, workshop, options), zone: zoneOf(items, workshop) };
+    const vars = { ...base, weekday: weekdayOf(date), date: day(date), window: dayRange(items, workshop, options), zone: zoneOf(items, workshop) };
     return `${programHeading(options, vars)}\n\n${programTable(items, workshop, options)}`;
   }
   const span = daySpan(days[0]![0], days.at(-1)![0], options);
