@@ -51,7 +51,8 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   if (heading !== defaultHeading && heading !== defaultHeading.replace(', Location: {room}', '')) style.program_heading = heading;
   const room = readRoom(page, program.heading.node);
   const intro = room ? introOf(page, program.heading.node).replace(room.text, '{room}') : introOf(page, program.heading.node);
-  if (intro) style.program_intro = intro;
+  // Only above a table: without one, the program part is the heading alone and the paragraph is the page's own.
+  if (intro && program.tables.length > 0) style.program_intro = intro;
   // `### Day 1: ...` numbers the days: the number is a placeholder, or day 2 would read Day 1.
   const day = program.days[0] && headingTemplate(page, program.days[0]).replace(/\b(day\s+)1\b/i, '$1{day}');
   if (day && day !== '#### {weekday}, {date} ({window})') style.day_heading = day;
