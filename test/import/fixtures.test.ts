@@ -71,6 +71,65 @@ const REPORTS: [string, string][] = [
   committee 2/2 (100%)
 `,
   ],
+  [
+    // The programme heading names no day: its rows fall on the Workshop date of the dates list, whose "9th September 2025" gives the long, day-first style.
+    'long-months-undated.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   7/7 (100%); 1 differ in spacing only
+  dates     3/3 (100%)
+`,
+  ],
+  [
+    // Committee affiliations in italics, previous editions as a bulleted list with a relative link, en-dash 12-hour times, nested topics; the years of the previous editions are not this edition's (ISC25 is).
+    'italic-committee.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   7/7 (100%); 1 differ in spacing only
+  topics    4/4 (100%)
+  committee 3/3 (100%)
+  previous  2/2 (100%)
+`,
+  ],
+  [
+    // Previous editions in one sentence ("Earlier editions: {links}."); a committee line without italics on an italic page names a country.
+    'previous-sentence.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  dates     2/2 (100%)
+  committee 3/3 (100%)
+  previous  1/1 (100%)
+`,
+  ],
+  [
+    // Start-only 12-hour times over two days (page.times: start); each day's last item ends with its heading's window; the span and windows take the page's en dash.
+    'start-only-times.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   13/13 (100%); 1 differ in spacing only
+  dates     2/2 (100%)
+`,
+  ],
+  [
+    // "Program (November 16-17, 2025)": a span of days with its month named once and the year (page.date_span: compact, {date}, {year}); 12-hour "-" windows in the day headings.
+    'span-heading.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   13/13 (100%); 1 differ in spacing only
+  dates     2/2 (100%)
+`,
+  ],
+  [
+    // No city, no zone label in the table: the zone comes from "> All times are in Central European Time (CET/CEST)." under the heading, which stays there (page.program_intro); day-first dates, en-dash 24-hour times, a relative slides link.
+    'zone-in-quote.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   8/8 (100%); 1 differ in spacing only
+  dates     2/2 (100%)
+`,
+  ],
+  [
+    // The conference is the link after "Held in conjunction with"; the room a "Room: [Hall Z](map)" line under the heading ({room} in page.program_intro); the zone only in "All times CEST." after the table; "{weekday}, {date}" in a one-day heading.
+    'prose-room.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   7/7 (100%)
+  committee 2/2 (100%)
+`,
+  ],
 ];
 
 describe('dls import on pages in other styles', () => {
@@ -193,6 +252,47 @@ describe('dls import on the shapes a first trial tripped over', () => {
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('<!-- dls:program:start -->');
     writeFileSync(join(dir, 'workshop.yaml'), `${readFileSync(join(dir, 'workshop.yaml'), 'utf8')}# my edit\n`);
     expect(runDls(['import', 'README.md', '--timezone', 'Europe/Berlin'], { cwd: dir })).toMatchObject({ code: 1, stderr: expect.stringContaining('already exists; not overwriting it') });
+  });
+});
+
+describe('start-only times', () => {
+  it('each item ends when the next starts; the import output says where each day\'s last item ends and why', () => {
+    const dir = pageDir('start-only-times.md');
+    const run = runDls(['import', 'README.md'], { cwd: dir });
+    expect(run.stdout).toContain("README.md:line 14: start-only times: each item ends when the next starts; the last one, `Containers for Artifact Evaluation`, ends at 12:00 (the end of the heading's window)");
+    expect(run.stdout).toContain("README.md:line 21: start-only times: each item ends when the next starts; the last one, `Closing`, ends at 15:00 (the end of the heading's window)");
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('  times: start\n');
+    expect(yaml).toMatch(/id: keynote-benchmarks-that-age, start: "9:05", end: "10:00"/);
+    expect(yaml).toMatch(/id: closing, date: 2025-11-17, start: "14:30", end: "15:00"/);
+  });
+});
+
+describe('a span of days in the program heading', () => {
+  it('"November 16-17, 2025" becomes {date}, {year} with date_span: compact, so a later year follows the dates', () => {
+    const dir = pageDir('span-heading.md');
+    expect(runDls(['import', 'README.md'], { cwd: dir }).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('  date_span: compact\n');
+    expect(yaml).toContain('  program_heading: "## Program ({date}, {year})"\n');
+    writeFileSync(join(dir, 'workshop.yaml'), yaml.replace(/2025-11-16/g, '2026-11-16').replace(/2025-11-17/g, '2026-11-17'));
+    expect(runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout).toContain('## Program (November 16-17, 2026)\n');
+  });
+});
+
+describe('conference and room from prose', () => {
+  it('a linked conference after "in conjunction with", a room after "Room:" or in the heading: data, and {room} in the templates', () => {
+    const dir = pageDir('prose-room.md');
+    expect(runDls(['import', 'README.md'], { cwd: dir }).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('conference: { name: ISC High Performance 2025, url: "https://isc-hpc.com/" }\ntimezone: Europe/Berlin\n');
+    expect(yaml).toContain('room: Hall Z\nroom_url: "https://isc-hpc.com/map#hall-z"\n');
+    expect(yaml).toContain('  program_intro: "Room: {room}"\n');
+    const announced = pageDir('announced-window.md');
+    expect(runDls(['import', 'README.md'], { cwd: announced }).code).toBe(0);
+    const other = readFileSync(join(announced, 'workshop.yaml'), 'utf8');
+    expect(other).toContain('room: Room B302\n');
+    expect(other).toContain('  program_heading: "### Program ({date}, {year}, 9AM--6PM EST, {room})"\n');
   });
 });
 

@@ -1,11 +1,14 @@
 import { slugify } from '../../parse/item-keys.js';
-import { minutesOf } from '../../time.js';
 import type { Topic } from '../../model.js';
 import { readCommittee, readDates, readPrevious, readTopics, type Block } from './lists.js';
 import { readMeta } from './meta.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';
 import { PeopleRegistry, type PersonRef } from './people-registry.js';
+import { readProseZone } from './prose-zone.js';
+import { readRoom } from './room.js';
 import { readProgram, type ReadItem, type ReadSession } from './program.js';
+import { itemEnds } from './item-ends.js';
+import { inferListStyle } from './list-style.js';
 import { inferStyle, type PageStyleFile } from './style.js';
 import type { Page } from './tree.js';
 
@@ -47,19 +50,21 @@ export interface Assembled {
 /** Reads every part of the page into one workshop.yaml shape. */
 export function assemble(page: Page, givenYear?: number): Assembled {
   const notes: Note[] = [];
-  const meta = readMeta(page);
+  const previous = readPrevious(page);
+  const meta = readMeta(page, previous?.block);
   const pageYear = givenYear ?? workshopYear(meta.years) ?? NaN;
   const dates = readDates(page, pageYear, notes);
-  const program = readProgram(page, givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear, notes);
+  const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
+  const programYear = givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear;
+  const program = readProgram(page, programYear, notes, workshopDate);
   const committee = readCommittee(page);
   const topics = readTopics(page, notes);
-  const previous = readPrevious(page);
   const registry = new PeopleRegistry();
   const sessions = program ? programSessions(program.sessions, program.items, registry) : [];
-  const items = program ? programItems(program.items, registry, notes, sessions) : [];
+  const ends = program ? itemEnds(program, programYear, notes) : undefined;
+  const items = program ? programItems(program.items, ends!.ends, registry, sessions) : [];
   const days = [...new Set(program?.items.map((i) => i.date).filter(Boolean))].sort();
-  const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
-  const room = program?.heading.node && findRoom(program.heading.node);
+  const room = readRoom(page, program?.heading.node);
   const labels = [program?.cells.headerZone, ...(program?.cells.ranges.map((r) => r.zone) ?? []), program?.heading.window?.range.zone].filter((z): z is string => Boolean(z));
   const series = meta.series ?? initials(meta.title ?? 'workshop');
   const file: ImportedFile = {
@@ -73,7 +78,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     room_url: room?.url,
     signup_url: meta.signup?.url,
     contact: meta.contact,
-    page: inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series),
+    page: { ...inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }) },
     important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}) })),
     people: registry.people,
     sessions: sessions.map((x) => (x.date === days[0] ? { ...x, date: undefined } : x)),
@@ -87,19 +92,14 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     if (label && ZONE_OF_LABEL[label]) file.page.second_zone = ZONE_OF_LABEL[label];
   }
   const blocks: Assembled['blocks'] = { signup: meta.signup?.block, program: program && { from: program.from, to: program.to }, topics: topics?.block, dates: dates?.block, committee: committee?.block, previous: previous?.block };
-  const zoneHints = [meta.cityZone, ...labels.map((l) => ZONE_OF_LABEL[l])].filter((z): z is string => Boolean(z));
+  // A sentence about the times (`> All times are in CET.`) comes after the labels the program itself prints.
+  const zoneHints = [meta.cityZone, ...labels.map((l) => ZONE_OF_LABEL[l]), readProseZone(page)].filter((z): z is string => Boolean(z));
   return { file, blocks, zoneHints, notes, looked: { program: Boolean(program && items.length > 0), dates: Boolean(dates && dates.dates.length > 0) }, year: !Number.isNaN(pageYear) };
 }
 
 const workshopYear = (years: readonly number[]) => (years.length === 0 ? undefined : Math.max(...years));
 const initials = (title: string) => title.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('') || 'w';
 const hhmm = (t: string) => `${Number(t.slice(0, 2))}:${t.slice(3)}`;
-
-function findRoom(heading: import('mdast').Heading): { name: string; url?: string } | undefined {
-  const link = heading.children.find((c) => c.type === 'link');
-  if (link && link.type === 'link') return { name: link.children.map((c) => ('value' in c ? c.value : '')).join(''), url: link.url };
-  return undefined;
-}
 
 /** An id from the first four words of a title, `-2`, `-3` ... when taken; recorded in `used`. */
 function uniqueId(title: string, used: Set<string>): string {
@@ -127,22 +127,12 @@ function programSessions(read: readonly ReadSession[], items: readonly ReadItem[
   });
 }
 
-function programItems(read: readonly ReadItem[], registry: PeopleRegistry, notes: Note[], sessions: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+function programItems(read: readonly ReadItem[], ends: readonly string[], registry: PeopleRegistry, sessions: readonly Record<string, unknown>[]): Record<string, unknown>[] {
   const used = new Set<string>();
   return read.map((item, i) => {
-    let end = item.end;
-    if (end === undefined) {
-      const next = read[i + 1];
-      end = next && next.date === item.date && next.start > item.start ? next.start : addMinutes(item.start, 30);
-      notes.push({ line: item.line, message: `no end time; took ${next && end === next.start ? "the next row's start" : '30 minutes'} (${hhmm(end)})` });
-    }
+    const end = ends[i]!;
     const id = uniqueId(item.title, used);
     const speakers = item.speakers.map((p) => registry.speaker(p));
     return { id, date: item.date, start: hhmm(item.start), end: hhmm(end), title: item.title, kind: item.kind, session: item.session === undefined ? undefined : sessions[item.session]!.id, speakers: speakers.length ? speakers : undefined, slides: item.slides, room: item.room?.name, room_url: item.room?.url };
   });
-}
-
-function addMinutes(time: string, minutes: number): string {
-  const m = Math.min(minutesOf(time) + minutes, 23 * 60 + 59);
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }

@@ -2,7 +2,7 @@ import type { List, ListItem, RootContent } from 'mdast';
 import type { Topic } from '../../model.js';
 import type { Note } from './notes.js';
 import { readCommitteeLine, type PrintedPerson } from './people.js';
-import { endLineOf, findAll, lineOf, plain, sections, type Page, type Section } from './tree.js';
+import { endLineOf, findAll, lineOf, plain, sections, source, type Page, type Section } from './tree.js';
 import { findDate, isoOf, type FoundDate } from './when.js';
 
 /** A part of the page that dls regenerates: its 1-based lines. */
@@ -49,10 +49,15 @@ export function readDates(page: Page, year: number, notes: Note[]): { dates: Rea
 }
 
 /** The list under a "committee" or "organizers" heading: `Name (role), Affiliation, Country`. */
-export function readCommittee(page: Page): { members: (PrintedPerson & { line: number })[]; block: Block } | undefined {
+export function readCommittee(page: Page): { members: (PrintedPerson & { line: number })[]; block: Block; italic: boolean } | undefined {
   const list = firstList(sectionMatching(page, /committee|organi[sz]ers/i)?.blocks ?? []);
   if (!list) return undefined;
-  return { members: list.children.map((item) => ({ ...readCommitteeLine(itemText(item)), line: lineOf(item) })), block: blockOf(list) };
+  // `Jane Doe, *ETH Zurich*, Switzerland`: a page that prints affiliations in italics marks them, so on
+  // such a page a plain second part (`Omar Haddad, USA`) is the country, not an affiliation.
+  const members = list.children.map((item) => ({ ...readCommitteeLine(itemText(item)), line: lineOf(item), marked: findAll(item, 'emphasis').length > 0 }));
+  const italic = members.some((m) => m.marked);
+  const placed = members.map(({ marked, ...m }) => (italic && !marked && m.affiliation !== undefined && m.country === undefined ? { ...m, affiliation: undefined, country: m.affiliation } : m));
+  return { members: placed, block: blockOf(list), italic };
 }
 
 /** The list after a heading or paragraph that names topics; sub-lists become sub-topics, three levels deep (deeper ones are notes). */
@@ -76,8 +81,11 @@ function topicOf(item: ListItem, depth: number, notes: Note[]): Topic {
   return { text: itemText(item), items: subs.map((s) => topicOf(s, depth + 1, notes)) };
 }
 
-/** The links under a "previous" or "past" heading. */
-export function readPrevious(page: Page): { links: { title: string; url: string }[]; block: Block } | undefined {
+/** How the page lists its previous workshops: a paragraph each, a bulleted list, or one sentence (its template, with `{links}`). */
+export type PreviousShape = { kind: 'paragraphs' } | { kind: 'list' } | { kind: 'line'; template: string };
+
+/** The links under a "previous" or "past" heading, and how they are laid out. */
+export function readPrevious(page: Page): { links: { title: string; url: string }[]; block: Block; shape: PreviousShape } | undefined {
   const s = sectionMatching(page, /\b(previous|past)\b/i);
   if (!s || s.blocks.length === 0) return undefined;
   // The links of the part, up to the first block without a web link (a footer such as "Contact: a@b.org" ends it).
@@ -89,5 +97,26 @@ export function readPrevious(page: Page): { links: { title: string; url: string 
     blocks.push(b);
   }
   const links = blocks.flatMap(webLinks).map((l) => ({ title: plain(l), url: l.url }));
-  return links.length === 0 ? undefined : { links, block: blockOf(blocks[0]!, blocks.at(-1)) };
+  if (links.length === 0) return undefined;
+  return { links, block: blockOf(blocks[0]!, blocks.at(-1)), shape: previousShape(page, blocks) };
+}
+
+/**
+ * `- [DLS 2018](url)` items are a list; one paragraph holding several links joined
+ * by `, ` is a sentence, kept as a template around `{links}`; anything else reads
+ * as a paragraph per link (the fidelity report shows what differs).
+ */
+function previousShape(page: Page, blocks: readonly RootContent[]): PreviousShape {
+  const [first] = blocks;
+  if (blocks.every((b) => b.type === 'list')) return { kind: 'list' };
+  if (blocks.length !== 1 || first?.type !== 'paragraph') return { kind: 'paragraphs' };
+  const links = first.children.filter((c) => c.type === 'link');
+  if (links.length < 2) return { kind: 'paragraphs' };
+  const at = first.children.indexOf(links[0]!);
+  const between = first.children.slice(at, first.children.indexOf(links.at(-1)!) + 1).filter((c) => c.type !== 'link');
+  if (between.length !== links.length - 1 || between.some((c) => c.type !== 'text' || c.value !== ', ')) return { kind: 'paragraphs' };
+  const line = source(page, first);
+  const start = links[0]!.position!.start.offset! - first.position!.start.offset!;
+  const end = links.at(-1)!.position!.end.offset! - first.position!.start.offset!;
+  return { kind: 'line', template: `${line.slice(0, start)}{links}${line.slice(end)}` };
 }

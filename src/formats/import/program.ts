@@ -61,7 +61,7 @@ export interface ReadProgram {
 const isProgramHeading = (h: Heading) => /\b(program|programme|schedule|agenda)\b/i.test(plain(h)) && !/committee|chair/i.test(plain(h));
 
 /** Finds the program: its heading, the day headings and tables under it. Undefined when the page has none. */
-export function readProgram(page: Page, year: number, notes: Note[]): ReadProgram | undefined {
+export function readProgram(page: Page, year: number, notes: Note[], workshopDate?: string): ReadProgram | undefined {
   const nodes = page.root.children;
   const at = nodes.findIndex((n) => n.type === 'heading' && isProgramHeading(n));
   if (at < 0) return undefined;
@@ -82,9 +82,11 @@ export function readProgram(page: Page, year: number, notes: Note[]): ReadProgra
       days.push({ ...day, iso: day.date && isoOf(day.date, year) });
       date = day.date;
     } else if (n.type === 'table') {
-      if (!date) notes.push({ line: lineOf(n), message: 'a program table under no heading with a date; its rows were read as on the first day' });
+      // No heading names the day: the workshop's date from the dates list, else the program cannot be placed.
+      if (!date && !workshopDate) notes.push({ line: lineOf(n), message: 'a program table under no heading with a date, and no workshop date in the dates list; its rows were not imported' });
+      if (!date && !workshopDate) continue;
       tables.push(n);
-      items.push(...readTable(n, date ? isoOf(date, year) : '', cells, notes, page, sessions));
+      items.push(...readTable(n, date ? isoOf(date, year) : workshopDate!, cells, notes, page, sessions));
       to = endLineOf(n);
     }
   }

@@ -1,6 +1,8 @@
+import type { Heading } from 'mdast';
 import type { DayStyle } from '../markdown/format-time.js';
 import type { ReadHeading, ReadProgram } from './program.js';
-import { source, type Page } from './tree.js';
+import { readRoom, roomIn } from './room.js';
+import { plain, source, type Page } from './tree.js';
 import { findAll } from './tree.js';
 import { findDate } from './when.js';
 import { rowStyle } from './row-style.js';
@@ -16,6 +18,8 @@ export function inferStyle(page: Page, program: ReadProgram | undefined, day: Da
   if (day && day.month !== 'short') style.month = day.month;
   if (day?.dayFirst) style.day_first = true;
   if (day && !day.ordinals) style.ordinals = false;
+  // `November 16-17, 2025`: the program's days with their month named once.
+  if (program?.heading.date?.endDay !== undefined) style.date_span = 'compact';
   if (signup && signup.template !== `### Please sign up [the ${series ?? 'DLS'} mail list]({url})`) style.signup = signup.template;
   if (!program) return style;
   Object.assign(style, programStyle(page, program));
@@ -29,7 +33,9 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   const window = (program.days.find((d) => d.window) ?? program.heading).window?.range;
   if (cells.ranges.some((r) => r.twelve)) style.clock = '12';
   else if (window && !window.twelve) style.clock = '24';
-  if (first?.separator && SEPARATOR_NAMES[first.separator] !== '--') style.separator = SEPARATOR_NAMES[first.separator] ?? '--';
+  // Start-only cells (`| 9:00 | Welcome |`) show no separator: the heading's window does.
+  const separator = first?.separator ?? window?.separator;
+  if (separator && SEPARATOR_NAMES[separator] !== '--') style.separator = SEPARATOR_NAMES[separator] ?? '--';
   if (window && window.twelve && !window.compact) style.compact_window = false;
   const headingZone = (program.days.find((d) => d.window) ?? program.heading).zone;
   const zone = cells.headerZone ? (headingZone ? 'both' : 'header') : cells.ranges.some((r) => r.zone) ? 'cell' : headingZone ? 'heading' : undefined;
@@ -45,10 +51,30 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   const heading = headingTemplate(page, program.heading, !multi && announced(program));
   const defaultHeading = multi ? '### Program ({date}, Location: {room})' : '### Program ({date}, {window}, Location: {room})';
   if (heading !== defaultHeading && heading !== defaultHeading.replace(', Location: {room}', '')) style.program_heading = heading;
+  const room = readRoom(page, program.heading.node);
+  const intro = room ? introOf(page, program.heading.node).replace(room.text, '{room}') : introOf(page, program.heading.node);
+  // Only above a table: without one, the program part is the heading alone and the paragraph is the page's own.
+  if (intro && program.tables.length > 0) style.program_intro = intro;
   // `### Day 1: ...` numbers the days: the number is a placeholder, or day 2 would read Day 1.
   const day = program.days[0] && headingTemplate(page, program.days[0]).replace(/\b(day\s+)1\b/i, '$1{day}');
   if (day && day !== '#### {weekday}, {date} ({window})') style.day_heading = day;
   return style;
+}
+
+/**
+ * The paragraphs and quotes between the program heading and its first table or day
+ * heading (`> All times are in CET.`), as the page has them, a blank line between
+ * them: `page.program_intro`, so the generated program keeps them.
+ */
+function introOf(page: Page, heading: Heading): string {
+  const nodes = page.root.children;
+  const intro: string[] = [];
+  for (let i = nodes.indexOf(heading) + 1; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type !== 'paragraph' && n.type !== 'blockquote') break;
+    intro.push(source(page, n));
+  }
+  return intro.join('\n\n');
 }
 
 /** True when the heading announces a window other than the items' own first start to last end (`9AM--6PM`): it is kept as written. */
@@ -80,6 +106,7 @@ export function headingTemplate(page: Page, h: ReadHeading, keepWindow = false):
   };
   const link = findAll(h.node, 'link')[0];
   if (link) put(source(page, link), '{room}');
+  else put(roomIn(plain(h.node)), '{room}');
   if (h.date) put(spanOf(line, h.date.text), h.date.withYear ? (h.date.style.dayFirst ? '{date} {year}' : '{date}, {year}') : '{date}');
   if (h.window && !keepWindow) {
     put(h.window.text, '{window}');

@@ -12,6 +12,10 @@ const DAY = '(\\d{1,2})(st|nd|rd|th)?';
 const MONTH_DAY = new RegExp(`\\b${MONTH} ${DAY}\\b(?:,? (\\d{4}))?`, 'i');
 const DAY_MONTH = new RegExp(`\\b${DAY} ${MONTH}\\b(?:,? (\\d{4}))?`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+// `November 16-17, 2025`, `16–17 November 2025`: days of one month, the month named once. The last day is no clock (`16 - 9:00AM`).
+const SPAN_DAYS = `${DAY}\\s*(?:--|\u2013|-)\\s*${DAY}(?![:.]?\\d)`;
+const MONTH_SPAN = new RegExp(`\\b${MONTH} ${SPAN_DAYS}\\b(?:,? (\\d{4}))?`, 'i');
+const SPAN_MONTH = new RegExp(`\\b${SPAN_DAYS} ${MONTH}\\b(?:,? (\\d{4}))?`, 'i');
 
 /** A date found in text: where, the day (year possibly missing), and how it was written. */
 export interface FoundDate {
@@ -22,6 +26,8 @@ export interface FoundDate {
   day: number;
   style: DayStyle;
   withYear: boolean;
+  /** The last day of a span of days in one month (`November 16-17`): `text` is the whole span. */
+  endDay?: number;
 }
 
 /** The first date in `text`, or undefined. */
@@ -33,7 +39,13 @@ export function findDate(text: string): FoundDate | undefined {
   if (dm) candidates.push(found(dm, dm[3]!, dm[1]!, dm[2], dm[4], true));
   const iso = ISO.exec(text);
   if (iso) candidates.push({ index: iso.index, text: iso[0], year: +iso[1]!, month: +iso[2]!, day: +iso[3]!, style: { month: 'short', dayFirst: false, ordinals: false }, withYear: true });
-  return candidates.sort((a, b) => a.index - b.index)[0];
+  const ms = MONTH_SPAN.exec(text);
+  if (ms) candidates.push({ ...found(ms, ms[1]!, ms[2]!, ms[3], ms[6], false), endDay: +ms[4]! });
+  const sm = SPAN_MONTH.exec(text);
+  if (sm) candidates.push({ ...found(sm, sm[5]!, sm[1]!, sm[2], sm[6], true), endDay: +sm[3]! });
+  // At one place, the span (`November 16-17`) over its first day (`November 16`).
+  const spans = candidates.filter((c) => c.endDay === undefined || c.endDay > c.day);
+  return spans.sort((a, b) => a.index - b.index || b.text.length - a.text.length)[0];
 }
 
 function found(m: RegExpExecArray, month: string, day: string, suffix: string | undefined, year: string | undefined, dayFirst: boolean): FoundDate {

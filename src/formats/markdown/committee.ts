@@ -1,15 +1,20 @@
 import type { Workshop } from '../../model.js';
 import { escapeInline, escapeLineStart } from './escape.js';
+import type { MarkdownOptions } from './options.js';
 
 /**
  * The `committee` section: `- Name (role), Affiliation, Country`, parts that are not
- * set left out. E-mail addresses are never printed.
+ * set left out; the affiliation in italics with `page.committee_affiliation: italic`.
+ * E-mail addresses are never printed.
  */
-export function writeCommittee(workshop: Workshop): string {
+export function writeCommittee(workshop: Workshop, options?: Pick<MarkdownOptions, 'committeeAffiliation'>): string {
+  const italic = options?.committeeAffiliation === 'italic';
+  const shown = (s: string | undefined) => (s?.trim() ? escapeInline(s) : undefined);
   return workshop.committee
     .map(({ person, role }) => {
       const name = escapeLineStart(person.name) + (role ? ` (${escapeInline(role)})` : '');
-      const rest = [person.affiliation, person.country].filter((x): x is string => Boolean(x?.trim())).map(escapeInline);
+      const affiliation = shown(person.affiliation);
+      const rest = [affiliation && italic ? `*${affiliation}*` : affiliation, shown(person.country)].filter((x): x is string => x !== undefined);
       return `- ${[name, ...rest].join(', ')}\n`;
     })
     .join('');

@@ -38,6 +38,17 @@ export function formatDay(date: string, withYear = false, style: DayStyle = SEED
   return `${month} ${day}${withYear ? `, ${y}` : ''}`;
 }
 
+/**
+ * The days from `first` to `last`: `Nov 16th--Nov 17th`; `compact` names a month
+ * once when both days are in it (`November 16-17`, `16-17 November`).
+ */
+export function formatDaySpan(first: string, last: string, separator: string, style: DayStyle = SEED_DAY, compact = false): string {
+  if (!compact || first.slice(0, 7) !== last.slice(0, 7)) return `${formatDay(first, false, style)}${separator}${formatDay(last, false, style)}`;
+  const day = (date: string) => (style.ordinals ? ordinal(Number(date.slice(8))) : String(Number(date.slice(8))));
+  const month = formatDay(first, false, { ...style, ordinals: false, dayFirst: false }).split(' ')[0]!;
+  return style.dayFirst ? `${day(first)}${separator}${day(last)} ${month}` : `${month} ${day(first)}${separator}${day(last)}`;
+}
+
 /** The weekday of `2019-11-17`: `Sunday`. */
 export function weekdayOf(date: string): string {
   return WEEKDAYS[DateTime.fromISO(date, { zone: 'UTC' }).weekday - 1]!;

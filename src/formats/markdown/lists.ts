@@ -30,7 +30,15 @@ export function writeSignup(workshop: Workshop, options?: MarkdownOptions): stri
   return `### Please sign up ${link(`the ${series} mail list`, workshop.signupUrl)}\n`;
 }
 
-/** The `previous` section: one linked paragraph per previous workshop. */
-export function writePrevious(workshop: Workshop): string {
-  return workshop.previous.map((p) => `${link(p.title, p.url)}\n`).join('\n');
+/**
+ * The `previous` section: one linked paragraph per previous workshop; with
+ * `page.previous: list` a bulleted list of links; with `page.previous_line` one
+ * sentence, `{links}` joined by `, `.
+ */
+export function writePrevious(workshop: Workshop, options?: Pick<MarkdownOptions, 'previous' | 'previousLine'>): string {
+  const links = workshop.previous.map((p) => link(p.title, p.url));
+  if (links.length === 0) return '';
+  if (options?.previousLine !== undefined) return `${fillHeading(options.previousLine, { links: links.join(', ') })}\n`;
+  if (options?.previous === 'list') return links.map((l) => `- ${l}\n`).join('');
+  return links.map((l) => `${l}\n`).join('\n');
 }

@@ -18,12 +18,16 @@ export interface MarkdownOptions {
   speakerHeader: string;
   /** `Nov` or `November`. */
   month: 'short' | 'long';
+  /** The days of a program over several days: `Nov 16th--Nov 17th` (full) or `Nov 16th--17th` (compact, one month named once). */
+  dateSpan: 'full' | 'compact';
   /** `17 November` instead of `November 17`. */
   dayFirst: boolean;
   /** `17th` instead of `17`. */
   ordinals: boolean;
   /** Speakers' affiliations as plain text or in italics. */
   affiliation: 'plain' | 'italic';
+  /** Committee members' affiliations as plain text or in italics. */
+  committeeAffiliation: 'plain' | 'italic';
   /** A keynote's title as written, after a bold `**Keynote:**` prefix, or named in a kind column before the title. */
   keynote: 'title' | 'bold-prefix' | 'cell';
   /** Header of the kind column (`keynote: 'cell'`); empty by default. */
@@ -36,16 +40,24 @@ export interface MarkdownOptions {
   sessionTime: 'window' | 'empty';
   /** A panel's speaker cell as the names, or after `Panelists:`. */
   panel: 'plain' | 'panelists';
+  /** Time cells as `start--end`, or the start alone (`9:00`): each item's end stays in workshop.yaml, for calendars. */
+  times: 'range' | 'start';
   /** The heading's window as `9AM--5:30PM` (compact) or `9:00AM--5:30PM`. */
   compactWindow: boolean;
   /** The program heading line, with `{date}`, `{window}`, `{location}`, `{room}`, `{zone}`, `{year}`. */
   programHeading?: string;
+  /** Lines between the program heading and its table (`> All times are in CET.`), with the heading's placeholders. */
+  programIntro?: string;
   /** Each day's heading of a program over several days, with `{day}` (1, 2 ...), `{weekday}`, `{date}`, `{year}`, `{window}`, `{zone}`. */
   dayHeading?: string;
   /** A day's `{window}` as the page announces it, by date (`YYYY-MM-DD`), where it is not the items' own first start to last end. */
   dayWindows?: ReadonlyMap<string, string>;
   /** The sign-up line, with `{url}`. */
   signup?: string;
+  /** Previous workshops as one linked paragraph each, or as a bulleted list. */
+  previous: 'paragraphs' | 'list';
+  /** Previous workshops in one sentence, with `{links}` (joined by `, `); wins over `previous`. */
+  previousLine?: string;
   /** LiquidJS templates of sections, by section name: paths relative to workshop.yaml (the command reads them). */
   templates?: Partial<Record<string, string>>;
 }
@@ -59,15 +71,19 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   titleHeader: 'Title',
   speakerHeader: 'Speaker',
   month: 'short',
+  dateSpan: 'full',
   dayFirst: false,
   ordinals: true,
   affiliation: 'plain',
+  committeeAffiliation: 'plain',
   keynote: 'title',
   kindHeader: '',
   sessionChair: 'speaker',
   sessionTime: 'window',
   panel: 'panelists',
   compactWindow: true,
+  times: 'range',
+  previous: 'paragraphs',
 };
 
 /** The options in force: defaults, then the page style of workshop.yaml, then the flags of this run. */

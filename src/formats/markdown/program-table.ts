@@ -77,7 +77,8 @@ function row(cells: readonly string[]): string {
 function timeRange(item: ProgramItem, zone: string, options: MarkdownOptions, shown: string | undefined): string {
   const clock = (time: string) => formatClock(time, options.clock === '12');
   const start = rangeEnd(item.startMs, zone, { time: item.start, date: item.date });
-  if (item.point) return clock(start.time) + (shown === '' || start.label === shown ? '' : ` ${start.label}`) + (shown === '' ? '' : dayShift(start, start, item.date));
+  // `page.times: start` prints an item as a point in time: the start alone, labelled as a point is.
+  if (item.point || options.times === 'start') return clock(start.time) + (shown === '' || start.label === shown ? '' : ` ${start.label}`) + (shown === '' ? '' : dayShift(start, start, item.date));
   const end = rangeEnd(item.endMs, zone, { time: item.end, date: item.date });
   if (shown === '') return labelRange({ ...start, label: '' }, { ...end, label: '' }, clock, SEPARATORS[options.separator]);
   return labelRange(start, end, clock, SEPARATORS[options.separator], shown) + dayShift(start, end, item.date);

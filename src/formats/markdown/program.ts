@@ -3,7 +3,7 @@ import type { ProgramItem, Workshop } from '../../model.js';
 import { zoneLabel } from '../../time.js';
 import { statusWord } from '../words.js';
 import { link } from './escape.js';
-import { formatClock, formatDay, weekdayOf } from './format-time.js';
+import { formatClock, formatDay, formatDaySpan, weekdayOf } from './format-time.js';
 import { SEPARATORS, type MarkdownOptions } from './options.js';
 import { programTable } from './program-table.js';
 import { labelRange, rangeEnd } from './zoned-range.js';
@@ -44,7 +44,7 @@ export function programOutline(workshop: Workshop, options: MarkdownOptions): { 
   const status = statusParagraph(workshop);
   if (grouped.length === 0) {
     // A new workshop (`dls init`) has no items yet: name its days, not an empty range.
-    const span = workshop.endDate === workshop.date ? day(workshop.date) : `${day(workshop.date)}${SEPARATORS[options.separator]}${day(workshop.endDate)}`;
+    const span = workshop.endDate === workshop.date ? day(workshop.date) : daySpan(workshop.date, workshop.endDate, options);
     return { status, heading: programHeading(options, { ...base, date: span, window: '' }), days: [] };
   }
   const days = grouped.map(([date, items], index): ProgramDay => {
@@ -53,8 +53,8 @@ export function programOutline(workshop: Workshop, options: MarkdownOptions): { 
     const vars = { ...base, day: String(index + 1), weekday: weekdayOf(date), date: day(date), year: date.slice(0, 4), window, zone: zoneOf(items, workshop) };
     return { date, items, heading: fillHeading(options.dayHeading ?? '#### {weekday}, {date} ({window})', vars), window: vars.window, zone: vars.zone };
   });
-  if (days.length === 1) return { status, heading: programHeading(options, { ...base, date: day(days[0]!.date), window: days[0]!.window, zone: days[0]!.zone }), days };
-  const span = `${day(days[0]!.date)}${SEPARATORS[options.separator]}${day(days.at(-1)!.date)}`;
+  if (days.length === 1) return { status, heading: programHeading(options, { ...base, weekday: weekdayOf(days[0]!.date), date: day(days[0]!.date), window: days[0]!.window, zone: days[0]!.zone }), days };
+  const span = daySpan(days[0]!.date, days.at(-1)!.date, options);
   return { status, heading: programHeading(options, { ...base, date: span, window: '', zone: days[0]!.zone }), days };
 }
 
@@ -74,16 +74,19 @@ function placeOf(workshop: Workshop, room: string): string {
   return located;
 }
 
-/** The program heading: the page's own template, or `### Program (date, window, location)` leaving out empty parts. */
+/** The program heading: the page's own template, or `### Program (date, window, location)` leaving out empty parts; then `page.program_intro`. */
 function programHeading(options: MarkdownOptions, vars: Record<string, string>): string {
-  if (options.programHeading !== undefined) return fillHeading(options.programHeading, vars);
-  return `### Program (${[vars.date, vars.window, vars.location].filter(Boolean).join(', ')})`;
+  const intro = options.programIntro === undefined ? '' : `\n\n${fillHeading(options.programIntro.replace(/\n+$/, ''), vars)}`;
+  if (options.programHeading !== undefined) return fillHeading(options.programHeading, vars) + intro;
+  return `### Program (${[vars.date, vars.window, vars.location].filter(Boolean).join(', ')})${intro}`;
 }
 
 /** Replaces `{name}` by its (already escaped) value; unknown names stay as written. */
 export function fillHeading(template: string, vars: Record<string, string | undefined>): string {
   return template.replace(/\{([a-z]+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }
+
+const daySpan = (first: string, last: string, options: MarkdownOptions) => formatDaySpan(first, last, SEPARATORS[options.separator], options, options.dateSpan === 'compact');
 
 const zoneOf = (items: readonly ProgramItem[], workshop: Workshop) => (Number.isNaN(items[0]!.startMs) ? '' : zoneLabel(items[0]!.startMs, workshop.timezone));
 
