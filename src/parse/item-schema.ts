@@ -1,7 +1,7 @@
 import { EVENT_MODES, ITEM_KINDS, LINK_TYPES } from '../model.js';
 import { boolean, oneOrMany, word } from './schema-more.js';
 import { list, oneOf, sparseList, text, textOrMapping, type Infer } from './schema-kit.js';
-import { object, optional, required } from './schema-object.js';
+import { object, optional, optionalVital, required } from './schema-object.js';
 import { dateSchema, emailSchema, idSchema, timeSchema, urlSchema, linkSchema as hrefSchema } from './formats.js';
 
 /** The people, program items and sessions of `workshop.yaml` (see workshop-schema.ts for the rest). */
@@ -47,7 +47,7 @@ export const itemSchema = object(
     id: optional(idSchema, 'Stable id; calendar UIDs derive from it, so moving or retitling keeps the event. Recommended.'),
     date: optional(dateSchema, 'Day of the item; defaults to the workshop `date`.'),
     start: required(timeSchema, 'Start, H:MM (24-hour) wall-clock time in `timezone`.'),
-    end: optional(timeSchema, 'End, H:MM (24-hour) wall-clock time in `timezone`; an item of kind `other` may leave it out (a point in time: "17:30 End of workshop").'),
+    end: optionalVital(timeSchema, 'End, H:MM (24-hour) wall-clock time in `timezone`; an item of kind `other` may leave it out (a point in time: "17:30 End of workshop").'),
     title: optional(text(), 'Title, rendered verbatim everywhere; leave it out, or write TBA or TBD, while it is not known (shown as TBA).'),
     kind: optional(oneOf(ITEM_KINDS), 'talk (default), keynote, break, opening, closing, panel or other.'),
     speakers: optional(sparseList(speakerSchema), 'Person ids from `people`, and/or inline people.'),

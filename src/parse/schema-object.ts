@@ -8,12 +8,16 @@ export interface Field<T, R extends boolean = boolean> {
   schema: Schema<T>;
   required: R;
   description: string;
+  /** An optional key whose absence means something (an item without `end` is a point in time): a bad value makes the whole mapping unreadable, not absent. */
+  vital?: boolean;
 }
 
 /** A required key. */
 export const required = <T>(schema: Schema<T>, description: string): Field<T, true> => ({ schema, required: true, description });
 /** An optional key. */
 export const optional = <T>(schema: Schema<T>, description: string): Field<T, false> => ({ schema, required: false, description });
+/** An optional key whose absence has a meaning of its own: present with a bad value, it is not read as absent. */
+export const optionalVital = <T>(schema: Schema<T>, description: string): Field<T, false> => ({ schema, required: false, description, vital: true });
 
 type Shape = Record<string, Field<unknown>>;
 type Out<S extends Shape> = { [K in keyof S as S[K] extends Field<unknown, true> ? K : never]: S[K] extends Field<infer T> ? T : never } & {
@@ -58,7 +62,7 @@ export function object<S extends Shape>(shape: S, expected = 'a mapping'): Objec
       }
       if (v === null && !field.required) continue;
       const r = field.schema.parse(v, [...path, key], ctx);
-      if (r === INVALID) ok = ok && !field.required;
+      if (r === INVALID) ok = ok && !field.required && !field.vital;
       else out[key] = r;
     }
     for (const key of keys) {

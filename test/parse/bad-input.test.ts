@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeWorkshopBytes, parseWorkshop } from '../../src/parse/index.js';
 import { runDls } from '../helpers/cli.js';
@@ -92,6 +93,13 @@ describe('bad input is data, not a crash', () => {
       ['skipped-item', 'info', 10],
     ]);
     expect(r.ok || r.workshop).toBeUndefined();
+  });
+
+  it('reads an item with a bad `end` as unreadable, not as a point in time: one error, no "has no end", no gap it would cause', () => {
+    const r = parseWorkshop(readFileSync(new URL('../../workshop.yaml', import.meta.url), 'utf8').replace('    end: "10:00"', '    end: 10.30'));
+    const found = r.ok ? [] : r.diagnostics.map((d) => `${d.severity} ${d.ruleId}: ${d.message}`);
+    expect(found.filter((d) => !d.startsWith('info'))).toEqual(['error invalid-value: `program[1].end` is 10.30; expected a time like 9:30 or 14:05 (H:MM, 24-hour)']);
+    expect(found.some((d) => d.startsWith('info skipped-item: program[1]'))).toBe(true);
   });
 
   it('blames the byte that starts a broken sequence, and names Latin-1 as the likely cause', () => {
