@@ -5,7 +5,9 @@ import { formatClock, formatDay, weekdayOf } from './format-time.js';
 import { chairsCell, roomCell } from './item-cells.js';
 import { SEPARATORS, type MarkdownOptions } from './options.js';
 import { programOutline, type ProgramDay } from './program.js';
-import { programTable, speakerCell, timeCell, titleCell } from './program-table.js';
+import { programTable } from './program-table.js';
+import { speakerCell, titleCell } from './item-cells.js';
+import { timeCell } from './time-cells.js';
 
 /**
  * The data of the `program` section template: the parts of {@link programOutline}
