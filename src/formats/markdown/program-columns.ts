@@ -56,11 +56,16 @@ export function programRows(items: readonly ProgramItem[], workshop: Workshop): 
  * `**Session 1** (Chair: Lena Weber)`.
  */
 export function sessionCells(s: Session, options: MarkdownOptions, count: number): string[] {
-  const clock = (time: string) => formatClock(time, options.clock === '12');
-  const window = s.start && s.end && options.sessionTime === 'window' ? `${clock(s.start)}${SEPARATORS[options.separator]}${clock(s.end)}` : '';
+  const window = options.sessionTime === 'window' ? sessionWindow(s, options) : '';
   const title = `**${escapeInline(s.title)}**`;
   const chairs = chairsCell(s);
   const between = Array<string>(count - 3).fill('');
   if (options.sessionChair === 'title') return [window, ...between, chairs ? `${title} (${chairs})` : title, ''];
   return [window, ...between, title, chairs];
+}
+
+/** A session's own window, `11:00--12:00`, as its row prints it; empty when the session gives no start and end. */
+export function sessionWindow(s: Session, options: MarkdownOptions): string {
+  const clock = (time: string) => formatClock(time, options.clock === '12');
+  return s.start && s.end ? `${clock(s.start)}${SEPARATORS[options.separator]}${clock(s.end)}` : '';
 }
