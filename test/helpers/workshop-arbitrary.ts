@@ -27,7 +27,7 @@ export type Of<A> = A extends fc.Arbitrary<infer T> ? T : never;
 const clock = (m: number) => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
 
 /** workshop.yaml data using every key, valid by construction. */
-export function workshopData(items: Of<typeof item>[], dates: Of<typeof importantDate>[], extra: { mode: string; status: boolean; dinner: boolean; chairs: string }): Record<string, unknown> {
+export function workshopData(items: Of<typeof item>[], dates: Of<typeof importantDate>[], extra: { mode: string; status: boolean; dinner: boolean; chairs: string; nextDay?: boolean }): Record<string, unknown> {
   let t = 9 * 60;
   const sessions: { id: string; title: string; chairs: string[] }[] = [];
   const program: Record<string, unknown>[] = items.map((it, i) => {
@@ -42,9 +42,11 @@ export function workshopData(items: Of<typeof item>[], dates: Of<typeof importan
     }
     return entry;
   });
+  // With `nextDay`, the dinner is on a second day of the workshop: a program of two days.
+  const dinnerDate = extra.nextDay ? { date: '2019-11-18' } : {};
   if (extra.dinner) {
-    program.push({ id: 'dinner', start: '19:00', end: '21:00', title: 'Dinner', kind: 'other', location: 'Zum Storch, Saalgasse 3' });
-    program.push({ id: 'dinner-talk', start: '20:00', end: '20:15', title: 'Talk at dinner', speakers: ['alan'], location: 'Zum Storch, Saalgasse 3', parallel: true });
+    program.push({ id: 'dinner', ...dinnerDate, start: '19:00', end: '21:00', title: 'Dinner', kind: 'other', location: 'Zum Storch, Saalgasse 3' });
+    program.push({ id: 'dinner-talk', ...dinnerDate, start: '20:00', end: '20:15', title: 'Talk at dinner', speakers: ['alan'], location: 'Zum Storch, Saalgasse 3', parallel: true });
   }
   const important_dates = dates.map((d, i) => {
     const month = String(1 + i).padStart(2, '0');
@@ -52,7 +54,7 @@ export function workshopData(items: Of<typeof item>[], dates: Of<typeof importan
     return { label: d.label, date, ...(d.note ? { note: d.note } : {}), ...(d.aoe === undefined ? {} : { aoe: d.aoe }) };
   });
   return {
-    id: 'dls-prop', title: 'Property Workshop', short_title: "P'19", edition: 2, timezone: 'America/Denver', date: '2019-11-17', room: '502',
+    id: 'dls-prop', title: 'Property Workshop', short_title: "P'19", edition: 2, timezone: 'America/Denver', date: '2019-11-17', ...(extra.nextDay ? { end_date: '2019-11-18' } : {}), room: '502',
     mode: extra.mode, join_url: 'https://zoom.example.org/j/1', ...(extra.status ? { status: 'cancelled', status_note: 'Sorry.' } : {}),
     people: { ada: { name: 'Ada Lovelace', affiliation: ['A', 'B'] }, alan: { name: 'Alan Turing' } },
     sessions, program, important_dates: [...important_dates, { label: 'Workshop date', date: '2019-11-17' }],
@@ -61,5 +63,5 @@ export function workshopData(items: Of<typeof item>[], dates: Of<typeof importan
   };
 }
 
-/** The extras: the edition's mode, a cancelled status, a dinner off-site, the chairs of sessions. */
+/** The extras: the edition's mode, a cancelled status, a dinner off-site, the chairs of sessions (`nextDay`, moving the dinner to a second day, is left to the caller). */
 export const extras = fc.record({ mode: fc.constantFrom('in-person', 'virtual', 'hybrid'), status: fc.boolean(), dinner: fc.boolean(), chairs: fc.constantFrom('ada', 'alan') });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Workshop } from '../../src/model.js';
 import type { MarkdownOptions } from '../../src/formats/markdown/options.js';
 import { SECTION_NAMES } from '../../src/formats/markdown/registry.js';
 import type { LoadedTemplate } from '../../src/formats/markdown/templates.js';
@@ -34,4 +35,22 @@ export const STYLE_VARIANTS: Record<string, Partial<MarkdownOptions>> = {
     dayHeading: '### Day {day}: {weekday}, {date} {year}, {window} {zone}',
     signup: 'Please sign up for [our mailing list]({url}).',
   },
+  'keynote in a kind column': { keynote: 'cell' },
+  'a kind column "Session" naming every kind, chairs after the title, no session window': {
+    keynote: 'cell',
+    kindHeader: 'Session',
+    kindWords: { talk: 'Talk | paper', keynote: '**Keynote**', panel: '*Panel*', break: 'Break <3', opening: '**Open|ing**', closing: '*_Closing_*', other: '{{ other }}' },
+    sessionChair: 'title',
+    sessionTime: 'empty',
+  },
+  'chairs after the session title': { sessionChair: 'title' },
+  'no session window, a second zone and a kind column': { sessionTime: 'empty', secondZone: 'Asia/Tokyo', keynote: 'cell', kindHeader: 'Type | kind' },
 };
+
+/**
+ * `page.day_windows` for every day of a workshop's program (they name dates, so
+ * they are made per workshop): a window in the heading of each day over several days.
+ */
+export function dayWindowsOf(workshop: Workshop): Partial<MarkdownOptions> {
+  return { dayWindows: new Map(workshop.program.map((i, n) => [i.date, n % 2 ? '9:00-12:00 *|*' : '8AM--noon'])), dayHeading: '#### Day {day}: {date} ({window})' };
+}

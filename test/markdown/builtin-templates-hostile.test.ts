@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ITEM_KINDS } from '../../src/model.js';
 import { resolveMarkdownOptions } from '../../src/formats/markdown/options.js';
 import { renderSectionTemplates } from '../../src/formats/markdown/templates.js';
 import { createWorkshop } from '../helpers/workshop.js';
@@ -45,6 +46,20 @@ describe('the shipped templates with hostile titles, read by a GFM parser', () =
     expect(items.map((r, i) => literal(NASTY[i]!, r[3]!).startsWith(collapse(NASTY[i]!)))).toEqual(NASTY.map(() => true));
     expect(items.map((r, i) => literal(NASTY[i]!, r[4]!))).toEqual(NASTY.map((t) => `${collapse(t)}, ${collapse(t)}`));
     expect(rows.filter((r) => r[3]!.startsWith('**')).map((r) => unlink(r[3]!))).toEqual(sessions.map((s) => `**${collapse(s.title)}**`));
+  });
+
+  it('program: a kind column of hostile words and header, chairs after a hostile session title, stays one literal cell each', () => {
+    const words = NASTY.slice(AUTOLINKS.length, AUTOLINKS.length + ITEM_KINDS.length);
+    const program = ITEM_KINDS.map((kind, i) => ({ start: clock(9 * 60 + i * 10), end: clock(9 * 60 + i * 10 + 10), title: `Item ${i}`, kind, speakers: ['alan'], session: 's0' }));
+    const sessions = [{ id: 's0', title: NASTY.at(-1)!, chairs: [{ name: NASTY.at(-2)! }] }];
+    const kindWords = Object.fromEntries(ITEM_KINDS.map((k, i) => [k, words[i]!]));
+    const { program: text } = render({ program, sessions }, { keynote: 'cell', kindHeader: NASTY.at(-3)!, kindWords, sessionChair: 'title', sessionTime: 'empty' });
+    const [table, ...more] = tablesOf(text!);
+    expect(more).toEqual([]);
+    expect(table![0]).toEqual(['Time', collapse(NASTY.at(-3)!), 'Title', 'Speaker']);
+    expect(table!.every((row) => row.length === 4)).toBe(true);
+    expect(table!.slice(2).map((r) => r[1])).toEqual(words.map(collapse));
+    expect(table![1]).toEqual(['', '', `**${collapse(NASTY.at(-1)!)}** (Chair: ${collapse(NASTY.at(-2)!)})`, '']);
   });
 
   it('committee, dates, topics, previous: one list item or paragraph per entry, whatever the text', () => {

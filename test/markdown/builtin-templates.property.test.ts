@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseWorkshop } from '../../src/parse/index.js';
+import { ITEM_KINDS, type ItemKind } from '../../src/model.js';
 import { CLOCKS, SEPARATORS, ZONE_LABELS, resolveMarkdownOptions } from '../../src/formats/markdown/options.js';
 import { SECTION_NAMES, SECTION_WRITERS } from '../../src/formats/markdown/registry.js';
 import { renderSectionTemplates } from '../../src/formats/markdown/templates.js';
@@ -20,7 +21,13 @@ const style = fc.record(
     dayFirst: fc.boolean(),
     ordinals: fc.boolean(),
     affiliation: fc.constantFrom('plain' as const, 'italic' as const),
-    keynote: fc.constantFrom('title' as const, 'bold-prefix' as const),
+    keynote: fc.constantFrom('title' as const, 'bold-prefix' as const, 'cell' as const),
+    kindHeader: fc.oneof(fc.constant(''), fc.constant('Session'), title),
+    // Words for some kinds, hostile ones too, alone or inside the emphasis the kind column keeps.
+    kindWords: fc.record(Object.fromEntries(ITEM_KINDS.map((k) => [k, fc.oneof(title, title.map((t) => `**${t}**`), title.map((t) => `*${t}*`))])) as Record<ItemKind, fc.Arbitrary<string>>, { requiredKeys: [] }),
+    sessionChair: fc.constantFrom('speaker' as const, 'title' as const),
+    sessionTime: fc.constantFrom('window' as const, 'empty' as const),
+    dayWindows: fc.tuple(title, title).map(([a, b]) => new Map([['2019-11-17', a], ['2019-11-18', b]])),
     panel: fc.constantFrom('plain' as const, 'panelists' as const),
     compactWindow: fc.boolean(),
     programHeading: fc.constantFrom('## Program ({date}, {window}, {location}) {zone} {year}'),
@@ -34,8 +41,8 @@ describe('the shipped section templates, on random workshops and page styles', (
   it('print byte for byte what the built-in writers print', () => {
     const templates = builtinTemplates();
     fc.assert(
-      fc.property(fc.array(item, { minLength: 0, maxLength: 8 }), fc.array(importantDate, { maxLength: 5 }), extras, style, fc.array(title, { maxLength: 3 }), (items, dates, x, page, topics) => {
-        const data = { ...workshopData(items, dates, x), topics: topics.map((t, i) => (i === 0 ? { text: t, items: topics } : t)), signup_url: 'https://example.org/list?a=(1)', committee: [{ person: 'ada', role: 'chair' }, { name: topics[0] ?? 'N', affiliation: 'X', country: 'Y' }], previous: topics.map((t) => ({ title: t, url: 'https://example.org/p' })) };
+      fc.property(fc.array(item, { minLength: 0, maxLength: 8 }), fc.array(importantDate, { maxLength: 5 }), extras, fc.boolean(), style, fc.array(title, { maxLength: 3 }), (items, dates, x, nextDay, page, topics) => {
+        const data = { ...workshopData(items, dates, { ...x, nextDay }), topics: topics.map((t, i) => (i === 0 ? { text: t, items: topics } : t)), signup_url: 'https://example.org/list?a=(1)', committee: [{ person: 'ada', role: 'chair' }, { name: topics[0] ?? 'N', affiliation: 'X', country: 'Y' }], previous: topics.map((t) => ({ title: t, url: 'https://example.org/p' })) };
         const r = parseWorkshop(stringify(data), 'workshop.yaml');
         if (!r.ok) expect.fail(r.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n'));
         const options = resolveMarkdownOptions(page);

@@ -6,7 +6,7 @@ import type { Workshop } from '../../src/model.js';
 import { resolveMarkdownOptions, type MarkdownOptions } from '../../src/formats/markdown/options.js';
 import { SECTION_NAMES, SECTION_WRITERS } from '../../src/formats/markdown/registry.js';
 import { renderSectionTemplates, type LoadedTemplate } from '../../src/formats/markdown/templates.js';
-import { BUILTIN_DIR, builtinTemplates, STYLE_VARIANTS } from './builtin-templates-fixture.js';
+import { BUILTIN_DIR, builtinTemplates, dayWindowsOf, STYLE_VARIANTS } from './builtin-templates-fixture.js';
 
 // Every shipped template must print, byte for byte, what the code writer of its
 // section prints: for every workshop fixture we have, under every page style.
@@ -39,6 +39,11 @@ describe('the shipped section templates (templates/builtin)', () => {
   describe.each(workshops)('%s', (_file, workshop) => {
     it.each(Object.entries(STYLE_VARIANTS))('print what the built-in writers print, with %s', (_name, style) => {
       const options = resolveMarkdownOptions({ ...workshop.page, ...style });
+      for (const { name, template, code } of renderBoth(workshop, options)) expect(template, name).toBe(code);
+    });
+
+    it('print what the built-in writers print, with page.day_windows for each day', () => {
+      const options = resolveMarkdownOptions({ ...workshop.page, ...dayWindowsOf(workshop) });
       for (const { name, template, code } of renderBoth(workshop, options)) expect(template, name).toBe(code);
     });
   });
