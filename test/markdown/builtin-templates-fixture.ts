@@ -45,6 +45,9 @@ export const STYLE_VARIANTS: Record<string, Partial<MarkdownOptions>> = {
   },
   'chairs after the session title': { sessionChair: 'title' },
   'no session window, a second zone and a kind column': { sessionTime: 'empty', secondZone: 'Asia/Tokyo', keynote: 'cell', kindHeader: 'Type | kind' },
+  'start-only times, a compact date span, an intro under the heading': { times: 'start', dateSpan: 'compact', programIntro: '> All times are in {zone}, *|* {date}.\n> Second line.' },
+  'italic committee affiliations, previous workshops as a list': { committeeAffiliation: 'italic', previous: 'list' },
+  'previous workshops in one sentence': { previousLine: 'Earlier editions: {links} | *more*.' },
 };
 
 /**

@@ -42,12 +42,17 @@ const SECTION_DATA: Record<SectionName, (workshop: Workshop, options: MarkdownOp
     return { text: p.text, pages: p.pages, template_url: p.templateUrl, submit_url: p.submitUrl, reproducibility: p.reproducibility };
   },
   dates: datesData,
-  committee: (w) => ({
+  committee: (w, options) => ({
+    italic_affiliations: options.committeeAffiliation === 'italic',
     members: w.committee.map(({ person: p, role }) => ({ name: escapeLineStart(p.name), role: role ? escapeInline(role) : '', affiliation: p.affiliation?.trim() ? escapeInline(p.affiliation) : '', country: p.country?.trim() ? escapeInline(p.country) : '' })),
   }),
   // An e-mail address (validated as one) is printed as written: an autolink shows no escapes.
   contact: (w) => ({ contact_address: w.contact ?? '' }),
-  previous: (w) => ({ previous: w.previous.map((p) => ({ title: escapeInline(p.title), url: escapeUrl(p.url), link: link(p.title, p.url) })) }),
+  previous: (w, options) => ({
+    previous: w.previous.map((p) => ({ title: escapeInline(p.title), url: escapeUrl(p.url), link: link(p.title, p.url) })),
+    previous_style: options.previous,
+    previous_line: options.previousLine !== undefined && w.previous.length > 0 ? fillHeading(options.previousLine, { links: w.previous.map((p) => link(p.title, p.url)).join(', ') }) : '',
+  }),
 };
 
 /** A topic for a template: `{ text, items }` at every level, escaped. */
