@@ -51,6 +51,8 @@ export const snapshotBuildOptions = {
   format: 'cjs',
   banner: undefined,
   chunkNames: undefined,
+  // import.meta.url is undefined there, on purpose: src/snapshot.ts tells the code where the package is.
+  logOverride: { 'empty-import-meta': 'silent' },
   // The shipped workshop, checked once while the snapshot is built so its code is compiled in it.
   define: { DLS_WARM_UP_WORKSHOP: JSON.stringify(readFileSync(new URL('../workshop.yaml', import.meta.url), 'utf8')) },
 };
