@@ -11,10 +11,15 @@ export const CLOCKS = ['seed', '12', '24'] as const;
  */
 export type Clock = (typeof CLOCKS)[number];
 
-/** Separators of time ranges: `--` (GitHub Pages shows an en dash), a literal en dash, or a hyphen. */
-export const SEPARATORS = { '--': '--', 'en-dash': '\u2013', '-': '-' } as const;
+/** Separators of time ranges: `--` (GitHub Pages shows an en dash), a literal en dash, or a hyphen; the last two also between spaces (`9:00 AM - 9:30 AM`). */
+export const SEPARATORS = { '--': '--', 'en-dash': '\u2013', '-': '-', 'spaced-hyphen': ' - ', 'spaced-en-dash': ' \u2013 ' } as const;
 /** A key of {@link SEPARATORS}. */
 export type SeparatorName = keyof typeof SEPARATORS;
+
+/** How a 12-hour time writes its half of the day: `9:00AM` (attached, the SC19 page's), `9:00 AM` (spaced), `9:00am` (lower), `9:00 am` (lower-spaced). */
+export const MERIDIEMS = ['attached', 'spaced', 'lower', 'lower-spaced'] as const;
+/** One of {@link MERIDIEMS}. */
+export type Meridiem = (typeof MERIDIEMS)[number];
 
 /** Where the zone abbreviation goes: nowhere, the window in the heading, the Time column header, both of these, each time cell. */
 export const ZONE_LABELS = ['none', 'heading', 'header', 'both', 'cell'] as const;

@@ -1,4 +1,4 @@
-import { CLOCKS, SECTION_NAMES, SEPARATORS, ZONE_LABELS } from '../page-style.js';
+import { CLOCKS, MERIDIEMS, SECTION_NAMES, SEPARATORS, ZONE_LABELS } from '../page-style.js';
 import { boolean, oneOf, text } from './schema-kit.js';
 import { object, optional, record } from './schema-object.js';
 import { isDate, timezoneSchema } from './formats.js';
@@ -12,7 +12,9 @@ import { ITEM_KINDS, type ItemKind } from '../model.js';
 export const pageSchema = object(
   {
     clock: optional(oneOf(CLOCKS), 'seed (24-hour table, 12-hour heading, as SC19), 12 or 24.'),
-    separator: optional(oneOf(Object.keys(SEPARATORS) as ['--', 'en-dash', '-']), 'Between start and end: `--`, en-dash or `-`.'),
+    separator: optional(oneOf(Object.keys(SEPARATORS) as ['--', 'en-dash', '-', 'spaced-hyphen', 'spaced-en-dash']), 'Between start and end: `--` (default), en-dash or `-`; spaced-hyphen (`9:00 AM - 9:30 AM`) or spaced-en-dash put a space either side.'),
+    meridiem: optional(oneOf(MERIDIEMS), 'How a 12-hour time writes AM/PM: attached (`9:00AM`, default), spaced (`9:00 AM`), lower (`9:00am`) or lower-spaced (`9:00 am`); the table and the heading\'s window alike.'),
+    pad_hours: optional(boolean(), 'true: 24-hour times with the hour\'s leading zero (`09:00-09:30`); false (default): `9:00`.'),
     zone_label: optional(oneOf(ZONE_LABELS), 'Where the zone abbreviation goes: none (default), heading (the window), header (the Time column), both, or cell (each time).'),
     second_zone: optional(timezoneSchema, 'IANA zone of an extra Time column, for remote attendees.'),
     time_header: optional(text(), 'Text of the Time column header (default Time).'),
@@ -40,6 +42,7 @@ export const pageSchema = object(
     day_heading: optional(text(), 'Each day\'s heading of a program over several days; {day} (1, 2 ...), {weekday}, {date}, {year}, {window}, {zone}.'),
     day_windows: optional(record({ test: isDate, expected: 'a date like 2025-11-18 (YYYY-MM-DD)' }, text()), 'A day\'s {window} as its heading announces it, by date, where that is not the day\'s first start to last end: `{ 2025-11-18: "9:00-12:00" }` (`dls import` keeps it).'),
     signup: optional(text(), 'The sign-up line; {url} is the sign-up link.'),
+    was_year: optional(oneOf(['keep', 'omit'] as const), 'A struck-through earlier deadline with its year (keep, default: `~~May 1st, 2026~~`) or, when in the year of the date in force, without it (omit: `~~May 1~~ May 15, 2026`).'),
     previous: optional(oneOf(['paragraphs', 'list'] as const), 'Previous workshops as one linked paragraph each (default), or as a bulleted list of links.'),
     previous_line: optional(text(), 'Previous workshops in one sentence; {links} is the links joined by `, ` (`Earlier editions: {links}.`).'),
     templates: optional(

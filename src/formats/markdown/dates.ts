@@ -11,6 +11,12 @@ export function dateText(d: ImportantDate, options?: MarkdownOptions): string {
   return formatDay(d.date, true, options);
 }
 
+/** An earlier date as struck through: `Sep 1st, 2019`; with `page.was_year: omit`, `Sep 1st` when in force is a date of the same year. */
+export function wasText(was: string, d: ImportantDate, options?: MarkdownOptions): string {
+  const sameYear = d.precision !== 'tba' && was.slice(0, 4) === d.date.slice(0, 4);
+  return formatDay(was, !(options?.wasYear === 'omit' && sameYear), options);
+}
+
 /**
  * The `dates` section: one item per deadline, earlier deadlines struck through,
  * oldest first: `- Papers due: ~~Sep 1st, 2019~~ ~~Sep 11th, 2019~~ Sep 16th, 2019`,
@@ -20,7 +26,7 @@ export function dateText(d: ImportantDate, options?: MarkdownOptions): string {
 export function writeDates(workshop: Workshop, options?: MarkdownOptions): string {
   const perDate = workshop.importantDates.some((d) => d.ownAoe);
   const items = workshop.importantDates.map((d) => {
-    const struck = d.was.map((w) => `~~${formatDay(w, true, options)}~~ `).join('');
+    const struck = d.was.map((w) => `~~${wasText(w, d, options)}~~ `).join('');
     const aoe = perDate && d.aoe && d.precision === 'day' ? ' (AoE)' : '';
     const note = d.note ? `. ${escapeInline(d.note)}` : '';
     return `- ${escapeLineStart(d.label)}: ${struck}${dateText(d, options)}${aoe}${note}\n`;

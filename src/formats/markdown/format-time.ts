@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { minutesOf } from '../../time.js';
+import type { Meridiem } from '../../page-style.js';
 
 /**
  * Times and dates as the SC19 page writes them: `9:00`, `5:30PM`, `Nov 17th`,
@@ -59,14 +60,25 @@ export function formatWeekdayDay(date: string, style: DayStyle = SEED_DAY): stri
   return `${weekdayOf(date)}, ${formatDay(date, false, style)}`;
 }
 
-/** `HH:MM` on a 24-hour clock without the leading zero (`9:05`), or 12-hour (`9:05AM`). */
-export function formatClock(time: string, twelve: boolean, compact = false): string {
+/** How a time is written beyond its clock: AM/PM spaced or attached, upper or lower case; a 24-hour hour's leading zero. */
+export interface ClockStyle {
+  meridiem: Meridiem;
+  padHours: boolean;
+}
+const SEED_CLOCK: ClockStyle = { meridiem: 'attached', padHours: false };
+const MERIDIEM_TEXT: Record<Meridiem, [string, string]> = { attached: ['AM', 'PM'], spaced: [' AM', ' PM'], lower: ['am', 'pm'], 'lower-spaced': [' am', ' pm'] };
+
+/**
+ * `HH:MM` on a 24-hour clock without the leading zero (`9:05`; `09:05` with
+ * `padHours`), or 12-hour (`9:05AM`, `9:05 AM`, `9:05am` as `meridiem` says).
+ */
+export function formatClock(time: string, twelve: boolean, compact = false, style: ClockStyle = SEED_CLOCK): string {
   const minutes = minutesOf(time);
   const h = Math.floor(minutes / 60);
   const m = String(minutes % 60).padStart(2, '0');
-  if (!twelve) return `${h}:${m}`;
+  if (!twelve) return `${style.padHours ? String(h).padStart(2, '0') : h}:${m}`;
   const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${h12}${compact && m === '00' ? '' : `:${m}`}${h < 12 ? 'AM' : 'PM'}`;
+  return `${h12}${compact && m === '00' ? '' : `:${m}`}${MERIDIEM_TEXT[style.meridiem][h < 12 ? 0 : 1]}`;
 }
 
 /** Wall-clock `HH:MM` and `YYYY-MM-DD` of an instant in a zone. */

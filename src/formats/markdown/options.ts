@@ -1,12 +1,16 @@
 import type { ItemKind } from '../../model.js';
-import type { Clock, SeparatorName, ZoneLabelPlace } from '../../page-style.js';
+import type { Clock, Meridiem, SeparatorName, ZoneLabelPlace } from '../../page-style.js';
 
-export { CLOCKS, SEPARATORS, ZONE_LABELS, type Clock, type SeparatorName, type ZoneLabelPlace } from '../../page-style.js';
+export { CLOCKS, MERIDIEMS, SEPARATORS, ZONE_LABELS, type Clock, type Meridiem, type SeparatorName, type ZoneLabelPlace } from '../../page-style.js';
 
 /** Formatting options of the Markdown writers: `page:` in workshop.yaml, then flags for one run. */
 export interface MarkdownOptions {
   clock: Clock;
   separator: SeparatorName;
+  /** A 12-hour time's AM/PM: `9:00AM` (attached), `9:00 AM`, `9:00am`, `9:00 am`. */
+  meridiem: Meridiem;
+  /** 24-hour times with the hour's leading zero: `09:00`. */
+  padHours: boolean;
   /** Where the zone's abbreviation (MST, CEST) goes, derived from the IANA zone on each day. */
   zoneLabel: ZoneLabelPlace;
   /** IANA zone of an extra time column, for remote attendees. */
@@ -54,6 +58,8 @@ export interface MarkdownOptions {
   dayWindows?: ReadonlyMap<string, string>;
   /** The sign-up line, with `{url}`. */
   signup?: string;
+  /** A struck-through earlier date with its year (`~~May 1st, 2026~~`), or without it when it is the year of the date in force (`omit`). */
+  wasYear: 'keep' | 'omit';
   /** Previous workshops as one linked paragraph each, or as a bulleted list. */
   previous: 'paragraphs' | 'list';
   /** Previous workshops in one sentence, with `{links}` (joined by `, `); wins over `previous`. */
@@ -66,6 +72,8 @@ export interface MarkdownOptions {
 export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   clock: 'seed',
   separator: '--',
+  meridiem: 'attached',
+  padHours: false,
   zoneLabel: 'none',
   timeHeader: 'Time',
   titleHeader: 'Title',
@@ -83,6 +91,7 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   panel: 'panelists',
   compactWindow: true,
   times: 'range',
+  wasYear: 'keep',
   previous: 'paragraphs',
 };
 

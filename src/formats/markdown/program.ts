@@ -100,7 +100,7 @@ function dayRange(items: readonly ProgramItem[], workshop: Workshop, options: Ma
   const last = items.reduce((a, i) => (i.endMs > a.endMs ? i : a));
   const start = rangeEnd(first.startMs, workshop.timezone, { time: first.start, date: first.date });
   const end = rangeEnd(last.endMs, workshop.timezone, { time: last.end, date: last.date });
-  const clock = (time: string) => formatClock(time, options.clock !== '24', options.compactWindow);
+  const clock = (time: string) => formatClock(time, options.clock !== '24', options.compactWindow, options);
   const labels = options.zoneLabel === 'heading' || options.zoneLabel === 'both' ? {} : { label: '' };
   return labelRange({ ...start, ...labels }, { ...end, ...labels }, clock, SEPARATORS[options.separator]);
 }

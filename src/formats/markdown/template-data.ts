@@ -1,6 +1,6 @@
 import type { Topic, Workshop } from '../../model.js';
 import { attribute, logoWidth, submissionParts } from './about.js';
-import { dateText } from './dates.js';
+import { dateText, wasText } from './dates.js';
 import { escapeInline, escapeLineStart, escapeUrl, link } from './escape.js';
 import { formatDay, ordinal } from './format-time.js';
 import { fillHeading } from './program.js';
@@ -72,7 +72,7 @@ function topicLines(topics: readonly Topic[], indent: string): { text: string; i
 function datesData(w: Workshop, options: MarkdownOptions): Data {
   const perDate = w.importantDates.some((d) => d.ownAoe);
   return {
-    dates: w.importantDates.map((d) => ({ label: escapeLineStart(d.label), date: dateText(d, options), was: d.was.map((x) => formatDay(x, true, options)), aoe: perDate && d.aoe === true && d.precision === 'day', note: d.note ? escapeInline(d.note) : '' })),
+    dates: w.importantDates.map((d) => ({ label: escapeLineStart(d.label), date: dateText(d, options), was: d.was.map((x) => wasText(x, d, options)), aoe: perDate && d.aoe === true && d.precision === 'day', note: d.note ? escapeInline(d.note) : '' })),
     all_aoe: w.importantDates.length > 0 && !perDate && w.deadlineTimezone === 'AoE',
   };
 }
