@@ -11,6 +11,7 @@ import { rowStyle } from './row-style.js';
 export type PageStyleFile = Record<string, string | boolean | Record<string, string>>;
 
 const SEPARATOR_NAMES: Record<string, string> = { '--': '--', '\u2013': 'en-dash', '-': '-' };
+const SPACED_SEPARATOR_NAMES: Record<string, string> = { '\u2013': 'spaced-en-dash', '-': 'spaced-hyphen' };
 
 /** Infers the page style from the program as printed and the first date the page shows. */
 export function inferStyle(page: Page, program: ReadProgram | undefined, day: DayStyle | undefined, signup: { template: string } | undefined, series: string | undefined): PageStyleFile {
@@ -35,7 +36,12 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   else if (window && !window.twelve) style.clock = '24';
   // Start-only cells (`| 9:00 | Welcome |`) show no separator: the heading's window does.
   const separator = first?.separator ?? window?.separator;
-  if (separator && SEPARATOR_NAMES[separator] !== '--') style.separator = SEPARATOR_NAMES[separator] ?? '--';
+  const spaced = (first?.separator ? first : window)?.spaced === true;
+  if (separator && SEPARATOR_NAMES[separator] !== '--') style.separator = (spaced ? SPACED_SEPARATOR_NAMES[separator] : undefined) ?? SEPARATOR_NAMES[separator] ?? '--';
+  // `9:00 AM`, `9:00am`: the cells' AM/PM where they have one, else the heading window's; `09:00` pads every 24-hour time.
+  const meridiem = (cells.ranges.find((r) => r.meridiem) ?? window)?.meridiem;
+  if (meridiem && meridiem !== 'attached') style.meridiem = meridiem;
+  if (cells.ranges.some((r) => r.padded) || window?.padded) style.pad_hours = true;
   if (window && window.twelve && !window.compact) style.compact_window = false;
   const headingZone = (program.days.find((d) => d.window) ?? program.heading).zone;
   const zone = cells.headerZone ? (headingZone ? 'both' : 'header') : cells.ranges.some((r) => r.zone) ? 'cell' : headingZone ? 'heading' : undefined;

@@ -1,4 +1,5 @@
 import type { DayStyle } from '../markdown/format-time.js';
+import type { Meridiem } from '../../page-style.js';
 
 /**
  * Reading the dates and times a page writes by hand: `Nov 17th`, `November 17th, 2019`,
@@ -73,9 +74,10 @@ interface ClockText {
   meridiem?: 'AM' | 'PM';
 }
 
-const CLOCK = '(\\d{1,2})(?:[:.](\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?';
+// The AM/PM group keeps the space before it: `9:00 AM` and `9:00AM` are two page styles.
+const CLOCK = '(\\d{1,2})(?:[:.](\\d{2}))?(\\s*[AaPp]\\.?[Mm]\\.?)?';
 const ZONE = '(?:\\s*\\(?([A-Z]{2,5}T?|UTC[+-]?\\d*)\\)?)?';
-const RANGE = new RegExp(`^${CLOCK}${ZONE}\\s*(?:(--|\u2013|\u2014|-|to)\\s*${CLOCK}${ZONE})?$`);
+const RANGE = new RegExp(`^${CLOCK}${ZONE}(?:(\\s*(?:--|\u2013|\u2014|-|to)\\s*)${CLOCK}${ZONE})?$`);
 
 /** A time cell or a heading window, read: 24-hour `HH:MM` ends, how they were written. */
 export interface FoundRange {
@@ -86,6 +88,12 @@ export interface FoundRange {
   /** False when a full hour is written with its minutes (`9:00AM`), true when not (`9AM`) or when no end is a full hour. */
   compact: boolean;
   zone?: string;
+  /** How AM/PM is written (`9:00 AM`: spaced, `9:00am`: lower), on a 12-hour range. */
+  meridiem?: Meridiem;
+  /** A 24-hour hour written with its leading zero: `09:00`. */
+  padded: boolean;
+  /** A space either side of the separator: `9:00 AM - 9:30 AM`. */
+  spaced: boolean;
 }
 
 /** Reads `9:00--9:05`, `9AM--5:30PM MST`, `14:00`, `1:30 PM - 2:00 PM`; undefined when the text is not a time. */
@@ -99,10 +107,15 @@ export function readRange(text: string): FoundRange | undefined {
   const start = to24(a.hour, a.minute, a.meridiem);
   const end = b && to24(b.hour, b.minute, b.meridiem);
   if (start === undefined || (b && end === undefined)) return undefined;
-  return { start, end, separator: m[5], twelve: a.meridiem !== undefined, compact: m[2] !== '00' && m[7] !== '00', zone: m[9] ?? m[4] };
+  const written = m[3] ?? m[8];
+  const meridiemStyle = written === undefined ? undefined : MERIDIEM_STYLES[`${/^\s/.test(written)}/${/[ap]/.test(written)}`];
+  const padded = a.meridiem === undefined && [m[1], m[6]].some((h) => h !== undefined && h.length === 2 && h.startsWith('0'));
+  const separator = m[5]?.trim();
+  return { start, end, separator, twelve: a.meridiem !== undefined, compact: m[2] !== '00' && m[7] !== '00', zone: m[9] ?? m[4], meridiem: meridiemStyle, padded, spaced: m[5] !== undefined && /^\s.*\s$/.test(m[5]) };
 }
 
-const meridiem = (s: string | undefined) => (s === undefined ? undefined : s[0]!.toUpperCase() === 'A' ? 'AM' : 'PM');
+const MERIDIEM_STYLES: Record<string, Meridiem> = { 'false/false': 'attached', 'true/false': 'spaced', 'false/true': 'lower', 'true/true': 'lower-spaced' };
+const meridiem = (s: string | undefined) => (s === undefined ? undefined : s.trim()[0]!.toUpperCase() === 'A' ? 'AM' : 'PM');
 
 function to24(hour: number, minute: number, m: 'AM' | 'PM' | undefined): string | undefined {
   if (minute > 59 || hour > (m ? 12 : 23) || (m && hour === 0)) return undefined;
