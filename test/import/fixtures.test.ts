@@ -130,6 +130,31 @@ const REPORTS: [string, string][] = [
   committee 2/2 (100%)
 `,
   ],
+  [
+    // "9:00 AM - 9:15 AM": a space before AM/PM and a spaced hyphen (page.meridiem: spaced, separator: spaced-hyphen), the heading's window
+    // "9 AM - 12:30 PM" in the same style; "~~March 1~~ March 15, 2026", a struck-through date without its year (page.was_year: omit).
+    'spaced-meridiem.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   8/8 (100%); 1 differ in spacing only
+  dates     3/3 (100%)
+`,
+  ],
+  [
+    // "9:00am–9:10am": lower-case am/pm with an en dash (page.meridiem: lower), the heading's "9am–12pm"; two extensions "~~Jul 10~~ ~~Jul 24~~ Aug 1, 2026".
+    'lower-meridiem.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   8/8 (100%); 1 differ in spacing only
+  dates     3/3 (100%)
+`,
+  ],
+  [
+    // Zero-padded 24-hour times "09:00-09:15" in the cells and the day headings' windows (page.pad_hours: true), two numbered days.
+    'padded-24h.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   14/14 (100%); 1 differ in spacing only
+  dates     2/2 (100%)
+`,
+  ],
 ];
 
 describe('dls import on pages in other styles', () => {
@@ -304,5 +329,18 @@ describe('numbered day headings', () => {
     const page = runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout;
     expect(page).toContain('### Day 1: Wednesday, July 14th, 2021');
     expect(page).toContain('### Day 2: Thursday, July 15th, 2021');
+  });
+});
+
+describe('clock styles no default writes', () => {
+  it.each([
+    ['spaced-meridiem.md', ['  separator: spaced-hyphen\n', '  meridiem: spaced\n', '  was_year: omit\n', 'was: [2026-03-01]']],
+    ['lower-meridiem.md', ['  separator: en-dash\n', '  meridiem: lower\n', '  was_year: omit\n', 'was: [2026-07-10, 2026-07-24]']],
+    ['padded-24h.md', ['  clock: "24"\n', '  pad_hours: true\n']],
+  ])('%s: the page style says how the times and struck-through dates are written', (name, keys) => {
+    const dir = pageDir(name);
+    expect(runDls(['import', 'README.md'], { cwd: dir }).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    for (const key of keys) expect(yaml).toContain(key);
   });
 });

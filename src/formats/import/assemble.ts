@@ -9,7 +9,7 @@ import { readRoom } from './room.js';
 import { readProgram, type ReadItem, type ReadSession } from './program.js';
 import { itemEnds } from './item-ends.js';
 import { inferListStyle } from './list-style.js';
-import { inferStyle, type PageStyleFile } from './style.js';
+import { inferStyle, inferWasYear, type PageStyleFile } from './style.js';
 import type { Page } from './tree.js';
 
 /** workshop.yaml as import builds it: keys as the file writes them, in the file's order. */
@@ -78,7 +78,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     room_url: room?.url,
     signup_url: meta.signup?.url,
     contact: meta.contact,
-    page: { ...inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }) },
+    page: { ...inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }), ...inferWasYear(dates?.dates) },
     important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}) })),
     people: registry.people,
     sessions: sessions.map((x) => (x.date === days[0] ? { ...x, date: undefined } : x)),

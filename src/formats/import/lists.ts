@@ -26,6 +26,8 @@ export interface ReadDate {
   date: string;
   was: string[];
   found: FoundDate;
+  /** The struck-through dates as written: without a year (`~~May 1~~`) they are in the year of the date in force. */
+  wasFound: FoundDate[];
 }
 
 /** The list under a heading with "dates" or "deadlines": `Label: ~~old~~ new`. */
@@ -43,7 +45,7 @@ export function readDates(page: Page, year: number, notes: Note[]): { dates: Rea
       notes.push({ line: lineOf(item), message: `could not read a deadline in \`${text}\`; expected \`Label: date\``, text: `- ${text}` });
       continue;
     }
-    dates.push({ label: text.slice(0, colon).trim(), date: isoOf(found, year), was: struck.map((d) => isoOf(d!, year)), found });
+    dates.push({ label: text.slice(0, colon).trim(), date: isoOf(found, year), was: struck.map((d) => isoOf(d!, found.year ?? year)), found, wasFound: struck.map((d) => d!) });
   }
   return { dates, block: blockOf(list) };
 }

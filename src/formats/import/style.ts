@@ -1,6 +1,7 @@
 import type { Heading } from 'mdast';
 import type { DayStyle } from '../markdown/format-time.js';
 import type { ReadHeading, ReadProgram } from './program.js';
+import type { ReadDate } from './lists.js';
 import { readRoom, roomIn } from './room.js';
 import { plain, source, type Page } from './tree.js';
 import { findAll } from './tree.js';
@@ -120,4 +121,9 @@ export function headingTemplate(page: Page, h: ReadHeading, keepWindow = false):
   }
   put(WEEKDAY.exec(line)?.[0], '{weekday}');
   return line;
+}
+
+/** `page.was_year: omit` when the page strikes an earlier deadline through without its year: `~~May 1~~ May 15, 2026`. */
+export function inferWasYear(dates: readonly ReadDate[] | undefined): PageStyleFile {
+  return dates?.some((d) => d.found.withYear && d.wasFound.some((w) => !w.withYear)) ? { was_year: 'omit' } : {};
 }
