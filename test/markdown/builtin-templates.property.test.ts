@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseWorkshop } from '../../src/parse/index.js';
 import { ITEM_KINDS, type ItemKind } from '../../src/model.js';
-import { CLOCKS, SEPARATORS, ZONE_LABELS, resolveMarkdownOptions } from '../../src/formats/markdown/options.js';
+import { CLOCKS, MERIDIEMS, SEPARATORS, ZONE_LABELS, resolveMarkdownOptions } from '../../src/formats/markdown/options.js';
 import { SECTION_NAMES, SECTION_WRITERS } from '../../src/formats/markdown/registry.js';
 import { renderSectionTemplates } from '../../src/formats/markdown/templates.js';
 import { extras, importantDate, item, title, workshopData } from '../helpers/workshop-arbitrary.js';
@@ -36,6 +36,9 @@ const style = fc.record(
     previous: fc.constantFrom('paragraphs' as const, 'list' as const),
     previousLine: title.map((t) => `${t}: {links}.`),
     compactWindow: fc.boolean(),
+    meridiem: fc.constantFrom(...MERIDIEMS),
+    padHours: fc.boolean(),
+    wasYear: fc.constantFrom('keep' as const, 'omit' as const),
     programHeading: fc.constantFrom('## Program ({date}, {window}, {location}) {zone} {year}'),
     dayHeading: fc.constantFrom('### Day {day}: {weekday}, {date}, {window} {zone}'),
     signup: fc.constantFrom('Please sign up for [our list]({url}).'),
