@@ -17,6 +17,12 @@ describe('the important dates', () => {
     expect(parseGfm(md).children.map(visible)).toContain('All deadlines are Anywhere on Earth (AoE, UTC-12).');
   });
 
+  it('with was_year: omit, leaves the year off a struck date in the year of the date in force only', () => {
+    const workshop = createWorkshop({ important_dates: [{ label: 'Papers due', date: '2026-01-15', was: ['2025-12-20', '2026-01-05'] }] });
+    const md = writeSection('dates', workshop, { ...DEFAULT_MARKDOWN_OPTIONS, wasYear: 'omit', ordinals: false });
+    expect(listItemsOf(md)).toEqual(['Papers due: ~~Dec 20, 2025~~ ~~Jan 5~~ Jan 15, 2026']);
+  });
+
   it('prints nothing, not even the Liquid guard, without dates', () => {
     expect(dates({})).toBe('');
   });
