@@ -130,6 +130,20 @@ const REPORTS: [string, string][] = [
   committee 2/2 (100%)
 `,
   ],
+  [
+    // `(AoE)` after two of the dates: those two are `aoe: true`, the others in the workshop's zone; "Abstracts are due ..., AoE" names no deadline import can place (a note).
+    'aoe-per-date.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  dates     4/4 (100%)
+`,
+  ],
+  [
+    // dls's own "All deadlines are Anywhere on Earth (AoE, UTC-12)." after the list: deadline_timezone: AoE, and the line is part of the dates section.
+    'aoe-all.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  dates     3/3 (100%)
+`,
+  ],
 ];
 
 describe('dls import on pages in other styles', () => {

@@ -5,6 +5,7 @@ import { readMeta } from './meta.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';
 import { PeopleRegistry, type PersonRef } from './people-registry.js';
 import { readProseZone } from './prose-zone.js';
+import { readPageAoe } from './aoe.js';
 import { readRoom } from './room.js';
 import { readProgram, type ReadItem, type ReadSession } from './program.js';
 import { itemEnds } from './item-ends.js';
@@ -19,6 +20,7 @@ export interface ImportedFile {
   conference?: { name: string; url?: string };
   city?: string;
   timezone?: string;
+  deadline_timezone?: 'AoE';
   date?: string;
   end_date?: string;
   room?: string;
@@ -26,7 +28,7 @@ export interface ImportedFile {
   signup_url?: string;
   contact?: string;
   page: PageStyleFile;
-  important_dates: { label: string; date: string; was?: string[] }[];
+  important_dates: { label: string; date: string; was?: string[]; aoe?: true }[];
   people: Map<string, { name: string; affiliation?: string; country?: string }>;
   sessions: Record<string, unknown>[];
   program: Record<string, unknown>[];
@@ -59,6 +61,8 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const program = readProgram(page, programYear, notes, workshopDate);
   const committee = readCommittee(page);
   const topics = readTopics(page, notes);
+  // A page-wide AoE sentence makes every deadline AoE; an `(AoE)` on one date only marks that one.
+  const allAoe = readPageAoe(page, dates ? [dates.block] : [], notes) || Boolean(dates?.allAoe);
   const registry = new PeopleRegistry();
   const sessions = program ? programSessions(program.sessions, program.items, registry) : [];
   const ends = program ? itemEnds(program, programYear, notes) : undefined;
@@ -79,7 +83,8 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     signup_url: meta.signup?.url,
     contact: meta.contact,
     page: { ...inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }) },
-    important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}) })),
+    deadline_timezone: allAoe ? 'AoE' : undefined,
+    important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}), ...(d.aoe && !allAoe ? { aoe: true as const } : {}) })),
     people: registry.people,
     sessions: sessions.map((x) => (x.date === days[0] ? { ...x, date: undefined } : x)),
     program: items.map((i) => (i.date === days[0] ? { ...i, date: undefined } : i)),

@@ -1,5 +1,6 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import type { Topic } from '../../model.js';
+import { AOE, isAllAoe } from './aoe.js';
 import type { Note } from './notes.js';
 import { readCommitteeLine, type PrintedPerson } from './people.js';
 import { endLineOf, findAll, lineOf, plain, sections, source, type Page, type Section } from './tree.js';
@@ -26,15 +27,28 @@ export interface ReadDate {
   date: string;
   was: string[];
   found: FoundDate;
+  /** The item says `(AoE)` after its date. */
+  aoe: boolean;
 }
 
-/** The list under a heading with "dates" or "deadlines": `Label: ~~old~~ new`. */
-export function readDates(page: Page, year: number, notes: Note[]): { dates: ReadDate[]; block: Block } | undefined {
-  const list = firstList(sectionMatching(page, /\b(dates|deadlines)\b/i)?.blocks ?? []);
+/**
+ * The list under a heading with "dates" or "deadlines": `Label: ~~old~~ new`, `(AoE)`
+ * after a date; a sentence right after the list making all deadlines AoE belongs to it
+ * (dls writes one there), and so does such a sentence as an item of the list.
+ */
+export function readDates(page: Page, year: number, notes: Note[]): { dates: ReadDate[]; block: Block; allAoe: boolean } | undefined {
+  const blocks = sectionMatching(page, /\b(dates|deadlines)\b/i)?.blocks ?? [];
+  const list = firstList(blocks);
   if (!list) return undefined;
+  const after = blocks[blocks.indexOf(list) + 1];
+  let allAoe = after !== undefined && isAllAoe(after);
   const dates: ReadDate[] = [];
   for (const item of list.children) {
     const text = itemText(item);
+    if (item.children.length === 1 && isAllAoe(item.children[0]!)) {
+      allAoe = true;
+      continue;
+    }
     const colon = text.indexOf(':');
     const struck = findAll(item, 'delete').map((d) => findDate(plain(d)));
     const rest = plain(item.children.filter((c) => c.type !== 'list'), 'delete');
@@ -43,9 +57,10 @@ export function readDates(page: Page, year: number, notes: Note[]): { dates: Rea
       notes.push({ line: lineOf(item), message: `could not read a deadline in \`${text}\`; expected \`Label: date\``, text: `- ${text}` });
       continue;
     }
-    dates.push({ label: text.slice(0, colon).trim(), date: isoOf(found, year), was: struck.map((d) => isoOf(d!, year)), found });
+    const aoe = AOE.test(rest.slice(rest.indexOf(':') + 1));
+    dates.push({ label: text.slice(0, colon).trim(), date: isoOf(found, year), was: struck.map((d) => isoOf(d!, year)), found, aoe });
   }
-  return { dates, block: blockOf(list) };
+  return { dates, block: blockOf(list, allAoe && after && isAllAoe(after) ? after : list), allAoe };
 }
 
 /** The list under a "committee" or "organizers" heading: `Name (role), Affiliation, Country`. */
