@@ -144,6 +144,20 @@ const REPORTS: [string, string][] = [
   dates     3/3 (100%)
 `,
   ],
+  [
+    // The committee as a table `| Name | Affiliation | Country | Role |` (read by header text; dls writes a list, so every line differs and
+    // the section stays unmarked); a row without a name and a Topics section holding only a sentence are notes, not dropped.
+    'committee-table.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   6/6 (100%)
+  committee 0/5 (0%)
+  line 19: committee header: page "| Name | Affiliation | Country | Role |" vs generated "- Rui Costa (General Chair), INESC TEC, Portugal"
+  line 20: committee header: page "|------|-------------|---------|------|" vs generated "- Eva Lind, Uppsala University, Sweden"
+  line 21: committee row 1: page "| Rui Costa | INESC TEC | Portugal | General Chair |" vs generated ""
+  line 22: committee row 2: page "| Eva Lind | Uppsala University | Sweden | |" vs generated ""
+  line 23: committee row 3: page "| | Vacant | | Publicity Chair |" vs generated ""
+`,
+  ],
 ];
 
 describe('dls import on pages in other styles', () => {
@@ -318,5 +332,18 @@ describe('numbered day headings', () => {
     const page = runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout;
     expect(page).toContain('### Day 1: Wednesday, July 14th, 2021');
     expect(page).toContain('### Day 2: Thursday, July 15th, 2021');
+  });
+});
+
+describe('a committee written as a table', () => {
+  it('reads its columns by header text; a nameless row and an unreadable recognised section are listed as not imported', () => {
+    const dir = pageDir('committee-table.md');
+    const run = runDls(['import', 'README.md'], { cwd: dir });
+    expect(run.stdout).toContain('README.md:line 7: the section `Topics` was not imported: expected a list of topics\n');
+    expect(run.stdout).toContain('README.md:line 23: a committee row without a name was not imported\n');
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('  - { person: costa, role: General Chair }\n  - { person: lind }\n');
+    expect(yaml).toMatch(/costa: \{ name: Rui Costa, affiliation: INESC TEC, country: Portugal \}/);
+    expect(yaml).toContain('#     Topics will be posted with the call for papers.\n');
   });
 });

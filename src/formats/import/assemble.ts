@@ -6,6 +6,7 @@ import { ZONE_OF_LABEL, type Note } from './notes.js';
 import { PeopleRegistry, type PersonRef } from './people-registry.js';
 import { readProseZone } from './prose-zone.js';
 import { readPageAoe } from './aoe.js';
+import { noteUnread } from './unread.js';
 import { readRoom } from './room.js';
 import { readProgram, type ReadItem, type ReadSession } from './program.js';
 import { itemEnds } from './item-ends.js';
@@ -59,7 +60,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
   const programYear = givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear;
   const program = readProgram(page, programYear, notes, workshopDate);
-  const committee = readCommittee(page);
+  const committee = readCommittee(page, notes);
   const topics = readTopics(page, notes);
   // A page-wide AoE sentence makes every deadline AoE; an `(AoE)` on one date only marks that one.
   const allAoe = readPageAoe(page, dates ? [dates.block] : [], notes) || Boolean(dates?.allAoe);
@@ -96,9 +97,16 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     const label = /\(([A-Z]{2,5})\)/.exec(program.cells.secondHeader)?.[1];
     if (label && ZONE_OF_LABEL[label]) file.page.second_zone = ZONE_OF_LABEL[label];
   }
+  noteUnread(page, [
+    { heading: /\b(dates|deadlines)\b/i, expected: 'a list of `Label: date`', read: dates?.block },
+    { heading: /committee|organi[sz]ers/i, expected: 'a list of `Name, Affiliation, Country` or a table with a Name column', read: committee?.block },
+    { heading: /\btopics?\b/i, expected: 'a list of topics', read: topics?.block },
+    { heading: /\b(previous|past)\b/i, expected: 'links to earlier editions', read: previous?.block },
+  ], notes);
   const blocks: Assembled['blocks'] = { signup: meta.signup?.block, program: program && { from: program.from, to: program.to }, topics: topics?.block, dates: dates?.block, committee: committee?.block, previous: previous?.block };
   // A sentence about the times (`> All times are in CET.`) comes after the labels the program itself prints.
   const zoneHints = [meta.cityZone, ...labels.map((l) => ZONE_OF_LABEL[l]), readProseZone(page)].filter((z): z is string => Boolean(z));
+  notes.sort((a, b) => a.line - b.line);
   return { file, blocks, zoneHints, notes, looked: { program: Boolean(program && items.length > 0), dates: Boolean(dates && dates.dates.length > 0) }, year: !Number.isNaN(pageYear) };
 }
 

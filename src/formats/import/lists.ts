@@ -1,4 +1,5 @@
-import type { List, ListItem, RootContent } from 'mdast';
+import type { List, ListItem, RootContent, Table } from 'mdast';
+import { readCommitteeTable } from './committee-table.js';
 import type { Topic } from '../../model.js';
 import { AOE, isAllAoe } from './aoe.js';
 import type { Note } from './notes.js';
@@ -63,9 +64,15 @@ export function readDates(page: Page, year: number, notes: Note[]): { dates: Rea
   return { dates, block: blockOf(list, allAoe && after && isAllAoe(after) ? after : list), allAoe };
 }
 
-/** The list under a "committee" or "organizers" heading: `Name (role), Affiliation, Country`. */
-export function readCommittee(page: Page): { members: (PrintedPerson & { line: number })[]; block: Block; italic: boolean } | undefined {
-  const list = firstList(sectionMatching(page, /committee|organi[sz]ers/i)?.blocks ?? []);
+/** The list under a "committee" or "organizers" heading: `Name (role), Affiliation, Country`; else a table of them. */
+export function readCommittee(page: Page, notes: Note[] = []): { members: (PrintedPerson & { line: number })[]; block: Block; italic: boolean } | undefined {
+  const blocks = sectionMatching(page, /committee|organi[sz]ers/i)?.blocks ?? [];
+  const list = firstList(blocks);
+  const table = blocks.find((b): b is Table => b.type === 'table');
+  if (!list && table) {
+    const members = readCommitteeTable(page, table, notes);
+    return members && { members, block: blockOf(table), italic: false };
+  }
   if (!list) return undefined;
   // `Jane Doe, *ETH Zurich*, Switzerland`: a page that prints affiliations in italics marks them, so on
   // such a page a plain second part (`Omar Haddad, USA`) is the country, not an affiliation.
