@@ -158,6 +158,14 @@ const REPORTS: [string, string][] = [
   line 23: committee row 3: page "| | Vacant | | Publicity Chair |" vs generated ""
 `,
   ],
+  [
+    // A timed session row (9:30AM-10:30AM, chair in the speaker cell) followed, after its talks, by a panel and a closing outside its window:
+    // those end the session instead of joining it (they made `dls schedule check` fail with item-within-session).
+    'session-window.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   9/9 (100%)
+`,
+  ],
 ];
 
 describe('dls import on pages in other styles', () => {
@@ -345,5 +353,20 @@ describe('a committee written as a table', () => {
     expect(yaml).toContain('  - { person: costa, role: General Chair }\n  - { person: lind }\n');
     expect(yaml).toMatch(/costa: \{ name: Rui Costa, affiliation: INESC TEC, country: Portugal \}/);
     expect(yaml).toContain('#     Topics will be posted with the call for papers.\n');
+  });
+});
+
+describe('rows after a session\'s announced window', () => {
+  it('end the session: the written workshop.yaml passes `dls schedule check`, and import reports no problem the page does not have', () => {
+    const dir = pageDir('session-window.md');
+    const run = runDls(['import', 'README.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('problem');
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toMatch(/id: object-stores-for-hpc, .*session: session-1-storage-systems/);
+    expect(yaml).not.toMatch(/id: panel-what-comes-after, .*session:/);
+    expect(yaml).not.toMatch(/id: closing, .*session:/);
+    copyFileSync(join(ROOT, 'workshop.schema.json'), join(dir, 'workshop.schema.json'));
+    expect(runDls(['schedule', 'check'], { cwd: dir })).toMatchObject({ code: 0, stdout: expect.stringContaining('no problems found') });
   });
 });
