@@ -166,6 +166,13 @@ const REPORTS: [string, string][] = [
   program   9/9 (100%)
 `,
   ],
+  [
+    // No dates list and a program heading without a day: the style comes from the day headings "Monday 17 November 2025" (month: long, day_first, ordinals: false).
+    'day-first-headings.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   11/11 (100%)
+`,
+  ],
 ];
 
 describe('dls import on pages in other styles', () => {
@@ -368,5 +375,15 @@ describe('rows after a session\'s announced window', () => {
     expect(yaml).not.toMatch(/id: closing, .*session:/);
     copyFileSync(join(ROOT, 'workshop.schema.json'), join(dir, 'workshop.schema.json'));
     expect(runDls(['schedule', 'check'], { cwd: dir })).toMatchObject({ code: 0, stdout: expect.stringContaining('no problems found') });
+  });
+});
+
+describe('the date style from the dates a page shows', () => {
+  it('"May" reads the same short and long: the month style comes from the next date ("June 5, 2026"), and the list regenerates as written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    writeFileSync(join(dir, 'README.md'), '# RSE-AI 2026: Research Software Engineering for AI\n\nThe workshop will take place in Hamburg, Germany.\n\n## Important Dates\n\n- Submission deadline: May 15, 2026\n- Author notification: June 5, 2026\n- Workshop: June 26, 2026\n');
+    const run = runDls(['import', 'README.md'], { cwd: dir });
+    expect(report(run.stdout)).toBe('fidelity (lines dls readme regenerates as the page has them):\n  dates     3/3 (100%)\n');
+    expect(readFileSync(join(dir, 'workshop.yaml'), 'utf8')).toContain('  month: long\n  ordinals: false\n');
   });
 });

@@ -7,6 +7,7 @@ import { PeopleRegistry, type PersonRef } from './people-registry.js';
 import { readProseZone } from './prose-zone.js';
 import { readPageAoe } from './aoe.js';
 import { noteUnread } from './unread.js';
+import { dayStyleOf } from './day-style.js';
 import { readRoom } from './room.js';
 import { readProgram, type ReadItem, type ReadSession } from './program.js';
 import { itemEnds } from './item-ends.js';
@@ -83,7 +84,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     room_url: room?.url,
     signup_url: meta.signup?.url,
     contact: meta.contact,
-    page: { ...inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }) },
+    page: { ...inferStyle(page, program, dayStyleOf([...(dates?.dates.map((d) => d.found) ?? []), program?.heading.date, ...(program?.days.map((d) => d.date) ?? [])]), meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }) },
     deadline_timezone: allAoe ? 'AoE' : undefined,
     important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}), ...(d.aoe && !allAoe ? { aoe: true as const } : {}) })),
     people: registry.people,
