@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runDls } from '../helpers/cli.js';
 import { tablesOf } from '../markdown/gfm.js';
+import { readIcs } from '../ics/read-ics.js';
 
 /** Copies a page of test/fixtures/import into a fresh folder as README.md. */
 function pageDir(name: string): string {
@@ -385,5 +386,18 @@ describe('the date style from the dates a page shows', () => {
     const run = runDls(['import', 'README.md'], { cwd: dir });
     expect(report(run.stdout)).toBe('fidelity (lines dls readme regenerates as the page has them):\n  dates     3/3 (100%)\n');
     expect(readFileSync(join(dir, 'workshop.yaml'), 'utf8')).toContain('  month: long\n  ordinals: false\n');
+  });
+});
+
+describe('the city after the conference link', () => {
+  it('"Held in conjunction with [ISC 2025](...), Hamburg, Germany." gives city and zone; the calendar LOCATION names the city', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    writeFileSync(join(dir, 'README.md'), '# Storage Workshop\n\nHeld in conjunction with [ISC High Performance 2025](https://www.isc-hpc.com), Hamburg, Germany.\n\n## Program (June 13th, 2025, Room: Hall Y5)\n\n| Time | Title | Speaker |\n| --- | --- | --- |\n| 9:00AM-9:30AM | Welcome | Julia Kunz, *University of Mainz* |\n');
+    expect(runDls(['import', 'README.md'], { cwd: dir }).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('city: "Hamburg, Germany"\ntimezone: Europe/Berlin\n');
+    const [event] = readIcs(runDls(['export', 'ics'], { cwd: dir }).stdout).events;
+    expect(event!.location).toBe('Hall Y5, Hamburg, Germany');
+    expect(event!.startMs).toBe(Date.parse('2025-06-13T09:00:00+02:00'));
   });
 });
