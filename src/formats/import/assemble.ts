@@ -8,6 +8,7 @@ import { readProseZone } from './prose-zone.js';
 import { readPageAoe } from './aoe.js';
 import { noteUnread } from './unread.js';
 import { dayStyleOf } from './day-style.js';
+import { workshopId } from './workshop-id.js';
 import { readRoom } from './room.js';
 import { readProgram, type ReadItem, type ReadSession } from './program.js';
 import { itemEnds } from './item-ends.js';
@@ -74,7 +75,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const labels = [program?.cells.headerZone, ...(program?.cells.ranges.map((r) => r.zone) ?? []), program?.heading.window?.range.zone].filter((z): z is string => Boolean(z));
   const series = meta.series ?? initials(meta.title ?? 'workshop');
   const file: ImportedFile = {
-    id: [series, meta.conference?.name].filter(Boolean).join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'workshop',
+    id: workshopId(meta.series, meta.title, series, meta.conference?.name),
     title: meta.title ?? 'Workshop',
     conference: meta.conference,
     city: meta.city,
