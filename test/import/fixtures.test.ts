@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runDls } from '../helpers/cli.js';
 import { tablesOf } from '../markdown/gfm.js';
+import { readIcs } from '../ics/read-ics.js';
 
 /** Copies a page of test/fixtures/import into a fresh folder as README.md. */
 function pageDir(name: string): string {
@@ -128,6 +129,49 @@ const REPORTS: [string, string][] = [
     `fidelity (lines dls readme regenerates as the page has them):
   program   7/7 (100%)
   committee 2/2 (100%)
+`,
+  ],
+  [
+    // `(AoE)` after two of the dates: those two are `aoe: true`, the others in the workshop's zone; "Abstracts are due ..., AoE" names no deadline import can place (a note).
+    'aoe-per-date.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  dates     4/4 (100%)
+`,
+  ],
+  [
+    // dls's own "All deadlines are Anywhere on Earth (AoE, UTC-12)." after the list: deadline_timezone: AoE, and the line is part of the dates section.
+    'aoe-all.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  dates     3/3 (100%)
+`,
+  ],
+  [
+    // The committee as a table `| Name | Affiliation | Country | Role |` (read by header text; dls writes a list, so every line differs and
+    // the section stays unmarked); a row without a name and a Topics section holding only a sentence are notes, not dropped.
+    'committee-table.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   6/6 (100%)
+  committee 0/5 (0%)
+  line 19: committee header: page "| Name | Affiliation | Country | Role |" vs generated "- Rui Costa (General Chair), INESC TEC, Portugal"
+  line 20: committee header: page "|------|-------------|---------|------|" vs generated "- Eva Lind, Uppsala University, Sweden"
+  line 21: committee row 1: page "| Rui Costa | INESC TEC | Portugal | General Chair |" vs generated ""
+  line 22: committee row 2: page "| Eva Lind | Uppsala University | Sweden | |" vs generated ""
+  line 23: committee row 3: page "| | Vacant | | Publicity Chair |" vs generated ""
+`,
+  ],
+  [
+    // A timed session row (9:30AM-10:30AM, chair in the speaker cell) followed, after its talks, by a panel and a closing outside its window:
+    // those end the session instead of joining it (they made `dls schedule check` fail with item-within-session).
+    'session-window.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   9/9 (100%)
+`,
+  ],
+  [
+    // No dates list and a program heading without a day: the style comes from the day headings "Monday 17 November 2025" (month: long, day_first, ordinals: false).
+    'day-first-headings.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  program   11/11 (100%)
 `,
   ],
   [
@@ -329,6 +373,57 @@ describe('numbered day headings', () => {
     const page = runDls(['export', 'markdown', '--section', 'program'], { cwd: dir }).stdout;
     expect(page).toContain('### Day 1: Wednesday, July 14th, 2021');
     expect(page).toContain('### Day 2: Thursday, July 15th, 2021');
+  });
+});
+
+describe('a committee written as a table', () => {
+  it('reads its columns by header text; a nameless row and an unreadable recognised section are listed as not imported', () => {
+    const dir = pageDir('committee-table.md');
+    const run = runDls(['import', 'README.md'], { cwd: dir });
+    expect(run.stdout).toContain('README.md:line 7: the section `Topics` was not imported: expected a list of topics\n');
+    expect(run.stdout).toContain('README.md:line 23: a committee row without a name was not imported\n');
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('  - { person: costa, role: General Chair }\n  - { person: lind }\n');
+    expect(yaml).toMatch(/costa: \{ name: Rui Costa, affiliation: INESC TEC, country: Portugal \}/);
+    expect(yaml).toContain('#     Topics will be posted with the call for papers.\n');
+  });
+});
+
+describe('rows after a session\'s announced window', () => {
+  it('end the session: the written workshop.yaml passes `dls schedule check`, and import reports no problem the page does not have', () => {
+    const dir = pageDir('session-window.md');
+    const run = runDls(['import', 'README.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('problem');
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toMatch(/id: object-stores-for-hpc, .*session: session-1-storage-systems/);
+    expect(yaml).not.toMatch(/id: panel-what-comes-after, .*session:/);
+    expect(yaml).not.toMatch(/id: closing, .*session:/);
+    copyFileSync(join(ROOT, 'workshop.schema.json'), join(dir, 'workshop.schema.json'));
+    expect(runDls(['schedule', 'check'], { cwd: dir })).toMatchObject({ code: 0, stdout: expect.stringContaining('no problems found') });
+  });
+});
+
+describe('the date style from the dates a page shows', () => {
+  it('"May" reads the same short and long: the month style comes from the next date ("June 5, 2026"), and the list regenerates as written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    writeFileSync(join(dir, 'README.md'), '# RSE-AI 2026: Research Software Engineering for AI\n\nThe workshop will take place in Hamburg, Germany.\n\n## Important Dates\n\n- Submission deadline: May 15, 2026\n- Author notification: June 5, 2026\n- Workshop: June 26, 2026\n');
+    const run = runDls(['import', 'README.md'], { cwd: dir });
+    expect(report(run.stdout)).toBe('fidelity (lines dls readme regenerates as the page has them):\n  dates     3/3 (100%)\n');
+    expect(readFileSync(join(dir, 'workshop.yaml'), 'utf8')).toContain('  month: long\n  ordinals: false\n');
+  });
+});
+
+describe('the city after the conference link', () => {
+  it('"Held in conjunction with [ISC 2025](...), Hamburg, Germany." gives city and zone; the calendar LOCATION names the city', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    writeFileSync(join(dir, 'README.md'), '# Storage Workshop\n\nHeld in conjunction with [ISC High Performance 2025](https://www.isc-hpc.com), Hamburg, Germany.\n\n## Program (June 13th, 2025, Room: Hall Y5)\n\n| Time | Title | Speaker |\n| --- | --- | --- |\n| 9:00AM-9:30AM | Welcome | Julia Kunz, *University of Mainz* |\n');
+    expect(runDls(['import', 'README.md'], { cwd: dir }).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('city: "Hamburg, Germany"\ntimezone: Europe/Berlin\n');
+    const [event] = readIcs(runDls(['export', 'ics'], { cwd: dir }).stdout).events;
+    expect(event!.location).toBe('Hall Y5, Hamburg, Germany');
+    expect(event!.startMs).toBe(Date.parse('2025-06-13T09:00:00+02:00'));
   });
 });
 

@@ -5,6 +5,10 @@ import { readMeta } from './meta.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';
 import { PeopleRegistry, type PersonRef } from './people-registry.js';
 import { readProseZone } from './prose-zone.js';
+import { readPageAoe } from './aoe.js';
+import { noteUnread } from './unread.js';
+import { dayStyleOf } from './day-style.js';
+import { workshopId } from './workshop-id.js';
 import { readRoom } from './room.js';
 import { readProgram, type ReadItem, type ReadSession } from './program.js';
 import { itemEnds } from './item-ends.js';
@@ -19,6 +23,7 @@ export interface ImportedFile {
   conference?: { name: string; url?: string };
   city?: string;
   timezone?: string;
+  deadline_timezone?: 'AoE';
   date?: string;
   end_date?: string;
   room?: string;
@@ -26,7 +31,7 @@ export interface ImportedFile {
   signup_url?: string;
   contact?: string;
   page: PageStyleFile;
-  important_dates: { label: string; date: string; was?: string[] }[];
+  important_dates: { label: string; date: string; was?: string[]; aoe?: true }[];
   people: Map<string, { name: string; affiliation?: string; country?: string }>;
   sessions: Record<string, unknown>[];
   program: Record<string, unknown>[];
@@ -57,8 +62,10 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
   const programYear = givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear;
   const program = readProgram(page, programYear, notes, workshopDate);
-  const committee = readCommittee(page);
+  const committee = readCommittee(page, notes);
   const topics = readTopics(page, notes);
+  // A page-wide AoE sentence makes every deadline AoE; an `(AoE)` on one date only marks that one.
+  const allAoe = readPageAoe(page, dates ? [dates.block] : [], notes) || Boolean(dates?.allAoe);
   const registry = new PeopleRegistry();
   const sessions = program ? programSessions(program.sessions, program.items, registry) : [];
   const ends = program ? itemEnds(program, programYear, notes) : undefined;
@@ -68,7 +75,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const labels = [program?.cells.headerZone, ...(program?.cells.ranges.map((r) => r.zone) ?? []), program?.heading.window?.range.zone].filter((z): z is string => Boolean(z));
   const series = meta.series ?? initials(meta.title ?? 'workshop');
   const file: ImportedFile = {
-    id: [series, meta.conference?.name].filter(Boolean).join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'workshop',
+    id: workshopId(meta.series, meta.title, series, meta.conference?.name),
     title: meta.title ?? 'Workshop',
     conference: meta.conference,
     city: meta.city,
@@ -78,8 +85,9 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     room_url: room?.url,
     signup_url: meta.signup?.url,
     contact: meta.contact,
-    page: { ...inferStyle(page, program, dates?.dates[0]?.found.style ?? program?.heading.date?.style, meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }), ...inferWasYear(dates?.dates) },
-    important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}) })),
+    page: { ...inferStyle(page, program, dayStyleOf([...(dates?.dates.map((d) => d.found) ?? []), program?.heading.date, ...(program?.days.map((d) => d.date) ?? [])]), meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }), ...inferWasYear(dates?.dates) },
+    deadline_timezone: allAoe ? 'AoE' : undefined,
+    important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}), ...(d.aoe && !allAoe ? { aoe: true as const } : {}) })),
     people: registry.people,
     sessions: sessions.map((x) => (x.date === days[0] ? { ...x, date: undefined } : x)),
     program: items.map((i) => (i.date === days[0] ? { ...i, date: undefined } : i)),
@@ -91,9 +99,16 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     const label = /\(([A-Z]{2,5})\)/.exec(program.cells.secondHeader)?.[1];
     if (label && ZONE_OF_LABEL[label]) file.page.second_zone = ZONE_OF_LABEL[label];
   }
+  noteUnread(page, [
+    { heading: /\b(dates|deadlines)\b/i, expected: 'a list of `Label: date`', read: dates?.block },
+    { heading: /committee|organi[sz]ers/i, expected: 'a list of `Name, Affiliation, Country` or a table with a Name column', read: committee?.block },
+    { heading: /\btopics?\b/i, expected: 'a list of topics', read: topics?.block },
+    { heading: /\b(previous|past)\b/i, expected: 'links to earlier editions', read: previous?.block },
+  ], notes);
   const blocks: Assembled['blocks'] = { signup: meta.signup?.block, program: program && { from: program.from, to: program.to }, topics: topics?.block, dates: dates?.block, committee: committee?.block, previous: previous?.block };
   // A sentence about the times (`> All times are in CET.`) comes after the labels the program itself prints.
   const zoneHints = [meta.cityZone, ...labels.map((l) => ZONE_OF_LABEL[l]), readProseZone(page)].filter((z): z is string => Boolean(z));
+  notes.sort((a, b) => a.line - b.line);
   return { file, blocks, zoneHints, notes, looked: { program: Boolean(program && items.length > 0), dates: Boolean(dates && dates.dates.length > 0) }, year: !Number.isNaN(pageYear) };
 }
 

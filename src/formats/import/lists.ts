@@ -1,5 +1,7 @@
-import type { List, ListItem, RootContent } from 'mdast';
+import type { List, ListItem, RootContent, Table } from 'mdast';
+import { readCommitteeTable } from './committee-table.js';
 import type { Topic } from '../../model.js';
+import { AOE, isAllAoe } from './aoe.js';
 import type { Note } from './notes.js';
 import { readCommitteeLine, type PrintedPerson } from './people.js';
 import { endLineOf, findAll, lineOf, plain, sections, source, type Page, type Section } from './tree.js';
@@ -28,15 +30,28 @@ export interface ReadDate {
   found: FoundDate;
   /** The struck-through dates as written: without a year (`~~May 1~~`) they are in the year of the date in force. */
   wasFound: FoundDate[];
+  /** The item says `(AoE)` after its date. */
+  aoe: boolean;
 }
 
-/** The list under a heading with "dates" or "deadlines": `Label: ~~old~~ new`. */
-export function readDates(page: Page, year: number, notes: Note[]): { dates: ReadDate[]; block: Block } | undefined {
-  const list = firstList(sectionMatching(page, /\b(dates|deadlines)\b/i)?.blocks ?? []);
+/**
+ * The list under a heading with "dates" or "deadlines": `Label: ~~old~~ new`, `(AoE)`
+ * after a date; a sentence right after the list making all deadlines AoE belongs to it
+ * (dls writes one there), and so does such a sentence as an item of the list.
+ */
+export function readDates(page: Page, year: number, notes: Note[]): { dates: ReadDate[]; block: Block; allAoe: boolean } | undefined {
+  const blocks = sectionMatching(page, /\b(dates|deadlines)\b/i)?.blocks ?? [];
+  const list = firstList(blocks);
   if (!list) return undefined;
+  const after = blocks[blocks.indexOf(list) + 1];
+  let allAoe = after !== undefined && isAllAoe(after);
   const dates: ReadDate[] = [];
   for (const item of list.children) {
     const text = itemText(item);
+    if (item.children.length === 1 && isAllAoe(item.children[0]!)) {
+      allAoe = true;
+      continue;
+    }
     const colon = text.indexOf(':');
     const struck = findAll(item, 'delete').map((d) => findDate(plain(d)));
     const rest = plain(item.children.filter((c) => c.type !== 'list'), 'delete');
@@ -45,14 +60,21 @@ export function readDates(page: Page, year: number, notes: Note[]): { dates: Rea
       notes.push({ line: lineOf(item), message: `could not read a deadline in \`${text}\`; expected \`Label: date\``, text: `- ${text}` });
       continue;
     }
-    dates.push({ label: text.slice(0, colon).trim(), date: isoOf(found, year), was: struck.map((d) => isoOf(d!, found.year ?? year)), found, wasFound: struck.map((d) => d!) });
+    const aoe = AOE.test(rest.slice(rest.indexOf(':') + 1));
+    dates.push({ label: text.slice(0, colon).trim(), date: isoOf(found, year), was: struck.map((d) => isoOf(d!, found.year ?? year)), found, wasFound: struck.map((d) => d!), aoe });
   }
-  return { dates, block: blockOf(list) };
+  return { dates, block: blockOf(list, allAoe && after && isAllAoe(after) ? after : list), allAoe };
 }
 
-/** The list under a "committee" or "organizers" heading: `Name (role), Affiliation, Country`. */
-export function readCommittee(page: Page): { members: (PrintedPerson & { line: number })[]; block: Block; italic: boolean } | undefined {
-  const list = firstList(sectionMatching(page, /committee|organi[sz]ers/i)?.blocks ?? []);
+/** The list under a "committee" or "organizers" heading: `Name (role), Affiliation, Country`; else a table of them. */
+export function readCommittee(page: Page, notes: Note[] = []): { members: (PrintedPerson & { line: number })[]; block: Block; italic: boolean } | undefined {
+  const blocks = sectionMatching(page, /committee|organi[sz]ers/i)?.blocks ?? [];
+  const list = firstList(blocks);
+  const table = blocks.find((b): b is Table => b.type === 'table');
+  if (!list && table) {
+    const members = readCommitteeTable(page, table, notes);
+    return members && { members, block: blockOf(table), italic: false };
+  }
   if (!list) return undefined;
   // `Jane Doe, *ETH Zurich*, Switzerland`: a page that prints affiliations in italics marks them, so on
   // such a page a plain second part (`Omar Haddad, USA`) is the country, not an affiliation.

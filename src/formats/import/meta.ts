@@ -26,7 +26,7 @@ export function readMeta(page: Page, previous?: Block): ReadMeta {
   const title = h1 ? plain(h1) : named ? `${named[1]!.replace(/\s*\([A-Z]+\)/g, '')} Workshop` : undefined;
   const conference = readConference(page, prose);
   const conf = conference?.name;
-  const city = /\bin ([A-Z][a-z.]+(?: [A-Z][a-z.]+)*), ([A-Z]{2}\b|[A-Z][a-z]+)/.exec(prose);
+  const city = /\bin ([A-Z][a-z.]+(?: [A-Z][a-z.]+)*), ([A-Z]{2}\b|[A-Z][a-z]+)/.exec(prose) ?? cityAfterConference(page);
   const cityZone = city ? ZONE_OF_CITY[city[1]!.toLowerCase()] : undefined;
   const mail = findAll(page.root, 'link').find((l) => l.url.startsWith('mailto:'));
   const lines = page.text.split(/\r\n|\n|\r/).filter((_, i) => !previous || i + 1 < previous.from || i + 1 > previous.to);
@@ -63,6 +63,20 @@ function readConference(page: Page, prose: string): ReadMeta['conference'] {
   const name = /\b(?:in conjunction with|co-located with|held (?:at|with)|part of|at) (?:the )?((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?: [A-Z][\w-]*)* ?'?\d{2,4})\b/.exec(prose)?.[1];
   if (!name) return undefined;
   return { name, url: findAll(page.root, 'link').find((l) => plain(l) === name)?.url };
+}
+
+/**
+ * `Held in conjunction with [ISC 2025](...), Hamburg, Germany.`: the city and country
+ * right after the conference's link, as `[, city, country]` like the prose match.
+ */
+function cityAfterConference(page: Page): RegExpExecArray | null {
+  for (const p of paragraphs(page)) {
+    const at = p.children.findIndex((c, i) => c.type === 'link' && i > 0 && ALONGSIDE.test(plain(p.children.slice(0, i))));
+    const next = p.children[at + 1];
+    const m = at >= 0 && next?.type === 'text' ? /^,\s*([A-Z][a-z.]+(?: [A-Z][a-z.]+)*), ([A-Z]{2}\b|[A-Z][a-z]+)/.exec(next.value) : null;
+    if (m) return m;
+  }
+  return null;
 }
 
 /** A heading or paragraph that asks readers to sign up, with its link: the line becomes a template with `{url}`. */

@@ -146,12 +146,15 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     const where = room >= 0 && cell(room) ? readTitleCell(cell(room)!) : undefined;
     const marked = kind === undefined ? undefined : readKindCell(cell(kind), cells.kindColumn!);
     const what = marked ?? (s.panelists ? 'panel' : kindOf(t.title, t.keynotePrefix, s.people.length));
-    // A break ends the session above it.
-    if (what === 'break') session = undefined;
+    // A break ends the session above it, and so does a row starting outside the session row's own window.
+    if (what === 'break' || (session !== undefined && outside(range.start, sessions[session]!.window))) session = undefined;
     items.push({ session, date, start: range.start, end: range.end, title: t.title, slides: t.slides, room: where?.title ? { name: where.title, url: where.slides } : undefined, kind: what, speakers: s.people, line: lineOf(row) });
   }
   return items;
 }
+
+/** True when `start` is before a session window's start or at or after its end (`12:30` after `11:00--12:30`). */
+const outside = (start: string, window: ReadSession['window']) => window !== undefined && (start < window.start || (window.end !== undefined && start >= window.end));
 
 /** What an item is, from its title as printed: the title itself is never changed. */
 function kindOf(title: string, keynotePrefix: boolean, speakers: number): ItemKind | undefined {

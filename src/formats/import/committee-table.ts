@@ -1,0 +1,36 @@
+import type { Table } from 'mdast';
+import type { Note } from './notes.js';
+import type { PrintedPerson } from './people.js';
+import { lineOf, plain, source, type Page } from './tree.js';
+
+const COLUMNS = {
+  name: /\b(name|member|person)\b/i,
+  role: /\b(role|position|function)\b/i,
+  affiliation: /\b(affiliation|institution|organi[sz]ation|university|employer|institute)\b/i,
+  country: /\b(country|nation)\b/i,
+} as const;
+
+/**
+ * A committee written as a table (`| Name | Role | Affiliation | Country |`): columns
+ * found by their header text, in any order. Undefined when no column names the
+ * person; a row without a name is a note.
+ */
+export function readCommitteeTable(page: Page, table: Table, notes: Note[]): (PrintedPerson & { line: number })[] | undefined {
+  const [head, ...rows] = table.children;
+  const header = head!.children.map((c) => plain(c));
+  const at = (re: RegExp) => header.findIndex((h) => re.test(h));
+  const name = at(COLUMNS.name);
+  if (name < 0) return undefined;
+  const [role, affiliation, country] = [at(COLUMNS.role), at(COLUMNS.affiliation), at(COLUMNS.country)];
+  const members: (PrintedPerson & { line: number })[] = [];
+  for (const row of rows) {
+    const cell = (i: number) => (i < 0 || !row.children[i] ? undefined : plain(row.children[i]!) || undefined);
+    const person = cell(name);
+    if (!person) {
+      notes.push({ line: lineOf(row), message: 'a committee row without a name was not imported', text: source(page, row) });
+      continue;
+    }
+    members.push({ name: person, role: cell(role), affiliation: cell(affiliation), country: cell(country), line: lineOf(row) });
+  }
+  return members;
+}
