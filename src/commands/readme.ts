@@ -22,6 +22,8 @@ export interface ReadmeOptions {
   allowEmpty: boolean;
   /** With --init: wrap a part of the page even when the file has fewer entries than it shows. */
   allowShrink: boolean;
+  /** With --init: wrap a section even when regenerating it changes lines the page shows (other than in spacing). */
+  allowRewrite?: boolean;
   /** Formatting flags of this run; `page:` in workshop.yaml gives the rest. */
   markdown: Partial<MarkdownOptions>;
   /** Refuse to write while any schedule finding stands (an overlap, a gap). */
@@ -33,6 +35,7 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
   if (options.allowShrink && !options.init) throw usageError('--allow-shrink only goes with --init', 'a marked region may always shrink: it shows what workshop.yaml holds');
+  if (options.allowRewrite && !options.init) throw usageError('--allow-rewrite only goes with --init', 'inside markers workshop.yaml is the source: `dls readme` always rewrites them');
   const { workshop } = await loadValidWorkshop(options.file, options.strict);
   const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
   const rendered = await renderPageTemplates(options.file, workshop, markdown);
