@@ -30,6 +30,24 @@ describe('page.templates: the organizer\'s own LiquidJS template for a section',
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('\nold\n');
   });
 
+  it('a misspelt variable is an error at its line and column, not a line silently left out', () => {
+    const dir = templatedWorkshop('{{ headng }}\n\n{% for day in days %}{{ day.table }}{% endfor %}\n');
+    const page = '# Page\n\n<!-- dls:program:start -->\nold\n<!-- dls:program:end -->\n';
+    writeFileSync(join(dir, 'README.md'), page);
+    const run = runDls(['readme'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('templates/program.md:1:4: undefined variable: headng; nothing was written');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(page);
+    expect(runDls(['export', 'markdown', '--section', 'program'], { cwd: dir })).toMatchObject({ code: 1, stdout: '' });
+  });
+
+  it('every row has both session and item (one of them nil), so `{% if row.session %}` is no error', () => {
+    const dir = templatedWorkshop('{% for day in days %}{% for row in day.rows %}{% if row.session %}S{% else %}{{ row.item.time }}{% endif %}\n{% endfor %}{% endfor %}');
+    const run = runDls(['export', 'markdown', '--section', 'program'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('8:00--8:05\n');
+  });
+
   it('readme --check reads the template too, so CI needs no flags', () => {
     const dir = templatedWorkshop();
     writeFileSync(join(dir, 'README.md'), '# Page\n\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n');

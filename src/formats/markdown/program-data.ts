@@ -23,7 +23,8 @@ export function programData(workshop: Workshop, options: MarkdownOptions): Recor
 function dayData(day: ProgramDay, workshop: Workshop, options: MarkdownOptions) {
   const columns = programColumns(day.items, workshop, options);
   const header = (key: ProgramColumn['key']) => columns.find((c) => c.key === key)?.header;
-  const rows = programRows(day.items, workshop).map((r) => ('session' in r ? { session: sessionData(r.session, options, columns.length) } : { item: itemData(r.item, columns, options) }));
+  // Both keys on every row (one of them nil): templates run with strict variables, and `{% if row.session %}` must not be an error.
+  const rows = programRows(day.items, workshop).map((r) => ('session' in r ? { session: sessionData(r.session, options, columns.length), item: null } : { session: null, item: itemData(r.item, columns, options) }));
   return {
     date: formatDay(day.date, false, options),
     weekday: weekdayOf(day.date),
@@ -41,7 +42,7 @@ function dayData(day: ProgramDay, workshop: Workshop, options: MarkdownOptions) 
       speaker: header('speaker'),
     },
     rows,
-    items: rows.flatMap((r) => ('item' in r ? [r.item] : [])),
+    items: rows.flatMap((r) => (r.item ? [r.item] : [])),
   };
 }
 
