@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDls } from '../helpers/cli.js';
+import { createWorkshopYaml } from '../helpers/workshop.js';
 import { templatedWorkshop } from './templates-fixture.js';
 import { tableOf } from './gfm.js';
 import { AUTOLINKS, NASTY } from './nasty.js';
@@ -46,6 +48,17 @@ describe('page.templates: the organizer\'s own LiquidJS template for a section',
     const run = runDls(['export', 'markdown', '--section', 'program'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('8:00--8:05\n');
+  });
+
+  it('gets the heading line alone and page.program_intro as intro, so text after {{ heading }} stays on the heading', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-intro-'));
+    mkdirSync(join(dir, 'templates'));
+    writeFileSync(join(dir, 'templates/program.md'), '{{ heading }} (updated)\n{% if intro != "" %}\n{{ intro }}\n{% endif %}');
+    const page = { program_heading: '## Program', program_intro: '> All times are in {zone}.', templates: { program: 'templates/program.md' } };
+    writeFileSync(join(dir, 'workshop.yaml'), createWorkshopYaml({ page }));
+    const run = runDls(['export', 'markdown', '--section', 'program'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^## Program \(updated\)\n\n> All times are in [A-Z]+\.\n/m);
   });
 
   it('readme --check reads the template too, so CI needs no flags', () => {

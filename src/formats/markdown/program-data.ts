@@ -16,8 +16,8 @@ import { programTable } from './program-table.js';
  * test/markdown/builtin-templates.test.ts holds them equal.
  */
 export function programData(workshop: Workshop, options: MarkdownOptions): Record<string, unknown> {
-  const { status, heading, days } = programOutline(workshop, options);
-  return { status: status.replace(/\n\n$/, ''), heading, days: days.map((d) => dayData(d, workshop, options)) };
+  const { status, heading, intro, days } = programOutline(workshop, options);
+  return { status: status.replace(/\n\n$/, ''), heading, intro, days: days.map((d) => dayData(d, workshop, options)) };
 }
 
 function dayData(day: ProgramDay, workshop: Workshop, options: MarkdownOptions) {
