@@ -1,7 +1,7 @@
 import { DlsError, EXIT } from '../errors.js';
 import { findRegions, spliceRegions, type Region } from '../formats/markdown/readme-regions.js';
 import { insertRegionMarkers, type MarkerPlacement } from '../formats/markdown/readme-init.js';
-import { SECTION_HEADINGS, SECTION_NAMES } from '../formats/markdown/registry.js';
+import { SECTION_HEADINGS, SECTION_NAMES, type SectionName } from '../formats/markdown/registry.js';
 import { editTextSafely } from './edit-file.js';
 import { markerError, readReadme } from './readme-text.js';
 import { escapeForDisplay } from '../safe-text.js';
@@ -13,6 +13,8 @@ export interface ReadmeInitFlags {
   allowEmpty: boolean;
   /** Wrap a section even when regenerating it changes lines the page shows (other than in spacing). */
   allowRewrite?: boolean;
+  /** Whether workshop.yaml has something for a section the page does not show (default: it renders text). */
+  hasData?: (name: SectionName) => boolean;
 }
 
 /**
@@ -65,7 +67,7 @@ function planInit(text: string, path: string, flags: ReadmeInitFlags, render: (n
   const existing = findRegions(text, SECTION_NAMES);
   if (!existing.ok) throw markerError(path, existing.problems);
   const { regions } = existing;
-  const { text: marked, placements } = insertRegionMarkers(text, { render, regions, allowShrink: flags.allowShrink, allowEmpty: flags.allowEmpty, allowRewrite: flags.allowRewrite });
+  const { text: marked, placements } = insertRegionMarkers(text, { render, regions, allowShrink: flags.allowShrink, allowEmpty: flags.allowEmpty, allowRewrite: flags.allowRewrite, hasData: flags.hasData });
   if (regions.length > 0 && placements.length === 0) {
     throw new DlsError(`${path} already has dls markers for every section (${regions.map((r) => r.name).join(', ')})`, { hint: 'run `dls readme` to regenerate them' });
   }

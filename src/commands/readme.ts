@@ -3,7 +3,7 @@ import { DlsError, EXIT, usageError } from '../errors.js';
 import { resolveMarkdownOptions, type MarkdownOptions } from '../formats/markdown/options.js';
 import { formatRegionDiff } from '../formats/markdown/region-diff.js';
 import { staleRegions, updateRegions } from '../formats/markdown/readme-regions.js';
-import { SECTION_NAMES, sectionRenderer } from '../formats/markdown/registry.js';
+import { SECTION_NAMES, sectionHasData, sectionRenderer } from '../formats/markdown/registry.js';
 import { editTextSafely } from './edit-file.js';
 import { loadValidWorkshop } from './load.js';
 import { refuseEmptied } from './readme-guard.js';
@@ -40,7 +40,7 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
   const rendered = await renderPageTemplates(options.file, workshop, markdown);
   const render = sectionRenderer(workshop, markdown, rendered);
-  if (options.init) return runReadmeInit(options.readme, options, render);
+  if (options.init) return runReadmeInit(options.readme, { ...options, hasData: (name) => sectionHasData(name, workshop, render) }, render);
   if (options.check) {
     const text = await readReadme(options.readme);
     const { update, stale } = regenerate(text, options.readme, render);

@@ -22,9 +22,9 @@ const PROGRAM = '### Program (Jun 26th, 9AM--10AM)\n\n| Time | Title | Speaker |
 const DATES = '### Important Dates\n\n- Paper submission: ~~May 1~~ May 15th, 2026\n- Notification: Jun 5th, 2026\n';
 const difference = (line: number) => `    line ${line}: page "- Paper submission: ~~May 1~~ May 15th, 2026" vs generated "- Paper submission: ~~May 1st, 2026~~ May 15th, 2026"\n`;
 
-function site(page: string) {
+function site(page: string, workshop = WORKSHOP) {
   const dir = mkdtempSync(join(tmpdir(), 'dls-rewrite-'));
-  writeFileSync(join(dir, 'workshop.yaml'), WORKSHOP);
+  writeFileSync(join(dir, 'workshop.yaml'), workshop);
   writeFileSync(join(dir, 'README.md'), page);
   return { dls: (...args: string[]) => runDls(['readme', ...args], { cwd: dir }), read: () => readFileSync(join(dir, 'README.md'), 'utf8') };
 }
@@ -74,5 +74,28 @@ describe('readme --init never rewrites a line of the page unseen', () => {
     const r = site('# DLS\n').dls('--allow-rewrite');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--allow-rewrite only goes with --init');
+  });
+});
+
+describe('readme --init appends a section only when workshop.yaml has data for it', () => {
+  const noProgram = WORKSHOP.replace(/program:[\s\S]*$/, 'program: []\n');
+
+  it('an empty program is no data: the page keeps its own sentence and gets no placeholder', () => {
+    const page = `# DLS 2026\n\nThe program will follow in May.\n\n${DATES.replace('~~May 1~~', '~~May 1st, 2026~~')}`;
+    const s = site(page, noProgram);
+    const r = s.dls('--init', '--yes');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('  program: not added: workshop.yaml has nothing for it yet\n');
+    expect(s.read()).not.toContain('The program will be announced here');
+    expect(s.read()).not.toContain('### Program');
+    expect(s.read()).toContain('dls:dates:start');
+  });
+
+  it('an empty program of a cancelled edition is data: the status is shown', () => {
+    const s = site('# DLS 2026\n', noProgram.replace('date: 2026-06-26\n', 'date: 2026-06-26\nstatus: cancelled\n'));
+    const r = s.dls('--init', '--yes');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('  program: appended at the end\n');
+    expect(s.read()).toContain('**Cancelled.**');
   });
 });

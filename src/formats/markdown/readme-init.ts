@@ -39,6 +39,8 @@ export interface InitOptions {
   allowShrink?: boolean;
   /** Wrap a part of the page even when the file has nothing for it. */
   allowEmpty?: boolean;
+  /** Whether the file has something for a section the page does not show (default: `render` gives text); only then is it appended. */
+  hasData?: (name: SectionName) => boolean;
   /** Wrap a part of the page even when regenerating it changes lines it shows (other than in spacing). */
   allowRewrite?: boolean;
   /** Regions the page already has: their sections are left out, and their lines are not looked at. */
@@ -74,7 +76,7 @@ export function insertRegionMarkers(text: string, options: InitOptions = {}): { 
   const last = lines.length;
   for (const section of sections) {
     if (placements.some((p) => p.section === section)) continue;
-    const empty = render !== undefined && render(section) === '';
+    const empty = options.hasData ? !options.hasData(section) : render !== undefined && render(section) === '';
     placements.push({ section, action: empty ? 'omit' : 'append', fromLine: last, toLine: last, ...(empty ? { reason: 'not added: workshop.yaml has nothing for it yet' } : {}) });
   }
   return { text: applyPlacements(lines, placements, dominantEol(lines)), placements };
