@@ -36,9 +36,9 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
   if (options.allowShrink && !options.init) throw usageError('--allow-shrink only goes with --init', 'a marked region may always shrink: it shows what workshop.yaml holds');
   if (options.allowRewrite && !options.init) throw usageError('--allow-rewrite only goes with --init', 'inside markers workshop.yaml is the source: `dls readme` always rewrites them');
-  const { workshop } = await loadValidWorkshop(options.file, options.strict);
+  const { workshop, source } = await loadValidWorkshop(options.file, options.strict);
   const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
-  const rendered = await renderPageTemplates(options.file, workshop, markdown);
+  const rendered = await renderPageTemplates(options.file, workshop, markdown, source);
   const render = sectionRenderer(workshop, markdown, rendered);
   if (options.init) return runReadmeInit(options.readme, { ...options, hasData: (name) => sectionHasData(name, workshop, render) }, render);
   if (options.check) {

@@ -61,6 +61,23 @@ describe('page.templates: the organizer\'s own LiquidJS template for a section',
     expect(run.stdout).toMatch(/^## Program \(updated\)\n\n> All times are in [A-Z]+\.\n/m);
   });
 
+  it('a template file that is not there is named at its page.templates entry in workshop.yaml', () => {
+    const dir = templatedWorkshop();
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8').replace('program: templates/program.md', 'program: templates/prog.md');
+    writeFileSync(join(dir, 'workshop.yaml'), yaml);
+    const lines = yaml.split('\n');
+    const line = lines.findIndex((l) => l.includes('templates/prog.md'));
+    const at = `workshop.yaml:${line + 1}:${lines[line]!.indexOf('templates/prog.md') + 1}`;
+    const page = '# Page\n\n<!-- dls:program:start -->\nold\n<!-- dls:program:end -->\n';
+    writeFileSync(join(dir, 'README.md'), page);
+    const run = runDls(['readme'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`dls: ${at}: page.templates.program: templates/prog.md: no such template\n`);
+    expect(run.stderr).toContain('dls template copy program');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(page);
+    expect(runDls(['export', 'markdown'], { cwd: dir }).stderr).toContain(`dls: ${at}: `);
+  });
+
   it('readme --check reads the template too, so CI needs no flags', () => {
     const dir = templatedWorkshop();
     writeFileSync(join(dir, 'README.md'), '# Page\n\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n');
