@@ -58,15 +58,16 @@ export function registerMarkdownCommands(ctx: CliContext): void {
     .option('-y, --yes', 'with --init: write the README', false)
     .option('--allow-empty', 'regenerate (or with --init, wrap) a section that shows something even when workshop.yaml has nothing for it', false)
     .option('--allow-shrink', 'with --init: wrap a section even when workshop.yaml has fewer entries than the page shows', false)
+    .option('--allow-rewrite', 'with --init: wrap a section even when regenerating it changes lines the page shows (they are listed first)', false)
     .option('--strict', STRICT, false);
   addFormatFlags(readme)
     .addHelpText(
       'after',
       examples('dls readme', 'dls readme --check            # in CI', 'dls readme docs/index.md', 'dls readme --init', 'dls readme --init --yes') +
-        '\nMarkers: <!-- dls:NAME:start --> ... <!-- dls:NAME:end -->, NAME one of ' + SECTION_NAMES.join(', ') + '.\nRegenerating never empties a section that shows something (unless --allow-empty); --init leaves unmarked\nany section whose list items, table rows, cells or paragraphs workshop.yaml cannot all reproduce.\nSchedule findings (overlaps, gaps) are printed as warnings and the page is written; --strict refuses instead.\nExit status: 0 up to date or updated, 1 stale (--check), refused or problems, 2 usage error.\n',
+        '\nMarkers: <!-- dls:NAME:start --> ... <!-- dls:NAME:end -->, NAME one of ' + SECTION_NAMES.join(', ') + '.\nRegenerating never empties a section that shows something (unless --allow-empty); --init leaves unmarked\nany section whose list items, table rows, cells or paragraphs workshop.yaml cannot all reproduce, and\nany section whose lines would change other than in spacing (it lists them; --allow-rewrite wraps it).\nSchedule findings (overlaps, gaps) are printed as warnings and the page is written; --strict refuses instead.\nExit status: 0 up to date or updated, 1 stale (--check), refused or problems, 2 usage error.\n',
     )
-    .action(async (file: string, opts: FormatFlags & { check: boolean; init: boolean; yes: boolean; allowEmpty: boolean; allowShrink: boolean; strict: boolean }) => {
+    .action(async (file: string, opts: FormatFlags & { check: boolean; init: boolean; yes: boolean; allowEmpty: boolean; allowShrink: boolean; allowRewrite: boolean; strict: boolean }) => {
       const { runReadme } = await import('../commands/readme.js');
-      ctx.setExit(await runReadme({ file: ctx.fileOf(), readme: file, check: opts.check, init: opts.init, yes: opts.yes, allowEmpty: opts.allowEmpty, allowShrink: opts.allowShrink, strict: opts.strict, markdown: formatOf(opts) }));
+      ctx.setExit(await runReadme({ file: ctx.fileOf(), readme: file, check: opts.check, init: opts.init, yes: opts.yes, allowEmpty: opts.allowEmpty, allowShrink: opts.allowShrink, allowRewrite: opts.allowRewrite, strict: opts.strict, markdown: formatOf(opts) }));
     });
 }

@@ -22,9 +22,9 @@ export interface ExportMarkdownOptions {
 
 /** Runs `dls export markdown`: one section, or all of them, to stdout or `-o`. */
 export async function runExportMarkdown(options: ExportMarkdownOptions): Promise<number> {
-  const { workshop } = await loadValidWorkshop(options.file, options.strict);
+  const { workshop, source } = await loadValidWorkshop(options.file, options.strict);
   const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
-  const rendered = await renderPageTemplates(options.file, workshop, markdown);
+  const rendered = await renderPageTemplates(options.file, workshop, markdown, source);
   const text = options.section === 'all' ? writeAllSections(workshop, markdown, rendered) : writeSection(options.section, workshop, markdown, rendered);
   await refuseMarkedPage(options.output);
   await writeOutput(options.output, text, [options.file]);

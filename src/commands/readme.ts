@@ -3,7 +3,7 @@ import { DlsError, EXIT, usageError } from '../errors.js';
 import { resolveMarkdownOptions, type MarkdownOptions } from '../formats/markdown/options.js';
 import { formatRegionDiff } from '../formats/markdown/region-diff.js';
 import { staleRegions, updateRegions } from '../formats/markdown/readme-regions.js';
-import { SECTION_NAMES, sectionRenderer } from '../formats/markdown/registry.js';
+import { SECTION_NAMES, sectionHasData, sectionRenderer } from '../formats/markdown/registry.js';
 import { editTextSafely } from './edit-file.js';
 import { loadValidWorkshop } from './load.js';
 import { refuseEmptied } from './readme-guard.js';
@@ -22,6 +22,8 @@ export interface ReadmeOptions {
   allowEmpty: boolean;
   /** With --init: wrap a part of the page even when the file has fewer entries than it shows. */
   allowShrink: boolean;
+  /** With --init: wrap a section even when regenerating it changes lines the page shows (other than in spacing). */
+  allowRewrite?: boolean;
   /** Formatting flags of this run; `page:` in workshop.yaml gives the rest. */
   markdown: Partial<MarkdownOptions>;
   /** Refuse to write while any schedule finding stands (an overlap, a gap). */
@@ -33,11 +35,12 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   if (options.init && options.check) throw usageError('--init and --check do not go together', 'run `dls readme --init` first, then `dls readme --check`');
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
   if (options.allowShrink && !options.init) throw usageError('--allow-shrink only goes with --init', 'a marked region may always shrink: it shows what workshop.yaml holds');
-  const { workshop } = await loadValidWorkshop(options.file, options.strict);
+  if (options.allowRewrite && !options.init) throw usageError('--allow-rewrite only goes with --init', 'inside markers workshop.yaml is the source: `dls readme` always rewrites them');
+  const { workshop, source } = await loadValidWorkshop(options.file, options.strict);
   const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
-  const rendered = await renderPageTemplates(options.file, workshop, markdown);
+  const rendered = await renderPageTemplates(options.file, workshop, markdown, source);
   const render = sectionRenderer(workshop, markdown, rendered);
-  if (options.init) return runReadmeInit(options.readme, options, render);
+  if (options.init) return runReadmeInit(options.readme, { ...options, hasData: (name) => sectionHasData(name, workshop, render) }, render);
   if (options.check) {
     const text = await readReadme(options.readme);
     const { update, stale } = regenerate(text, options.readme, render);

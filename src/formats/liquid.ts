@@ -2,7 +2,8 @@ import { Liquid } from 'liquidjs';
 
 /**
  * LiquidJS, the template language of Jekyll and GitHub Pages, for the templates an
- * organizer writes (notice bodies, page sections). Strict filters, own properties only.
+ * organizer writes (notice bodies, page sections). Strict filters, own properties only;
+ * strict variables where the caller asks (section templates: a typo must not delete a heading).
  */
 
 /** A template that failed to parse or render, with its 1-based position. */
@@ -12,9 +13,14 @@ export interface TemplateProblem {
   column: number;
 }
 
+/** How strictly to render: `strictVariables` makes a name the data does not hold an error, not an empty string. */
+export interface LiquidStrictness {
+  strictVariables?: boolean;
+}
+
 /** Renders `template` with `data`; or says where the template is wrong. */
-export function renderLiquid(template: string, data: object): { ok: true; text: string } | { ok: false; problem: TemplateProblem } {
-  const liquid = new Liquid({ strictFilters: true, ownPropertyOnly: true });
+export function renderLiquid(template: string, data: object, strictness: LiquidStrictness = {}): { ok: true; text: string } | { ok: false; problem: TemplateProblem } {
+  const liquid = new Liquid({ strictFilters: true, ownPropertyOnly: true, strictVariables: strictness.strictVariables ?? false });
   try {
     return { ok: true, text: liquid.parseAndRenderSync(template, data as Record<string, unknown>) };
   } catch (e) {

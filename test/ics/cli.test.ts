@@ -116,3 +116,31 @@ describe('dls export ics on bad input', () => {
     noStack(r.stderr);
   });
 });
+
+describe('dls export ics of a workshop without program items', () => {
+  const run = (overrides: Record<string, unknown>, ...flags: string[]) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'workshop.yaml'), createWorkshopYaml({ program: [], ...overrides }));
+    return runDls(['export', 'ics', ...flags], { cwd: dir, env: EPOCH });
+  };
+  const dates = { important_dates: [{ label: 'Paper submission', date: '2019-08-01' }] };
+
+  it('writes a valid empty calendar, exits 0, and says once why it is empty and what --deadlines does', () => {
+    const r = run(dates);
+    expect(r.code).toBe(0);
+    expect(readIcs(r.stdout).events).toEqual([]);
+    expect(r.stderr).toBe('dls: note: the program has no items, so the calendar has no events; `--deadlines` exports the important dates\n');
+  });
+
+  it('names the status of a cancelled edition, and points to --deadlines only when there are dates', () => {
+    const r = run({ status: 'cancelled' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('dls: note: the program has no items (the edition is cancelled), so the calendar has no events\n');
+  });
+
+  it('says nothing of the kind for --deadlines', () => {
+    const r = run(dates, '--deadlines');
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('no items');
+  });
+});

@@ -12,7 +12,7 @@ const FIXTURES = join(ROOT, 'test/fixtures/pages');
 function regenerated(page: string, yaml: string): { before: string; after: string } {
   const dir = mkdtempSync(join(tmpdir(), 'dls-pages-interop-'));
   copyFileSync(join(FIXTURES, page), join(dir, 'README.md'));
-  for (const args of [['--init', '--yes'], []]) expect(runDls(['-f', join(FIXTURES, yaml), 'readme', ...args], { cwd: dir }).code).toBe(0);
+  for (const args of [['--init', '--yes', '--allow-rewrite'], []]) expect(runDls(['-f', join(FIXTURES, yaml), 'readme', ...args], { cwd: dir }).code).toBe(0);
   return { before: readFileSync(join(FIXTURES, page), 'utf8'), after: readFileSync(join(dir, 'README.md'), 'utf8') };
 }
 

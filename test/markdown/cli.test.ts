@@ -94,12 +94,14 @@ describe('dls readme', () => {
   it('--init shows its plan, writes only with --yes, and the result is current', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'README.md'), '# DLS\n\n### Organizing Committee\n- Someone\n');
-    const dry = dls(['readme', '--init'], dir);
+    // "- Someone" is the page's own line: it is replaced only with --allow-rewrite, and the plan shows it.
+    const dry = dls(['readme', '--init', '--allow-rewrite'], dir);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('committee: replaces line 4');
+    expect(dry.stdout).toMatch(/ {4}line 4: page "- Someone" vs generated "- .+"\n/);
     expect(dry.stdout).toContain('program: appended at the end');
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# DLS\n\n### Organizing Committee\n- Someone\n');
-    expect(dls(['readme', '--init', '--yes'], dir).code).toBe(0);
+    expect(dls(['readme', '--init', '--yes', '--allow-rewrite'], dir).code).toBe(0);
     expect(listItemsOf(readFileSync(join(dir, 'README.md'), 'utf8'), 'Organizing Committee')).toHaveLength(35);
     expect(dls(['readme', '--check'], dir).code).toBe(0);
     expect(dls(['readme', '--init'], dir).code).toBe(1);

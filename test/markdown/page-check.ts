@@ -21,9 +21,9 @@ export function shown(markdown: string): { listItems: number; tableRows: number;
   return n;
 }
 
-/** The line ranges of the plan lines `  NAME: replaces lines A-B` (or `line A`). */
+/** The line ranges of the plan lines `  NAME: replaces lines A-B` (or `line A`), perhaps followed by `(3 lines take dls's spacing)`. */
 export function replacedRanges(plan: string): { section: string; from: number; to: number }[] {
-  return [...plan.matchAll(/^ {2}(\w+): replaces lines? (\d+)(?:-(\d+))?$/gm)].map((m) => ({ section: m[1]!, from: Number(m[2]), to: Number(m[3] ?? m[2]) }));
+  return [...plan.matchAll(/^ {2}(\w+): replaces lines? (\d+)(?:-(\d+))?(?: \(.*\))?$/gm)].map((m) => ({ section: m[1]!, from: Number(m[2]), to: Number(m[3] ?? m[2]) }));
 }
 
 /** The lines of `before` outside `ranges` that are missing from `after`, in order (a subsequence check). */

@@ -61,7 +61,7 @@ describe('adding markers to a README that has none', () => {
   it('recognises dates shown as a table, and keeps them when the file would show them as fewer list items', () => {
     const readme = '## Important Dates\n\n| What | When |\n| --- | --- |\n| Papers | April 26, 2019 |\n| Notification | May 17, 2019 |\n';
     const { text, placements } = insertRegionMarkers(readme, { sections: ['dates'], render: () => '- Papers: Apr 26th, 2019\n- Notification: May 17th, 2019\n' });
-    expect(placements).toEqual([{ section: 'dates', action: 'keep', fromLine: 3, toLine: 6, reason: 'workshop.yaml gives 0 table rows where the page has 3 table rows; add the missing ones, or run dls import' }]);
+    expect(placements).toEqual([{ section: 'dates', action: 'keep', fromLine: 3, toLine: 6, refusal: 'shrink', reason: 'workshop.yaml gives 0 table rows where the page has 3 table rows; add the missing ones, or run dls import' }]);
     expect(text).toBe(readme);
   });
 

@@ -64,7 +64,15 @@ export function writeIcs(workshop: Workshop, options: IcsOptions): IcsResult {
     key = selection.key;
   }
   const result = writeCalendar(workshop, { events, label, key }, options);
-  return result.ok ? { ...result, notes: relativeLinkNotes(leftOut) } : result;
+  const empty = options.scope.kind === 'program' && workshop.program.length === 0 ? [emptyProgramNote(workshop)] : [];
+  return result.ok ? { ...result, notes: [...empty, ...relativeLinkNotes(leftOut)] } : result;
+}
+
+/** Why a program calendar has no events: an empty calendar is valid, but rarely what was meant. */
+function emptyProgramNote(workshop: Workshop): string {
+  const why = workshop.status ? ` (the edition is ${workshop.status})` : '';
+  const dates = workshop.importantDates.length > 0 ? '; `--deadlines` exports the important dates' : '';
+  return `the program has no items${why}, so the calendar has no events${dates}`;
 }
 
 /**

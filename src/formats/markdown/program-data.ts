@@ -16,14 +16,15 @@ import { programTable } from './program-table.js';
  * test/markdown/builtin-templates.test.ts holds them equal.
  */
 export function programData(workshop: Workshop, options: MarkdownOptions): Record<string, unknown> {
-  const { status, heading, days } = programOutline(workshop, options);
-  return { status: status.replace(/\n\n$/, ''), heading, days: days.map((d) => dayData(d, workshop, options)) };
+  const { status, heading, intro, days } = programOutline(workshop, options);
+  return { status: status.replace(/\n\n$/, ''), heading, intro, days: days.map((d) => dayData(d, workshop, options)) };
 }
 
 function dayData(day: ProgramDay, workshop: Workshop, options: MarkdownOptions) {
   const columns = programColumns(day.items, workshop, options);
   const header = (key: ProgramColumn['key']) => columns.find((c) => c.key === key)?.header;
-  const rows = programRows(day.items, workshop).map((r) => ('session' in r ? { session: sessionData(r.session, options, columns.length) } : { item: itemData(r.item, columns, options) }));
+  // Both keys on every row (one of them nil): templates run with strict variables, and `{% if row.session %}` must not be an error.
+  const rows = programRows(day.items, workshop).map((r) => ('session' in r ? { session: sessionData(r.session, options, columns.length), item: null } : { session: null, item: itemData(r.item, columns, options) }));
   return {
     date: formatDay(day.date, false, options),
     weekday: weekdayOf(day.date),
@@ -41,7 +42,7 @@ function dayData(day: ProgramDay, workshop: Workshop, options: MarkdownOptions) 
       speaker: header('speaker'),
     },
     rows,
-    items: rows.flatMap((r) => ('item' in r ? [r.item] : [])),
+    items: rows.flatMap((r) => (r.item ? [r.item] : [])),
   };
 }
 

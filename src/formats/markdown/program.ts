@@ -15,7 +15,8 @@ import { labelRange, rangeEnd } from './zoned-range.js';
  * may give both heading lines as templates (`page.program_heading`, `page.day_heading`).
  */
 export function writeProgram(workshop: Workshop, options: MarkdownOptions): string {
-  const { status, heading, days } = programOutline(workshop, options);
+  const { status, heading: line, intro, days } = programOutline(workshop, options);
+  const heading = intro === '' ? line : `${line}\n\n${intro}`;
   if (days.length === 0) return `${status}${heading}\n${workshop.status ? '' : '\nThe program will be announced here.\n'}`;
   const tables = days.map((d) => `${days.length > 1 ? `\n${d.heading}\n` : ''}\n${programTable(d.items, workshop, options)}`);
   return `${status}${heading}\n${tables.join('')}`;
@@ -33,10 +34,11 @@ export interface ProgramDay {
 
 /**
  * The parts of the program section other than the tables: the status paragraph
- * (`**Cancelled.** note`, or empty), the heading line, and the days. The code
- * writer and the shipped Liquid template both print these.
+ * (`**Cancelled.** note`, or empty), the heading line, the intro lines under it
+ * (`page.program_intro` filled in, or empty), and the days. The code writer and the
+ * shipped Liquid template both print these.
  */
-export function programOutline(workshop: Workshop, options: MarkdownOptions): { status: string; heading: string; days: ProgramDay[] } {
+export function programOutline(workshop: Workshop, options: MarkdownOptions): { status: string; heading: string; intro: string; days: ProgramDay[] } {
   const grouped = groupByDay(workshop.program);
   const room = workshop.room ? link(workshop.room, workshop.roomUrl) : '';
   const base = { location: placeOf(workshop, room), room, year: workshop.date.slice(0, 4), zone: '' };
@@ -45,7 +47,7 @@ export function programOutline(workshop: Workshop, options: MarkdownOptions): { 
   if (grouped.length === 0) {
     // A new workshop (`dls init`) has no items yet: name its days, not an empty range.
     const span = workshop.endDate === workshop.date ? day(workshop.date) : daySpan(workshop.date, workshop.endDate, options);
-    return { status, heading: programHeading(options, { ...base, date: span, window: '' }), days: [] };
+    return { status, ...programHeading(options, { ...base, date: span, window: '' }), days: [] };
   }
   const days = grouped.map(([date, items], index): ProgramDay => {
     // A day's announced window (page.day_windows) is a day heading's, over several days.
@@ -53,9 +55,9 @@ export function programOutline(workshop: Workshop, options: MarkdownOptions): { 
     const vars = { ...base, day: String(index + 1), weekday: weekdayOf(date), date: day(date), year: date.slice(0, 4), window, zone: zoneOf(items, workshop) };
     return { date, items, heading: fillHeading(options.dayHeading ?? '#### {weekday}, {date} ({window})', vars), window: vars.window, zone: vars.zone };
   });
-  if (days.length === 1) return { status, heading: programHeading(options, { ...base, weekday: weekdayOf(days[0]!.date), date: day(days[0]!.date), window: days[0]!.window, zone: days[0]!.zone }), days };
+  if (days.length === 1) return { status, ...programHeading(options, { ...base, weekday: weekdayOf(days[0]!.date), date: day(days[0]!.date), window: days[0]!.window, zone: days[0]!.zone }), days };
   const span = daySpan(days[0]!.date, days.at(-1)!.date, options);
-  return { status, heading: programHeading(options, { ...base, date: span, window: '', zone: days[0]!.zone }), days };
+  return { status, ...programHeading(options, { ...base, date: span, window: '', zone: days[0]!.zone }), days };
 }
 
 /** `**Cancelled.** note`: what a cancelled or postponed edition tells first. */
@@ -74,11 +76,11 @@ function placeOf(workshop: Workshop, room: string): string {
   return located;
 }
 
-/** The program heading: the page's own template, or `### Program (date, window, location)` leaving out empty parts; then `page.program_intro`. */
-function programHeading(options: MarkdownOptions, vars: Record<string, string>): string {
-  const intro = options.programIntro === undefined ? '' : `\n\n${fillHeading(options.programIntro.replace(/\n+$/, ''), vars)}`;
-  if (options.programHeading !== undefined) return fillHeading(options.programHeading, vars) + intro;
-  return `### Program (${[vars.date, vars.window, vars.location].filter(Boolean).join(', ')})${intro}`;
+/** The program heading: the page's own template, or `### Program (date, window, location)` leaving out empty parts; and `page.program_intro` filled in. */
+function programHeading(options: MarkdownOptions, vars: Record<string, string>): { heading: string; intro: string } {
+  const intro = options.programIntro === undefined ? '' : fillHeading(options.programIntro.replace(/\n+$/, ''), vars);
+  if (options.programHeading !== undefined) return { heading: fillHeading(options.programHeading, vars), intro };
+  return { heading: `### Program (${[vars.date, vars.window, vars.location].filter(Boolean).join(', ')})`, intro };
 }
 
 /** Replaces `{name}` by its (already escaped) value; unknown names stay as written. */

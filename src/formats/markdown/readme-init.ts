@@ -3,6 +3,7 @@ import { dominantEol, splitLines } from './lines.js';
 import { applyPlacements } from './marker-placement.js';
 import { countEntries, entriesOf, frontMatterLines, linesOf, parsePage } from './page-tree.js';
 import { judgeReplacement } from './region-guard.js';
+import { compareRegion, type Difference } from './region-rewrite.js';
 import { INIT_SECTION_NAMES, type SectionName } from './registry.js';
 import type { Region } from './region-scan.js';
 import { findSectionBlock } from './section-finders.js';
@@ -21,6 +22,12 @@ export interface MarkerPlacement {
   fromLine: number;
   toLine: number;
   reason?: string;
+  /** For `keep`: the loss that kept it (`rewrite`: page lines would change other than in spacing). */
+  refusal?: 'empty' | 'shrink' | 'rewrite';
+  /** Page lines that wrapping changes other than in spacing (a `keep` for `rewrite`, or a `wrap` with `allowRewrite`). */
+  differences?: Difference[];
+  /** Page lines that wrapping changes in spacing only. */
+  spacing?: number;
 }
 
 /** What {@link insertRegionMarkers} does; without `render`, nothing is guarded. */
@@ -32,6 +39,10 @@ export interface InitOptions {
   allowShrink?: boolean;
   /** Wrap a part of the page even when the file has nothing for it. */
   allowEmpty?: boolean;
+  /** Whether the file has something for a section the page does not show (default: `render` gives text); only then is it appended. */
+  hasData?: (name: SectionName) => boolean;
+  /** Wrap a part of the page even when regenerating it changes lines it shows (other than in spacing). */
+  allowRewrite?: boolean;
   /** Regions the page already has: their sections are left out, and their lines are not looked at. */
   regions?: readonly Pick<Region, 'name' | 'startLine' | 'endLine'>[];
 }
@@ -59,21 +70,30 @@ export function insertRegionMarkers(text: string, options: InitOptions = {}): { 
     if (!block) continue;
     for (let i = block.first; i <= block.last; i++) taken.add(i);
     const { from, to } = linesOf(nodes[block.first]!, nodes[block.last]!);
-    placements.push({ section, action: 'wrap', fromLine: from, toLine: to, ...guard(section, nodes.slice(block.first, block.last + 1), options) });
+    const pageLines = lines.slice(from - 1, to).map((l) => l.text);
+    placements.push({ section, action: 'wrap', fromLine: from, toLine: to, ...guard(section, nodes.slice(block.first, block.last + 1), pageLines, from, options) });
   }
   const last = lines.length;
   for (const section of sections) {
     if (placements.some((p) => p.section === section)) continue;
-    const empty = render !== undefined && render(section) === '';
+    const empty = options.hasData ? !options.hasData(section) : render !== undefined && render(section) === '';
     placements.push({ section, action: empty ? 'omit' : 'append', fromLine: last, toLine: last, ...(empty ? { reason: 'not added: workshop.yaml has nothing for it yet' } : {}) });
   }
   return { text: applyPlacements(lines, placements, dominantEol(lines)), placements };
 }
 
-function guard(section: SectionName, blocks: RootContent[], options: InitOptions): { action?: 'keep'; reason?: string } {
+function guard(section: SectionName, blocks: RootContent[], pageLines: string[], from: number, options: InitOptions): Partial<MarkerPlacement> {
   if (!options.render) return {};
-  const refusal = judgeReplacement(section, countEntries(blocks), entriesOf(options.render(section)));
-  if (!refusal || (refusal.kind === 'shrink' ? options.allowShrink : options.allowEmpty)) return {};
-  const fix = refusal.kind === 'shrink' ? 'add the missing ones, or run dls import' : section === 'signup' ? 'add it, or run dls import' : 'add them, or run dls import';
-  return { action: 'keep', reason: `${refusal.reason}; ${fix}` };
+  const rendered = options.render(section);
+  const refusal = judgeReplacement(section, countEntries(blocks), entriesOf(rendered));
+  if (refusal && !(refusal.kind === 'shrink' ? options.allowShrink : options.allowEmpty)) {
+    const fix = refusal.kind === 'shrink' ? 'add the missing ones, or run dls import' : section === 'signup' ? 'add it, or run dls import' : 'add them, or run dls import';
+    return { action: 'keep', refusal: refusal.kind, reason: `${refusal.reason}; ${fix}` };
+  }
+  // An emptied region the organizer allowed has nothing to compare; otherwise every changed line is shown, and refused unless allowed.
+  if (refusal?.kind === 'empty') return {};
+  const { differences, spacing } = compareRegion(section, pageLines, from, rendered, refusal?.kind === 'shrink');
+  if (differences.length === 0 || options.allowRewrite) return { spacing, ...(differences.length > 0 ? { differences } : {}) };
+  const n = differences.length === 1 ? '1 line' : `${differences.length} lines`;
+  return { action: 'keep', refusal: 'rewrite', differences, spacing, reason: `regenerating it would change ${n} the page has; make workshop.yaml or its page: style match` };
 }

@@ -72,3 +72,13 @@ export function writeAllSections(workshop: Workshop, options: MarkdownOptions, r
   });
   return guardLiquid(parts.filter(Boolean).join('\n'));
 }
+
+/**
+ * Whether the workshop has something to show in a section, for `readme --init` to
+ * append it: text from its writer (or the organizer's template), except that a
+ * program with no items and no `status` is no data, though it prints a placeholder.
+ */
+export function sectionHasData(name: SectionName, workshop: Workshop, render: (name: string) => string): boolean {
+  if (name === 'program' && workshop.program.length === 0 && !workshop.status) return false;
+  return render(name) !== '';
+}

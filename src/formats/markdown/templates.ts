@@ -13,7 +13,8 @@ export interface LoadedTemplate {
 /**
  * Renders the organizer's section templates (`page.templates`) with LiquidJS over
  * {@link sectionData}: the sections' text, or the first template that fails, with its
- * file, line and column. Each output ends with one newline, as built-in sections do.
+ * file, line and column. A variable the data does not hold is such an error (a typo
+ * would otherwise print nothing and drop a line). Each output ends with one newline, as built-in sections do.
  */
 export function renderSectionTemplates(
   workshop: Workshop,
@@ -22,7 +23,7 @@ export function renderSectionTemplates(
 ): { ok: true; sections: Partial<Record<SectionName, string>> } | { ok: false; file: string; problem: TemplateProblem } {
   const sections: Partial<Record<SectionName, string>> = {};
   for (const [name, t] of Object.entries(templates) as [SectionName, LoadedTemplate][]) {
-    const r = renderLiquid(t.text, sectionData(name, workshop, options));
+    const r = renderLiquid(t.text, sectionData(name, workshop, options), { strictVariables: true });
     if (!r.ok) return { ok: false, file: t.file, problem: r.problem };
     sections[name] = r.text.trim() === '' ? '' : `${r.text.replace(/\s+$/, '')}\n`;
   }
