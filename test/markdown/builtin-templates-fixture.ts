@@ -52,6 +52,7 @@ export const STYLE_VARIANTS: Record<string, Partial<MarkdownOptions>> = {
   'start-only times, a compact date span, an intro under the heading': { times: 'start', dateSpan: 'compact', programIntro: '> All times are in {zone}, *|* {date}.\n> Second line.' },
   'italic committee affiliations, previous workshops as a list': { committeeAffiliation: 'italic', previous: 'list' },
   'previous workshops in one sentence': { previousLine: 'Earlier editions: {links} | *more*.' },
+  'the page\'s own AoE sentence and per-date mark': { aoeLine: 'Deadlines are *AoE* | {{ all }}.', aoeMark: '(Anywhere on Earth)' },
 };
 
 /**

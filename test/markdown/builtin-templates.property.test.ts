@@ -39,6 +39,8 @@ const style = fc.record(
     meridiem: fc.constantFrom(...MERIDIEMS),
     padHours: fc.boolean(),
     wasYear: fc.constantFrom('keep' as const, 'omit' as const),
+    aoeLine: fc.oneof(title, title.map((t) => `All deadlines are AoE. ${t}`)),
+    aoeMark: fc.oneof(fc.constantFrom('AoE', '(Anywhere on Earth)', '(AoE, UTC-12)'), title),
     programHeading: fc.constantFrom('## Program ({date}, {window}, {location}) {zone} {year}'),
     dayHeading: fc.constantFrom('### Day {day}: {weekday}, {date}, {window} {zone}'),
     signup: fc.constantFrom('Please sign up for [our list]({url}).'),

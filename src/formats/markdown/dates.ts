@@ -17,20 +17,27 @@ export function wasText(was: string, d: ImportantDate, options?: MarkdownOptions
   return formatDay(was, !(options?.wasYear === 'omit' && sameYear), options);
 }
 
+/** The sentence after the dates list when every deadline is AoE, unless `page.aoe_line` says it the page's way. */
+export const DEFAULT_AOE_LINE = 'All deadlines are Anywhere on Earth (AoE, UTC-12).';
+
+/** What follows a date that is AoE on its own, unless `page.aoe_mark` says it the page's way. */
+export const DEFAULT_AOE_MARK = '(AoE)';
+
 /**
  * The `dates` section: one item per deadline, earlier deadlines struck through,
  * oldest first: `- Papers due: ~~Sep 1st, 2019~~ ~~Sep 11th, 2019~~ Sep 16th, 2019`,
- * then `(AoE)` on a date that is Anywhere on Earth on its own, and the date's note.
- * With `deadline_timezone: AoE` and no date of its own mind, one line after the list says so.
+ * then `(AoE)` (`page.aoe_mark`) on a date that is Anywhere on Earth on its own, and the date's note.
+ * With `deadline_timezone: AoE` and no date of its own mind, one line after the list says so
+ * (`page.aoe_line`).
  */
 export function writeDates(workshop: Workshop, options?: MarkdownOptions): string {
   const perDate = workshop.importantDates.some((d) => d.ownAoe);
   const items = workshop.importantDates.map((d) => {
     const struck = d.was.map((w) => `~~${wasText(w, d, options)}~~ `).join('');
-    const aoe = perDate && d.aoe && d.precision === 'day' ? ' (AoE)' : '';
+    const aoe = perDate && d.aoe && d.precision === 'day' ? ` ${options?.aoeMark ?? DEFAULT_AOE_MARK}` : '';
     const note = d.note ? `. ${escapeInline(d.note)}` : '';
     return `- ${escapeLineStart(d.label)}: ${struck}${dateText(d, options)}${aoe}${note}\n`;
   });
-  if (items.length > 0 && !perDate && workshop.deadlineTimezone === 'AoE') items.push('\nAll deadlines are Anywhere on Earth (AoE, UTC-12).\n');
+  if (items.length > 0 && !perDate && workshop.deadlineTimezone === 'AoE') items.push(`\n${options?.aoeLine ?? DEFAULT_AOE_LINE}\n`);
   return items.join('');
 }

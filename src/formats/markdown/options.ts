@@ -60,6 +60,10 @@ export interface MarkdownOptions {
   signup?: string;
   /** A struck-through earlier date with its year (`~~May 1st, 2026~~`), or without it when it is the year of the date in force (`omit`). */
   wasYear: 'keep' | 'omit';
+  /** The sentence after the dates list when every deadline is Anywhere on Earth, as Markdown; default `All deadlines are Anywhere on Earth (AoE, UTC-12).` */
+  aoeLine?: string;
+  /** What follows a date that is Anywhere on Earth on its own, as Markdown; default `(AoE)`. */
+  aoeMark?: string;
   /** Previous workshops as one linked paragraph each, or as a bulleted list. */
   previous: 'paragraphs' | 'list';
   /** Previous workshops in one sentence, with `{links}` (joined by `, `); wins over `previous`. */

@@ -1,6 +1,6 @@
 import type { Topic, Workshop } from '../../model.js';
 import { attribute, logoWidth, submissionParts } from './about.js';
-import { dateText, wasText } from './dates.js';
+import { DEFAULT_AOE_LINE, DEFAULT_AOE_MARK, dateText, wasText } from './dates.js';
 import { escapeInline, escapeLineStart, escapeUrl, link } from './escape.js';
 import { formatDay, ordinal } from './format-time.js';
 import { fillHeading } from './program.js';
@@ -74,5 +74,7 @@ function datesData(w: Workshop, options: MarkdownOptions): Data {
   return {
     dates: w.importantDates.map((d) => ({ label: escapeLineStart(d.label), date: dateText(d, options), was: d.was.map((x) => wasText(x, d, options)), aoe: perDate && d.aoe === true && d.precision === 'day', note: d.note ? escapeInline(d.note) : '' })),
     all_aoe: w.importantDates.length > 0 && !perDate && w.deadlineTimezone === 'AoE',
+    aoe_line: options.aoeLine ?? DEFAULT_AOE_LINE,
+    aoe_mark: options.aoeMark ?? DEFAULT_AOE_MARK,
   };
 }
