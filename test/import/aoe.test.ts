@@ -22,7 +22,18 @@ describe('dls import reads Anywhere on Earth deadlines', () => {
     const page = '# RSE-AI 2026: Research Software Engineering for AI\n\nHeld in conjunction with [ISC 2026](https://isc-hpc.com)\n\nThe workshop will take place in Hamburg, Germany.\n\n## Important Dates\n\n- Submission deadline: ~~May 1~~ May 15, 2026\n- Author notification: June 5, 2026\n- Workshop: June 26, 2026\n\nAll deadlines are Anywhere on Earth (AoE).\n';
     const { dir, yaml } = imported(page);
     expect(yaml).toContain('deadline_timezone: AoE\n');
+    expect(yaml).toContain('aoe_line: All deadlines are Anywhere on Earth (AoE).\n');
     expect(dueOf(dir)).toEqual({ 'Submission deadline': aoe('2026-05-15'), 'Author notification': aoe('2026-06-05') });
+    expect(runDls(['export', 'markdown', '--section', 'dates'], { cwd: dir }).stdout).toContain('- Submission deadline: ~~May 1~~ May 15, 2026\n- Author notification: June 5, 2026\n- Workshop: June 26, 2026\n\nAll deadlines are Anywhere on Earth (AoE).\n');
+  });
+
+  it('a date\'s own "(Anywhere on Earth)" stays as the page says it, and is still 23:59 AoE in the calendar', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-aoe-'));
+    copyFileSync(join(ROOT, 'test/fixtures/import/aoe-mark-own-words.md'), join(dir, 'README.md'));
+    runDls(['import', 'README.md'], { cwd: dir });
+    expect(readFileSync(join(dir, 'workshop.yaml'), 'utf8')).toContain('aoe_mark: "(Anywhere on Earth)"\n');
+    expect(dueOf(dir)['Papers due']).toBe(aoe('2026-08-08'));
+    expect(runDls(['export', 'markdown', '--section', 'dates'], { cwd: dir }).stdout).toContain('- Papers due: Aug 8th, 2026 (Anywhere on Earth)\n');
   });
 
   it('`(AoE)` on one date makes that one AoE; the others stay in the workshop zone', () => {

@@ -146,6 +146,20 @@ const REPORTS: [string, string][] = [
 `,
   ],
   [
+    // "Deadlines are *AoE*." after the list says it in its own words: deadline_timezone: AoE and page.aoe_line keeps the sentence as written.
+    'aoe-own-words.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  dates     4/4 (100%)
+`,
+  ],
+  [
+    // "(Anywhere on Earth)" after two of the dates: those two are aoe: true, and page.aoe_mark keeps the page's words instead of "(AoE)".
+    'aoe-mark-own-words.md',
+    `fidelity (lines dls readme regenerates as the page has them):
+  dates     4/4 (100%)
+`,
+  ],
+  [
     // The committee as a table `| Name | Affiliation | Country | Role |` (read by header text; dls writes a list, so every line differs and
     // the section stays unmarked); a row without a name and a Topics section holding only a sentence are notes, not dropped.
     'committee-table.md',

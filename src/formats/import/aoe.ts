@@ -1,5 +1,8 @@
 import type { Nodes, Paragraph } from 'mdast';
 import type { Note } from './notes.js';
+import type { ReadDate } from './lists.js';
+import type { PageStyleFile } from './style.js';
+import { DEFAULT_AOE_LINE, DEFAULT_AOE_MARK } from '../markdown/dates.js';
 import { findAll, lineOf, endLineOf, plain, type Page } from './tree.js';
 import { findDate } from './when.js';
 
@@ -31,4 +34,17 @@ export function readPageAoe(page: Page, placed: readonly { from: number; to: num
     notes.push({ line: lineOf(n), message: `says Anywhere on Earth (AoE) where import cannot tell which deadlines it means; set \`deadline_timezone: AoE\` or \`aoe: true\` on a date in workshop.yaml`, text: plain(n) });
   }
   return all.length > 0;
+}
+
+/**
+ * The page's own AoE wording as `page:` keys: `aoe_line` when the sentence after the dates
+ * list makes every deadline AoE in other words than dls's, `aoe_mark` when a date's own
+ * AoE reads other than `(AoE)` (`AoE`, `(Anywhere on Earth)`), so `dls readme` keeps both.
+ */
+export function inferAoeStyle(dates: { dates: readonly ReadDate[]; aoeLine?: string } | undefined, allAoe: boolean): PageStyleFile {
+  const style: PageStyleFile = {};
+  if (allAoe && dates?.aoeLine !== undefined && dates.aoeLine !== DEFAULT_AOE_LINE) style.aoe_line = dates.aoeLine;
+  const mark = dates?.dates.find((d) => d.aoe)?.aoeMark;
+  if (!allAoe && mark !== undefined && mark !== DEFAULT_AOE_MARK) style.aoe_mark = mark;
+  return style;
 }

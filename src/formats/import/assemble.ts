@@ -5,7 +5,7 @@ import { readMeta } from './meta.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';
 import { PeopleRegistry, type PersonRef } from './people-registry.js';
 import { readProseZone } from './prose-zone.js';
-import { readPageAoe } from './aoe.js';
+import { inferAoeStyle, readPageAoe } from './aoe.js';
 import { noteUnread } from './unread.js';
 import { dayStyleOf } from './day-style.js';
 import { workshopId } from './workshop-id.js';
@@ -85,7 +85,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     room_url: room?.url,
     signup_url: meta.signup?.url,
     contact: meta.contact,
-    page: { ...inferStyle(page, program, dayStyleOf([...(dates?.dates.map((d) => d.found) ?? []), program?.heading.date, ...(program?.days.map((d) => d.date) ?? [])]), meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }), ...inferWasYear(dates?.dates) },
+    page: { ...inferStyle(page, program, dayStyleOf([...(dates?.dates.map((d) => d.found) ?? []), program?.heading.date, ...(program?.days.map((d) => d.date) ?? [])]), meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, previous: previous?.shape }), ...inferWasYear(dates?.dates), ...inferAoeStyle(dates, allAoe) },
     deadline_timezone: allAoe ? 'AoE' : undefined,
     important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}), ...(d.aoe && !allAoe ? { aoe: true as const } : {}) })),
     people: registry.people,

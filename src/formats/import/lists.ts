@@ -32,6 +32,8 @@ export interface ReadDate {
   wasFound: FoundDate[];
   /** The item says `(AoE)` after its date. */
   aoe: boolean;
+  /** What follows the date in force when it says AoE, as the page writes it (`(AoE)`, `AoE`, `(Anywhere on Earth)`). */
+  aoeMark?: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface ReadDate {
  * after a date; a sentence right after the list making all deadlines AoE belongs to it
  * (dls writes one there), and so does such a sentence as an item of the list.
  */
-export function readDates(page: Page, year: number, notes: Note[]): { dates: ReadDate[]; block: Block; allAoe: boolean } | undefined {
+export function readDates(page: Page, year: number, notes: Note[]): { dates: ReadDate[]; block: Block; allAoe: boolean; aoeLine?: string } | undefined {
   const blocks = sectionMatching(page, /\b(dates|deadlines)\b/i)?.blocks ?? [];
   const list = firstList(blocks);
   if (!list) return undefined;
@@ -61,9 +63,17 @@ export function readDates(page: Page, year: number, notes: Note[]): { dates: Rea
       continue;
     }
     const aoe = AOE.test(rest.slice(rest.indexOf(':') + 1));
-    dates.push({ label: text.slice(0, colon).trim(), date: isoOf(found, year), was: struck.map((d) => isoOf(d!, found.year ?? year)), found, wasFound: struck.map((d) => d!), aoe });
+    dates.push({ label: text.slice(0, colon).trim(), date: isoOf(found, year), was: struck.map((d) => isoOf(d!, found.year ?? year)), found, wasFound: struck.map((d) => d!), aoe, aoeMark: aoe ? aoeMarkOf(source(page, item), found) : undefined });
   }
-  return { dates, block: blockOf(list, allAoe && after && isAllAoe(after) ? after : list), allAoe };
+  const sentence = allAoe && after && isAllAoe(after) ? after : undefined;
+  return { dates, block: blockOf(list, sentence ?? list), allAoe, aoeLine: sentence && source(page, sentence) };
+}
+
+/** The rest of an item's line after its date in force, when that rest is only the AoE mark (`(AoE)`, `AoE`, `(Anywhere on Earth)`). */
+function aoeMarkOf(line: string, found: FoundDate): string | undefined {
+  const at = line.lastIndexOf(found.text);
+  const tail = at < 0 ? '' : line.slice(at + found.text.length).trim();
+  return AOE.test(tail) && !tail.includes('\n') && tail.length <= 40 ? tail : undefined;
 }
 
 /** The list under a "committee" or "organizers" heading: `Name (role), Affiliation, Country`; else a table of them. */
