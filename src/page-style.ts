@@ -26,6 +26,11 @@ export const ZONE_LABELS = ['none', 'heading', 'header', 'both', 'cell'] as cons
 /** One of {@link ZONE_LABELS}. */
 export type ZoneLabelPlace = (typeof ZONE_LABELS)[number];
 
+/** The columns a committee table may have (`page.committee: table`); e-mail addresses are never printed. */
+export const COMMITTEE_COLUMNS = ['name', 'role', 'affiliation', 'country'] as const;
+/** One of {@link COMMITTEE_COLUMNS}. */
+export type CommitteeColumn = (typeof COMMITTEE_COLUMNS)[number];
+
 /** Section names of the generated page, in the order of the SC19 page. */
 export const SECTION_NAMES = ['title', 'logos', 'signup', 'program', 'about', 'topics', 'submission', 'dates', 'committee', 'contact', 'previous'] as const;
 /** One of {@link SECTION_NAMES}. */

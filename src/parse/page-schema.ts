@@ -1,5 +1,5 @@
-import { CLOCKS, MERIDIEMS, SECTION_NAMES, SEPARATORS, ZONE_LABELS } from '../page-style.js';
-import { boolean, oneOf, text } from './schema-kit.js';
+import { CLOCKS, COMMITTEE_COLUMNS, MERIDIEMS, SECTION_NAMES, SEPARATORS, ZONE_LABELS, type CommitteeColumn } from '../page-style.js';
+import { boolean, list, oneOf, text } from './schema-kit.js';
 import { object, optional, record } from './schema-object.js';
 import { isDate, timezoneSchema } from './formats.js';
 import { ITEM_KINDS, type ItemKind } from '../model.js';
@@ -26,6 +26,12 @@ export const pageSchema = object(
     ordinals: optional(boolean(), 'true (default): `17th`; false: `17`.'),
     affiliation: optional(oneOf(['plain', 'italic'] as const), 'Speakers\' affiliations plain (default) or in italics.'),
     committee_affiliation: optional(oneOf(['plain', 'italic'] as const), 'Committee members\' affiliations plain (default) or in italics: `Jane Doe, *ETH Zurich*, Switzerland`.'),
+    committee: optional(oneOf(['list', 'table'] as const), 'The committee as a bulleted list (default: `- Jane Doe (chair), ETH Zurich, Switzerland`) or as a table (`| Name | Role | Affiliation | Country |`, see committee_columns, committee_headers); e-mail addresses are never printed.'),
+    committee_columns: optional(list(oneOf(COMMITTEE_COLUMNS)), 'The columns of `committee: table`, in order (default `[name, role, affiliation, country]`); a part that is not set leaves its cell empty.'),
+    committee_headers: optional(
+      object(Object.fromEntries(COMMITTEE_COLUMNS.map((c) => [c, optional(text(), `Header of the ${c} column (default ${c[0]!.toUpperCase()}${c.slice(1)}).`)])) as Record<CommitteeColumn, ReturnType<typeof optional<string>>>),
+      'Header texts of `committee: table` by column, where the page words them otherwise: `{ name: Member, affiliation: Institution }`.',
+    ),
     keynote: optional(oneOf(['title', 'bold-prefix', 'cell'] as const), 'A keynote as its title says (default), after `**Keynote:**`, or named in a column of its own before the Title (`cell`: `| 9:00 | Keynote | Title | Speaker |`; see kind_header, kind_words).'),
     kind_header: optional(text(), 'Header of the kind column of `keynote: cell` (default empty: `| Time | | Title | Speaker |`), such as Session or Type.'),
     kind_words: optional(

@@ -34,7 +34,7 @@ const importantDateSchema = object(
 );
 
 const committeeSchema = object(
-  { ...personRefFields, role: optional(text(), 'Role, such as co-chair; printed in parentheses.') },
+  { ...personRefFields, role: optional(text(), 'Role, such as co-chair; printed in parentheses (in a column of its own with `page.committee: table`).') },
   'a committee mapping with `person` or `name`',
 );
 

@@ -51,6 +51,13 @@ export const STYLE_VARIANTS: Record<string, Partial<MarkdownOptions>> = {
   'no session window, a second zone and a kind column': { sessionTime: 'empty', secondZone: 'Asia/Tokyo', keynote: 'cell', kindHeader: 'Type | kind' },
   'start-only times, a compact date span, an intro under the heading': { times: 'start', dateSpan: 'compact', programIntro: '> All times are in {zone}, *|* {date}.\n> Second line.' },
   'italic committee affiliations, previous workshops as a list': { committeeAffiliation: 'italic', previous: 'list' },
+  'the committee as a table': { committee: 'table' },
+  'the committee as a table of own columns and headers, italic affiliations': {
+    committee: 'table',
+    committeeColumns: ['name', 'affiliation', 'country', 'role'],
+    committeeHeaders: { name: 'Member | who', affiliation: '*Institution*' },
+    committeeAffiliation: 'italic',
+  },
   'previous workshops in one sentence': { previousLine: 'Earlier editions: {links} | *more*.' },
   'the page\'s own AoE sentence and per-date mark': { aoeLine: 'Deadlines are *AoE* | {{ all }}.', aoeMark: '(Anywhere on Earth)' },
 };

@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseWorkshop } from '../../src/parse/index.js';
 import { ITEM_KINDS, type ItemKind } from '../../src/model.js';
-import { CLOCKS, MERIDIEMS, SEPARATORS, ZONE_LABELS, resolveMarkdownOptions } from '../../src/formats/markdown/options.js';
+import { CLOCKS, COMMITTEE_COLUMNS, MERIDIEMS, SEPARATORS, ZONE_LABELS, resolveMarkdownOptions } from '../../src/formats/markdown/options.js';
 import { SECTION_NAMES, SECTION_WRITERS } from '../../src/formats/markdown/registry.js';
 import { renderSectionTemplates } from '../../src/formats/markdown/templates.js';
 import { extras, importantDate, item, title, workshopData } from '../helpers/workshop-arbitrary.js';
@@ -33,6 +33,9 @@ const style = fc.record(
     dateSpan: fc.constantFrom('full' as const, 'compact' as const),
     programIntro: fc.oneof(title, title.map((t) => `> ${t} {zone}\n> {date}`)),
     committeeAffiliation: fc.constantFrom('plain' as const, 'italic' as const),
+    committee: fc.constantFrom('list' as const, 'table' as const),
+    committeeColumns: fc.shuffledSubarray([...COMMITTEE_COLUMNS]),
+    committeeHeaders: fc.record({ name: title, role: title, affiliation: title, country: title }, { requiredKeys: [] }),
     previous: fc.constantFrom('paragraphs' as const, 'list' as const),
     previousLine: title.map((t) => `${t}: {links}.`),
     compactWindow: fc.boolean(),

@@ -1,5 +1,5 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
-import { readCommitteeTable } from './committee-table.js';
+import { readCommitteeTable, type CommitteeTableStyle } from './committee-table.js';
 import type { Topic } from '../../model.js';
 import { AOE, isAllAoe } from './aoe.js';
 import type { Note } from './notes.js';
@@ -77,13 +77,13 @@ function aoeMarkOf(line: string, found: FoundDate): string | undefined {
 }
 
 /** The list under a "committee" or "organizers" heading: `Name (role), Affiliation, Country`; else a table of them. */
-export function readCommittee(page: Page, notes: Note[] = []): { members: (PrintedPerson & { line: number })[]; block: Block; italic: boolean } | undefined {
+export function readCommittee(page: Page, notes: Note[] = []): { members: (PrintedPerson & { line: number })[]; block: Block; italic: boolean; table?: CommitteeTableStyle } | undefined {
   const blocks = sectionMatching(page, /committee|organi[sz]ers/i)?.blocks ?? [];
   const list = firstList(blocks);
   const table = blocks.find((b): b is Table => b.type === 'table');
   if (!list && table) {
-    const members = readCommitteeTable(page, table, notes);
-    return members && { members, block: blockOf(table), italic: false };
+    const read = readCommitteeTable(page, table, notes);
+    return read && { members: read.members, block: blockOf(table), italic: false, table: read.style };
   }
   if (!list) return undefined;
   // `Jane Doe, *ETH Zurich*, Switzerland`: a page that prints affiliations in italics marks them, so on

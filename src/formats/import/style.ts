@@ -9,7 +9,7 @@ import { findDate } from './when.js';
 import { rowStyle } from './row-style.js';
 
 /** `page:` as workshop.yaml writes it (snake_case), only the keys that differ from the defaults. */
-export type PageStyleFile = Record<string, string | boolean | Record<string, string>>;
+export type PageStyleFile = Record<string, string | boolean | string[] | Record<string, string>>;
 
 const SEPARATOR_NAMES: Record<string, string> = { '--': '--', '\u2013': 'en-dash', '-': '-' };
 const SPACED_SEPARATOR_NAMES: Record<string, string> = { '\u2013': 'spaced-en-dash', '-': 'spaced-hyphen' };

@@ -33,7 +33,7 @@ export function formatImportedYaml(file: ImportedFile, source: string, notes: re
   out += `timezone: ${scalar(file.timezone)}\n` + top('deadline_timezone', file.deadline_timezone) + top('date', file.date) + top('end_date', file.end_date);
   out += top('room', file.room) + top('room_url', file.room_url) + top('signup_url', file.signup_url) + top('contact', file.contact);
   const style = Object.entries(file.page);
-  if (style.length > 0) out += `\n# How the page writes what dls generates; a flag of \`dls readme\` overrides a key for one run.\npage:\n${style.map(([k, v]) => `  ${k}: ${typeof v === 'object' ? flow(v) : scalar(v)}\n`).join('')}`;
+  if (style.length > 0) out += `\n# How the page writes what dls generates; a flag of \`dls readme\` overrides a key for one run.\npage:\n${style.map(([k, v]) => `  ${k}: ${Array.isArray(v) ? `[${v.map(scalar).join(', ')}]` : typeof v === 'object' ? flow(v) : scalar(v)}\n`).join('')}`;
   out += listOf('important_dates', 'Deadlines in force; `was` keeps each extension\'s earlier date, oldest first.', file.important_dates, flow);
   if (file.people.size > 0) out += `\n# Speakers, keyed by id; an entry elsewhere may override how a name is printed.\npeople:\n${[...file.people].map(([id, p]) => `  ${id}: ${flow({ ...p })}\n`).join('')}`;
   out += listOf('sessions', 'Session heading rows of the program; items name theirs in `session`.', file.sessions, flow);

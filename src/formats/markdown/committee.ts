@@ -1,15 +1,22 @@
 import type { Workshop } from '../../model.js';
+import type { CommitteeColumn } from '../../page-style.js';
 import { escapeInline, escapeLineStart } from './escape.js';
-import type { MarkdownOptions } from './options.js';
+import { DEFAULT_MARKDOWN_OPTIONS, type MarkdownOptions } from './options.js';
+
+type CommitteeOptions = Pick<MarkdownOptions, 'committeeAffiliation' | 'committee' | 'committeeColumns' | 'committeeHeaders'>;
+type Member = Workshop['committee'][number];
+
+const HEADERS: Record<CommitteeColumn, string> = { name: 'Name', role: 'Role', affiliation: 'Affiliation', country: 'Country' };
+const shown = (s: string | undefined) => (s?.trim() ? escapeInline(s) : undefined);
 
 /**
  * The `committee` section: `- Name (role), Affiliation, Country`, parts that are not
  * set left out; the affiliation in italics with `page.committee_affiliation: italic`.
- * E-mail addresses are never printed.
+ * With `page.committee: table` a table of {@link committeeTable}. E-mail addresses are never printed.
  */
-export function writeCommittee(workshop: Workshop, options?: Pick<MarkdownOptions, 'committeeAffiliation'>): string {
+export function writeCommittee(workshop: Workshop, options?: Partial<CommitteeOptions>): string {
+  if (options?.committee === 'table') return committeeTable(workshop, options);
   const italic = options?.committeeAffiliation === 'italic';
-  const shown = (s: string | undefined) => (s?.trim() ? escapeInline(s) : undefined);
   return workshop.committee
     .map(({ person, role }) => {
       const name = escapeLineStart(person.name) + (role ? ` (${escapeInline(role)})` : '');
@@ -18,4 +25,27 @@ export function writeCommittee(workshop: Workshop, options?: Pick<MarkdownOption
       return `- ${[name, ...rest].join(', ')}\n`;
     })
     .join('');
+}
+
+/** The columns of a committee table: `page.committee_columns` (the default ones when empty), each with its header. */
+export function committeeColumns(options: Partial<CommitteeOptions>): { key: CommitteeColumn; header: string }[] {
+  const keys = options.committeeColumns?.length ? options.committeeColumns : DEFAULT_MARKDOWN_OPTIONS.committeeColumns;
+  return keys.map((key) => ({ key, header: escapeInline(options.committeeHeaders?.[key] ?? HEADERS[key]) }));
+}
+
+/** One member's cells in the table's column order: escaped, so no `|` adds a column; empty for a part not set. */
+export function committeeCells({ person, role }: Member, columns: readonly { key: CommitteeColumn }[], italic: boolean): string[] {
+  const parts: Record<CommitteeColumn, string | undefined> = { name: shown(person.name), role: shown(role), affiliation: shown(person.affiliation), country: shown(person.country) };
+  return columns.map(({ key }) => {
+    const cell = parts[key] ?? '';
+    return key === 'affiliation' && italic && cell ? `*${cell}*` : cell;
+  });
+}
+
+/** `| Name | Role | Affiliation | Country |`, a `---` delimiter row, then a row per member. */
+function committeeTable(workshop: Workshop, options: Partial<CommitteeOptions>): string {
+  const columns = committeeColumns(options);
+  const italic = options.committeeAffiliation === 'italic';
+  const rows = [columns.map((c) => c.header), columns.map(() => '---'), ...workshop.committee.map((m) => committeeCells(m, columns, italic))];
+  return rows.map((cells) => `| ${cells.join(' | ')} |\n`).join('');
 }

@@ -1,7 +1,7 @@
 import type { ItemKind } from '../../model.js';
-import type { Clock, Meridiem, SeparatorName, ZoneLabelPlace } from '../../page-style.js';
+import type { Clock, CommitteeColumn, Meridiem, SeparatorName, ZoneLabelPlace } from '../../page-style.js';
 
-export { CLOCKS, MERIDIEMS, SEPARATORS, ZONE_LABELS, type Clock, type Meridiem, type SeparatorName, type ZoneLabelPlace } from '../../page-style.js';
+export { CLOCKS, COMMITTEE_COLUMNS, MERIDIEMS, SEPARATORS, ZONE_LABELS, type Clock, type CommitteeColumn, type Meridiem, type SeparatorName, type ZoneLabelPlace } from '../../page-style.js';
 
 /** Formatting options of the Markdown writers: `page:` in workshop.yaml, then flags for one run. */
 export interface MarkdownOptions {
@@ -32,6 +32,12 @@ export interface MarkdownOptions {
   affiliation: 'plain' | 'italic';
   /** Committee members' affiliations as plain text or in italics. */
   committeeAffiliation: 'plain' | 'italic';
+  /** The committee as a bulleted list, or as a table with {@link MarkdownOptions.committeeColumns}. */
+  committee: 'list' | 'table';
+  /** The committee table's columns, in order. */
+  committeeColumns: readonly CommitteeColumn[];
+  /** Header texts of the committee table by column, over `Name`, `Role`, `Affiliation`, `Country`. */
+  committeeHeaders?: Partial<Record<CommitteeColumn, string>>;
   /** A keynote's title as written, after a bold `**Keynote:**` prefix, or named in a kind column before the title. */
   keynote: 'title' | 'bold-prefix' | 'cell';
   /** Header of the kind column (`keynote: 'cell'`); empty by default. */
@@ -88,6 +94,8 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   ordinals: true,
   affiliation: 'plain',
   committeeAffiliation: 'plain',
+  committee: 'list',
+  committeeColumns: ['name', 'role', 'affiliation', 'country'],
   keynote: 'title',
   kindHeader: '',
   sessionChair: 'speaker',

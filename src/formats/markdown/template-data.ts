@@ -1,5 +1,6 @@
 import type { Topic, Workshop } from '../../model.js';
 import { attribute, logoWidth, submissionParts } from './about.js';
+import { committeeCells, committeeColumns } from './committee.js';
 import { DEFAULT_AOE_LINE, DEFAULT_AOE_MARK, dateText, wasText } from './dates.js';
 import { escapeInline, escapeLineStart, escapeUrl, link } from './escape.js';
 import { formatDay, ordinal } from './format-time.js';
@@ -44,6 +45,9 @@ const SECTION_DATA: Record<SectionName, (workshop: Workshop, options: MarkdownOp
   dates: datesData,
   committee: (w, options) => ({
     italic_affiliations: options.committeeAffiliation === 'italic',
+    committee_style: options.committee,
+    columns: committeeColumns(options),
+    rows: w.committee.map((m) => committeeCells(m, committeeColumns(options), options.committeeAffiliation === 'italic')),
     members: w.committee.map(({ person: p, role }) => ({ name: escapeLineStart(p.name), role: role ? escapeInline(role) : '', affiliation: p.affiliation?.trim() ? escapeInline(p.affiliation) : '', country: p.country?.trim() ? escapeInline(p.country) : '' })),
   }),
   // An e-mail address (validated as one) is printed as written: an autolink shows no escapes.
