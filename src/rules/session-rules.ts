@@ -1,4 +1,5 @@
 import { suggest } from '../suggest.js';
+import { sessionOf } from '../session-of.js';
 import { clock, describeItem, type Rule } from './rule.js';
 
 /** Every `session:` of an item names a session in `sessions`. */
@@ -24,7 +25,7 @@ export const itemWithinSession: Rule = {
   description: 'An item of a session lies on its day and within its `start` and `end`, when the session gives them.',
   check(w, report) {
     for (const item of w.program) {
-      const s = w.sessions.find((x) => x.id === item.session);
+      const s = sessionOf(w, item);
       if (!s) continue;
       const window = `${s.date} ${s.start ? clock(s.start) : ''}-${s.end ? clock(s.end) : ''}`;
       const early = s.explicit.start && item.startMs < s.startMs;

@@ -1,4 +1,5 @@
 import type { ItemKind, ProgramItem, Workshop } from '../../model.js';
+import { sessionOf } from '../../session-of.js';
 import { calendarTitle } from '../../titles.js';
 import { itemDescription, joinUrlOf, linkResolver, locationOf, type LinkResolver } from './description.js';
 import { escapeText, escapeTextList, formatUtc } from './text.js';
@@ -42,7 +43,7 @@ export const eventStatus = (workshop: Workshop): string => (workshop.status ? 'S
 
 /** The VEVENT of one program item, at its UTC instants; a placeholder title names the speakers (`TBA (Ada Lovelace)`). */
 export function itemEvent(workshop: Workshop, item: ProgramItem, href: LinkResolver = linkResolver(workshop, () => undefined)): CalEvent {
-  const session = workshop.sessions.find((s) => s.id === item.session);
+  const session = sessionOf(workshop, item);
   // A point in time ("17:30 End of workshop") lasts no time. DURATION:PT0S rather than no
   // DTEND, which RFC 5545 also reads as no time but khal shows as an hour.
   const lines = [`DTSTART:${formatUtc(item.startMs)}`, item.point ? 'DURATION:PT0S' : `DTEND:${formatUtc(item.endMs)}`, `SUMMARY:${escapeText(titleWithBadges(item))}`];

@@ -1,4 +1,5 @@
 import type { ProgramItem, Session, Workshop } from '../../model.js';
+import { sessionOf } from '../../session-of.js';
 import { zoneLabel } from '../../time.js';
 import { escapeInline } from './escape.js';
 import { formatClock } from './format-time.js';
@@ -41,7 +42,7 @@ export function programRows(items: readonly ProgramItem[], workshop: Workshop): 
   const rows: ({ session: Session } | { item: ProgramItem })[] = [];
   let session: Session | undefined;
   for (const item of items) {
-    const own = workshop.sessions.find((s) => s.id === item.session);
+    const own = sessionOf(workshop, item);
     if (own && own !== session) rows.push({ session: own });
     session = own;
     rows.push({ item });
