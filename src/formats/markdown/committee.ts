@@ -18,13 +18,17 @@ export function writeCommittee(workshop: Workshop, options?: Partial<CommitteeOp
   if (options?.committee === 'table') return committeeTable(workshop, options);
   const italic = options?.committeeAffiliation === 'italic';
   return workshop.committee
-    .map(({ person, role }) => {
-      const name = escapeLineStart(person.name) + (role ? ` (${escapeInline(role)})` : '');
-      const affiliation = shown(person.affiliation);
-      const rest = [affiliation && italic ? `*${affiliation}*` : affiliation, shown(person.country)].filter((x): x is string => x !== undefined);
-      return `- ${[name, ...rest].join(', ')}\n`;
+    .map((member) => {
+      const { name, role, affiliation, country } = memberParts(member);
+      const rest = [affiliation && italic ? `*${affiliation}*` : affiliation, country].filter((x) => x !== '');
+      return `- ${[name + (role ? ` (${role})` : ''), ...rest].join(', ')}\n`;
     })
     .join('');
+}
+
+/** A member's parts as a list item prints them, escaped; '' for a part not set. The writer and the template data share it. */
+export function memberParts({ person, role }: Member): { name: string; role: string; affiliation: string; country: string } {
+  return { name: escapeLineStart(person.name), role: role ? escapeInline(role) : '', affiliation: shown(person.affiliation) ?? '', country: shown(person.country) ?? '' };
 }
 
 /** The columns of a committee table: `page.committee_columns` (the default ones when empty), each with its header. */

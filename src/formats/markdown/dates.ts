@@ -31,13 +31,26 @@ export const DEFAULT_AOE_MARK = '(AoE)';
  * (`page.aoe_line`).
  */
 export function writeDates(workshop: Workshop, options?: MarkdownOptions): string {
-  const perDate = workshop.importantDates.some((d) => d.ownAoe);
+  const aoe = aoeMarking(workshop);
   const items = workshop.importantDates.map((d) => {
     const struck = d.was.map((w) => `~~${wasText(w, d, options)}~~ `).join('');
-    const aoe = perDate && d.aoe && d.precision === 'day' ? ` ${options?.aoeMark ?? DEFAULT_AOE_MARK}` : '';
+    const mark = aoe.marks(d) ? ` ${options?.aoeMark ?? DEFAULT_AOE_MARK}` : '';
     const note = d.note ? `. ${escapeInline(d.note)}` : '';
-    return `- ${escapeLineStart(d.label)}: ${struck}${dateText(d, options)}${aoe}${note}\n`;
+    return `- ${escapeLineStart(d.label)}: ${struck}${dateText(d, options)}${mark}${note}\n`;
   });
-  if (items.length > 0 && !perDate && workshop.deadlineTimezone === 'AoE') items.push(`\n${options?.aoeLine ?? DEFAULT_AOE_LINE}\n`);
+  if (aoe.line) items.push(`\n${options?.aoeLine ?? DEFAULT_AOE_LINE}\n`);
   return items.join('');
+}
+
+/**
+ * Where the dates section says AoE: after each date that is AoE on its own mind, when
+ * some date has one; else in one line after the list, when every deadline is AoE
+ * (`deadline_timezone: AoE`). The writer and the template data both ask here.
+ */
+export function aoeMarking(workshop: Workshop): { marks: (d: ImportantDate) => boolean; line: boolean } {
+  const perDate = workshop.importantDates.some((d) => d.ownAoe);
+  return {
+    marks: (d) => perDate && d.aoe === true && d.precision === 'day',
+    line: workshop.importantDates.length > 0 && !perDate && workshop.deadlineTimezone === 'AoE',
+  };
 }

@@ -25,9 +25,20 @@ function topicLines(topics: readonly Topic[], indent: string): string {
  */
 export function writeSignup(workshop: Workshop, options?: MarkdownOptions): string {
   if (!workshop.signupUrl) return '';
-  if (options?.signup !== undefined) return `${fillHeading(options.signup, { url: escapeUrl(workshop.signupUrl) })}\n`;
+  if (options?.signup !== undefined) return `${signupLine(workshop, options)}\n`;
   const series = workshop.id.split('-')[0]!.toUpperCase();
   return `### Please sign up ${link(`the ${series} mail list`, workshop.signupUrl)}\n`;
+}
+
+/** The page's own sign-up line (`page.signup` with `{url}` filled in), or '' when it has none or there is no link. */
+export function signupLine(workshop: Workshop, options?: Pick<MarkdownOptions, 'signup'>): string {
+  return options?.signup !== undefined && workshop.signupUrl ? fillHeading(options.signup, { url: escapeUrl(workshop.signupUrl) }) : '';
+}
+
+/** `page.previous_line` with `{links}` filled in (joined by `, `), or '' without that key or without previous workshops. */
+export function previousLine(workshop: Workshop, options?: Pick<MarkdownOptions, 'previousLine'>): string {
+  if (options?.previousLine === undefined || workshop.previous.length === 0) return '';
+  return fillHeading(options.previousLine, { links: workshop.previous.map((p) => link(p.title, p.url)).join(', ') });
 }
 
 /**
@@ -38,7 +49,7 @@ export function writeSignup(workshop: Workshop, options?: MarkdownOptions): stri
 export function writePrevious(workshop: Workshop, options?: Pick<MarkdownOptions, 'previous' | 'previousLine'>): string {
   const links = workshop.previous.map((p) => link(p.title, p.url));
   if (links.length === 0) return '';
-  if (options?.previousLine !== undefined) return `${fillHeading(options.previousLine, { links: links.join(', ') })}\n`;
+  if (options?.previousLine !== undefined) return `${previousLine(workshop, options)}\n`;
   if (options?.previous === 'list') return links.map((l) => `- ${l}\n`).join('');
   return links.map((l) => `${l}\n`).join('\n');
 }

@@ -1,10 +1,10 @@
 import type { Topic, Workshop } from '../../model.js';
 import { attribute, logoWidth, submissionParts } from './about.js';
-import { committeeCells, committeeColumns } from './committee.js';
-import { DEFAULT_AOE_LINE, DEFAULT_AOE_MARK, dateText, wasText } from './dates.js';
+import { committeeCells, committeeColumns, memberParts } from './committee.js';
+import { DEFAULT_AOE_LINE, DEFAULT_AOE_MARK, aoeMarking, dateText, wasText } from './dates.js';
 import { escapeInline, escapeLineStart, escapeUrl, link } from './escape.js';
 import { formatDay, ordinal } from './format-time.js';
-import { fillHeading } from './program.js';
+import { previousLine, signupLine } from './lists.js';
 import type { MarkdownOptions } from './options.js';
 import { programData } from './program-data.js';
 import { SECTION_WRITERS, type SectionName } from './registry.js';
@@ -34,7 +34,7 @@ const SECTION_DATA: Record<SectionName, (workshop: Workshop, options: MarkdownOp
   title: (w) => ({ edition: w.edition === undefined ? '' : ordinal(w.edition), conference: w.conference ? escapeInline(w.conference.name) : '' }),
   logos: (w) => ({ logos: w.logos.map((l) => ({ image: attribute(l.image), alt: attribute(l.alt), url: l.url ? attribute(l.url) : '', width: logoWidth(l.width) })) }),
   // The link text of the default line: `the DLS mail list`, from the id's first part.
-  signup: (w, options) => ({ series: escapeInline(w.id.split('-')[0]!.toUpperCase()), signup_line: options.signup !== undefined && w.signupUrl ? fillHeading(options.signup, { url: escapeUrl(w.signupUrl) }) : '' }),
+  signup: (w, options) => ({ series: escapeInline(w.id.split('-')[0]!.toUpperCase()), signup_line: signupLine(w, options) }),
   program: programData,
   about: (w) => ({ about: w.about?.trim() ?? '' }),
   topics: (w) => ({ topics: w.topics.map(topicData), topic_lines: topicLines(w.topics, '') }),
@@ -43,19 +43,17 @@ const SECTION_DATA: Record<SectionName, (workshop: Workshop, options: MarkdownOp
     return { text: p.text, pages: p.pages, template_url: p.templateUrl, submit_url: p.submitUrl, reproducibility: p.reproducibility };
   },
   dates: datesData,
-  committee: (w, options) => ({
-    italic_affiliations: options.committeeAffiliation === 'italic',
-    committee_style: options.committee,
-    columns: committeeColumns(options),
-    rows: w.committee.map((m) => committeeCells(m, committeeColumns(options), options.committeeAffiliation === 'italic')),
-    members: w.committee.map(({ person: p, role }) => ({ name: escapeLineStart(p.name), role: role ? escapeInline(role) : '', affiliation: p.affiliation?.trim() ? escapeInline(p.affiliation) : '', country: p.country?.trim() ? escapeInline(p.country) : '' })),
-  }),
+  committee: (w, options) => {
+    const italic = options.committeeAffiliation === 'italic';
+    const columns = committeeColumns(options);
+    return { italic_affiliations: italic, committee_style: options.committee, columns, rows: w.committee.map((m) => committeeCells(m, columns, italic)), members: w.committee.map(memberParts) };
+  },
   // An e-mail address (validated as one) is printed as written: an autolink shows no escapes.
   contact: (w) => ({ contact_address: w.contact ?? '' }),
   previous: (w, options) => ({
     previous: w.previous.map((p) => ({ title: escapeInline(p.title), url: escapeUrl(p.url), link: link(p.title, p.url) })),
     previous_style: options.previous,
-    previous_line: options.previousLine !== undefined && w.previous.length > 0 ? fillHeading(options.previousLine, { links: w.previous.map((p) => link(p.title, p.url)).join(', ') }) : '',
+    previous_line: previousLine(w, options),
   }),
 };
 
@@ -74,10 +72,10 @@ function topicLines(topics: readonly Topic[], indent: string): { text: string; i
 
 /** Deadlines: the date as the section writes it (`TBA`, `May, 2021`), earlier dates, `(AoE)` per date or one line for all. */
 function datesData(w: Workshop, options: MarkdownOptions): Data {
-  const perDate = w.importantDates.some((d) => d.ownAoe);
+  const aoe = aoeMarking(w);
   return {
-    dates: w.importantDates.map((d) => ({ label: escapeLineStart(d.label), date: dateText(d, options), was: d.was.map((x) => wasText(x, d, options)), aoe: perDate && d.aoe === true && d.precision === 'day', note: d.note ? escapeInline(d.note) : '' })),
-    all_aoe: w.importantDates.length > 0 && !perDate && w.deadlineTimezone === 'AoE',
+    dates: w.importantDates.map((d) => ({ label: escapeLineStart(d.label), date: dateText(d, options), was: d.was.map((x) => wasText(x, d, options)), aoe: aoe.marks(d), note: d.note ? escapeInline(d.note) : '' })),
+    all_aoe: aoe.line,
     aoe_line: options.aoeLine ?? DEFAULT_AOE_LINE,
     aoe_mark: options.aoeMark ?? DEFAULT_AOE_MARK,
   };
