@@ -30,6 +30,8 @@ export type ZoneLabelPlace = (typeof ZONE_LABELS)[number];
 export const COMMITTEE_COLUMNS = ['name', 'role', 'affiliation', 'country'] as const;
 /** One of {@link COMMITTEE_COLUMNS}. */
 export type CommitteeColumn = (typeof COMMITTEE_COLUMNS)[number];
+/** A committee table's header for each column, unless `page.committee_headers` says otherwise. */
+export const COMMITTEE_HEADERS: Record<CommitteeColumn, string> = { name: 'Name', role: 'Role', affiliation: 'Affiliation', country: 'Country' };
 
 /** Section names of the generated page, in the order of the SC19 page. */
 export const SECTION_NAMES = ['title', 'logos', 'signup', 'program', 'about', 'topics', 'submission', 'dates', 'committee', 'contact', 'previous'] as const;

@@ -1,5 +1,5 @@
 import type { Table } from 'mdast';
-import type { CommitteeColumn } from '../../page-style.js';
+import { COMMITTEE_HEADERS, type CommitteeColumn } from '../../page-style.js';
 import type { Note } from './notes.js';
 import type { PrintedPerson } from './people.js';
 import { lineOf, plain, source, type Page } from './tree.js';
@@ -10,7 +10,6 @@ const COLUMNS: Record<CommitteeColumn, RegExp> = {
   affiliation: /\b(affiliation|institution|organi[sz]ation|university|employer|institute)\b/i,
   country: /\b(country|nation)\b/i,
 };
-const HEADERS: Record<CommitteeColumn, string> = { name: 'Name', role: 'Role', affiliation: 'Affiliation', country: 'Country' };
 
 /** How the page prints its committee table: the columns dls knows, in page order, and the header texts that are not dls's own words. */
 export interface CommitteeTableStyle {
@@ -31,7 +30,7 @@ export function readCommitteeTable(page: Page, table: Table, notes: Note[]): { m
   if (name < 0) return undefined;
   const [role, affiliation, country] = [at(COLUMNS.role), at(COLUMNS.affiliation), at(COLUMNS.country)];
   const found = (Object.entries({ name, role, affiliation, country }) as [CommitteeColumn, number][]).filter(([, i]) => i >= 0).sort((a, b) => a[1] - b[1]);
-  const style: CommitteeTableStyle = { columns: found.map(([c]) => c), headers: Object.fromEntries(found.filter(([c, i]) => header[i] !== HEADERS[c]).map(([c, i]) => [c, header[i]!])) };
+  const style: CommitteeTableStyle = { columns: found.map(([c]) => c), headers: Object.fromEntries(found.filter(([c, i]) => header[i] !== COMMITTEE_HEADERS[c]).map(([c, i]) => [c, header[i]!])) };
   const members: (PrintedPerson & { line: number })[] = [];
   for (const row of rows) {
     const cell = (i: number) => (i < 0 || !row.children[i] ? undefined : plain(row.children[i]!) || undefined);

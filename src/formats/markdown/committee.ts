@@ -1,12 +1,11 @@
 import type { Workshop } from '../../model.js';
-import type { CommitteeColumn } from '../../page-style.js';
+import { COMMITTEE_HEADERS, type CommitteeColumn } from '../../page-style.js';
 import { escapeInline, escapeLineStart } from './escape.js';
 import { DEFAULT_MARKDOWN_OPTIONS, type MarkdownOptions } from './options.js';
 
 type CommitteeOptions = Pick<MarkdownOptions, 'committeeAffiliation' | 'committee' | 'committeeColumns' | 'committeeHeaders'>;
 type Member = Workshop['committee'][number];
 
-const HEADERS: Record<CommitteeColumn, string> = { name: 'Name', role: 'Role', affiliation: 'Affiliation', country: 'Country' };
 const shown = (s: string | undefined) => (s?.trim() ? escapeInline(s) : undefined);
 
 /**
@@ -34,7 +33,7 @@ export function memberParts({ person, role }: Member): { name: string; role: str
 /** The columns of a committee table: `page.committee_columns` (the default ones when empty), each with its header. */
 export function committeeColumns(options: Partial<CommitteeOptions>): { key: CommitteeColumn; header: string }[] {
   const keys = options.committeeColumns?.length ? options.committeeColumns : DEFAULT_MARKDOWN_OPTIONS.committeeColumns;
-  return keys.map((key) => ({ key, header: escapeInline(options.committeeHeaders?.[key] ?? HEADERS[key]) }));
+  return keys.map((key) => ({ key, header: escapeInline(options.committeeHeaders?.[key] ?? COMMITTEE_HEADERS[key]) }));
 }
 
 /** One member's cells in the table's column order: escaped, so no `|` adds a column; empty for a part not set. */

@@ -1,4 +1,5 @@
 import { compareSection, type Difference } from '../import/fidelity.js';
+import { unguardLiquid } from './registry.js';
 
 export type { Difference } from '../import/fidelity.js';
 
@@ -10,13 +11,6 @@ export interface Rewrite {
   spacing: number;
 }
 
-const GUARD_START = '<!-- {% raw %} -->\n\n';
-const GUARD_END = '\n<!-- {% endraw %} -->\n';
-
-/** The section's own Markdown without the `{% raw %}` guard comments that `writeSection` adds. */
-export function unguardLiquid(text: string): string {
-  return text.startsWith(GUARD_START) && text.endsWith(GUARD_END) ? text.slice(GUARD_START.length, text.length - GUARD_END.length) : text;
-}
 
 /**
  * Compares the page's lines of a section (starting at page line `from`) with the

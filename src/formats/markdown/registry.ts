@@ -45,7 +45,15 @@ export { isSectionName } from './section-names.js';
  * `{% endraw %}` inside HTML comments, which GitHub hides and Liquid removes.
  */
 export function guardLiquid(body: string): string {
-  return body === '' ? '' : `<!-- {% raw %} -->\n\n${body}\n<!-- {% endraw %} -->\n`;
+  return body === '' ? '' : `${GUARD_START}${body}${GUARD_END}`;
+}
+
+const GUARD_START = '<!-- {% raw %} -->\n\n';
+const GUARD_END = '\n<!-- {% endraw %} -->\n';
+
+/** The section's own Markdown without the guard comments of {@link guardLiquid}. */
+export function unguardLiquid(text: string): string {
+  return text.startsWith(GUARD_START) && text.endsWith(GUARD_END) ? text.slice(GUARD_START.length, text.length - GUARD_END.length) : text;
 }
 
 /** Sections already rendered from the organizer's templates (`page.templates`), by name. */
