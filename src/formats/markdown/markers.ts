@@ -1,5 +1,5 @@
-import type { Nodes, Root } from 'mdast';
-import { frontMatterLines, parsePage } from './page-tree.js';
+import type { Nodes } from 'mdast';
+import { frontMatterLines, parsePageParts } from './page-tree.js';
 
 /**
  * The one scan for `<!-- dls:NAME:start -->` / `<!-- dls:NAME:end -->` markers. A
@@ -24,19 +24,23 @@ const MARKER = /<!--[ \t]*dls:([^\s:]*):(start|end)[ \t]*-->/;
 // HTML blocks whose content is literal (CommonMark block kinds 1 and 2): text inside is shown or hidden, never a marker.
 const LITERAL_HTML = /^\s*<(!--|pre[\s>]|script[\s>]|style[\s>]|textarea[\s>])/i;
 
-/** Every marker of `text` (or of its parsed `tree`), in page order. */
-export function findMarkers(text: string, tree: Root = parsePage(text)): Marker[] {
+/** Every marker of `text`, in page order. */
+export function findMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
   const front = frontMatterLines(text);
+  let offset = 0;
   const at = (m: RegExpExecArray, line: number, misplaced?: string) =>
     markers.push({ name: m[1]!, kind: m[2] as Marker['kind'], line, text: m[0], ...(misplaced ? { misplaced } : {}) });
   const walk = (node: Nodes, top: boolean) => {
     // Nodes made by GFM autolinks have no position; they are inline and never markers.
-    if (node.position && node.position.end.line <= front) return;
-    if (node.type === 'html') return htmlMarkers(node.value, node.position!.start.line, top, at);
+    if (node.position && node.position.end.line + offset <= front) return;
+    if (node.type === 'html') return htmlMarkers(node.value, node.position!.start.line + offset, top, at);
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child, node.type === 'root');
   };
-  walk(tree, false);
+  for (const part of parsePageParts(text, front)) {
+    offset = part.lineOffset;
+    walk(part.tree, false);
+  }
   return markers;
 }
 

@@ -2,6 +2,7 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import { splitLines } from './lines.js';
 
 /**
  * A page read as GitHub reads it: the CommonMark + GFM syntax tree of micromark, with
@@ -10,9 +11,66 @@ import { gfm } from 'micromark-extension-gfm';
  * comments mean what they mean on GitHub.
  */
 
+let syntax: { extensions: ReturnType<typeof gfm>[]; mdastExtensions: ReturnType<typeof gfmFromMarkdown>[] } | undefined;
+
 /** The GFM syntax tree of `text`, with 1-based line positions and offsets. */
 export function parsePage(text: string): Root {
-  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  syntax ??= { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+  return fromMarkdown(text, syntax);
+}
+
+/** One part of a page read by {@link parsePageParts}: its top-level blocks, with positions relative to `line`. */
+export interface PagePart {
+  /** The part's tree: positions count from the part's first line, which is line `lineOffset + 1` of the page. */
+  tree: Root;
+  lineOffset: number;
+}
+
+/** Parts of about this many characters: the syntax tree of a whole 100,000-row page would take gigabytes at once. */
+const PART_SIZE = 256 * 1024;
+
+/**
+ * The page's GFM syntax tree in parts, the same blocks {@link parsePage} gives the whole
+ * page, read a part at a time so memory stays bounded on pages of any size.
+ *
+ * A part ends before a line that starts in its first column right after a blank line,
+ * and only where the parser agrees that a new top-level block starts on that line: each
+ * part is parsed with that next line appended, and must show it as a block of its own.
+ * Otherwise (a fenced code block, an HTML block or a list still open) the part grows
+ * to the next such line at twice its length, and is parsed again, so the work stays
+ * linear. A blank line ends every paragraph and table, so the blocks before it never
+ * depend on what follows, and the block that starts after it starts from a fresh state.
+ * Nothing before line `keep` (front matter) is split.
+ */
+export function* parsePageParts(text: string, keep = 0, size = PART_SIZE): Generator<PagePart> {
+  const lines = splitLines(text);
+  // Lines where a part may start: first column, not blank, after a blank line.
+  const cuts: number[] = [];
+  for (let i = Math.max(keep, 1); i < lines.length; i++) {
+    if (/^[ \t]*$/.test(lines[i - 1]!.text) && /^[^ \t]/.test(lines[i]!.text)) cuts.push(i);
+  }
+  let first = 0;
+  let c = 0;
+  while (first < lines.length) {
+    let want = size;
+    for (;;) {
+      const from = lines[first]!.start;
+      while (c < cuts.length && (cuts[c]! <= first || lines[cuts[c]!]!.start - from < want)) c++;
+      if (c >= cuts.length) {
+        yield { tree: parsePage(text.slice(from)), lineOffset: first };
+        return;
+      }
+      const next = cuts[c]!;
+      const tree = parsePage(text.slice(from, lines[next]!.start + lines[next]!.text.length));
+      const last = tree.children.at(-1);
+      if (last?.position?.start.line === next - first + 1) {
+        yield { tree: { ...tree, children: tree.children.slice(0, -1) }, lineOffset: first };
+        first = next;
+        break;
+      }
+      want = 2 * (lines[next]!.start - from);
+    }
+  }
 }
 
 /**
@@ -57,8 +115,15 @@ export function countEntries(nodes: readonly Nodes[]): Entries {
   return entries;
 }
 
-/** The entries of a Markdown fragment, such as a generated section. */
-export const entriesOf = (markdown: string): Entries => countEntries(parsePage(markdown).children);
+/** The entries of a Markdown fragment, such as a generated section (read in parts, see {@link parsePageParts}). */
+export function entriesOf(markdown: string): Entries {
+  const total: Entries = { listItems: 0, tableRows: 0, tableCells: 0, paragraphs: 0, headings: 0 };
+  for (const { tree } of parsePageParts(markdown)) {
+    const part = countEntries(tree.children);
+    for (const k of Object.keys(total) as (keyof Entries)[]) total[k] += part[k];
+  }
+  return total;
+}
 
 /** True when the entries show nothing a reader would miss. */
 export const isEmpty = (e: Entries): boolean => e.listItems + e.tableRows + e.paragraphs + e.headings === 0;

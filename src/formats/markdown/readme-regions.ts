@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import { splitLines } from './lines.js';
 import { findMarkers } from './markers.js';
 import { pairMarkers, type Region, type RegionProblem } from './region-scan.js';
@@ -19,9 +18,15 @@ export type RegionScan = { ok: true; regions: Region[] } | { ok: false; problems
  * Finds the marker pairs of a README. Unbalanced, nested, duplicated and unknown
  * markers (names not in `known`) are problems with 1-based line numbers.
  */
-export function findRegions(text: string, known: readonly string[], tree?: Root): RegionScan {
-  const { regions, problems } = pairMarkers(splitLines(text), findMarkers(text, tree), known);
+export function findRegions(text: string, known: readonly string[]): RegionScan {
+  const { regions, problems } = pairMarkers(splitLines(text), findMarkers(text), known);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, regions };
+}
+
+/** What `render` gives for a region, its `\n` line endings made the start marker's own. */
+export function regionText(r: Region, render: (name: string) => string): string {
+  const text = render(r.name);
+  return r.eol === '\n' ? text : text.replace(/\n/g, r.eol);
 }
 
 /**
@@ -32,7 +37,7 @@ export function spliceRegions(text: string, regions: readonly Region[], render: 
   let out = '';
   let at = 0;
   for (const r of regions) {
-    out += text.slice(at, r.contentStart) + render(r.name).replace(/\n/g, r.eol);
+    out += text.slice(at, r.contentStart) + regionText(r, render);
     at = r.contentEnd;
   }
   return out + text.slice(at);
@@ -40,7 +45,7 @@ export function spliceRegions(text: string, regions: readonly Region[], render: 
 
 /** The regions whose content differs from `render(name)` (line endings as the start marker's). */
 export function staleRegions(text: string, regions: readonly Region[], render: (name: string) => string): Region[] {
-  return regions.filter((r) => text.slice(r.contentStart, r.contentEnd) !== render(r.name).replace(/\n/g, r.eol));
+  return regions.filter((r) => text.slice(r.contentStart, r.contentEnd) !== regionText(r, render));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { alignLines } from '../line-align.js';
 import type { Region } from './region-scan.js';
+import { regionText } from './readme-regions.js';
 import { escapeForDisplay } from '../../safe-text.js';
 
 /**
@@ -11,7 +12,7 @@ export function formatRegionDiff(file: string, text: string, regions: readonly R
   let out = '';
   for (const r of regions) {
     const current = text.slice(r.contentStart, r.contentEnd);
-    const generated = render(r.name).replace(/\n/g, r.eol);
+    const generated = regionText(r, render);
     if (current === generated) continue;
     const changes = diffLines(current.split(/\r\n|\n|\r/), generated.split(r.eol));
     if (changes.length === 0) changes.push(`(line endings differ; generated lines end like the start marker's line)`);

@@ -68,7 +68,13 @@ export function writeSection(name: SectionName, workshop: Workshop, options: Mar
 
 /** Renders each named section of `workshop`, for `updateRegions`: what `dls readme` and `dls init` write between markers. */
 export function sectionRenderer(workshop: Workshop, options: MarkdownOptions, rendered: RenderedSections = {}): (name: string) => string {
-  return (name) => writeSection(name as SectionName, workshop, options, rendered);
+  // Each section is written once: a run asks for it to regenerate, to compare and to diff.
+  const written = new Map<string, string>();
+  return (name) => {
+    let text = written.get(name);
+    if (text === undefined) written.set(name, (text = writeSection(name as SectionName, workshop, options, rendered)));
+    return text;
+  };
 }
 
 /** Every section with its heading, in page order, guarded from Liquid. */
