@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Growth: each command on 100,000 items against the same command on 10,000 items, goal <= 12x
-// (no super-linear path). Both conferences are generated into a temporary folder, never committed.
+// (no super-linear path). Each size writes its own output files, since a previous output is read (export markdown -o
+// refuses a page with markers). Both conferences are generated into a temporary folder, never committed.
 //   node bench/growth.mjs [--runs 3] [--small 10000] [--large 100000] [--only check,show]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,15 +26,15 @@ function prepare(items) {
   writeFileSync(readme, '# Synthetic\n\n<!-- dls:program:start -->\n<!-- dls:program:end -->\n\n<!-- dls:committee:start -->\n<!-- dls:committee:end -->\n');
   execFileSync(process.execPath, dls('-f', file, 'readme', readme));
   writeFileSync(readme, readFileSync(readme, 'utf8').replace(/Deep/g, 'Shallow'));
-  return { file, readme };
+  return { items, file, readme };
 }
 
 const commands = {
   'schedule check': (c) => ['-f', c.file, 'schedule', 'check'],
-  'export ics': (c) => ['-f', c.file, 'export', 'ics', '-o', join(dir, 'out.ics')],
-  'export markdown --section all': (c) => ['-f', c.file, 'export', 'markdown', '--section', 'all', '-o', join(dir, 'out.md')],
+  'export ics': (c) => ['-f', c.file, 'export', 'ics', '-o', join(dir, `out-${c.items}.ics`)],
+  'export markdown --section all': (c) => ['-f', c.file, 'export', 'markdown', '--section', 'all', '-o', join(dir, `out-${c.items}.md`)],
   'readme --check (stale)': (c) => ['-f', c.file, 'readme', '--check', c.readme],
-  'mail export --to all': (c) => ['-f', c.file, 'mail', 'export', '--to', 'all', '-o', join(dir, 'out.csv')],
+  'mail export --to all': (c) => ['-f', c.file, 'mail', 'export', '--to', 'all', '-o', join(dir, `out-${c.items}.csv`)],
   'schedule show': (c) => ['-f', c.file, 'schedule', 'show', '--width', '160'],
 };
 const okCodes = { 'readme --check (stale)': [1] };

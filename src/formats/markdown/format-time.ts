@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import { minutesOf } from '../../time.js';
+import { intlWallClock, minutesOf } from '../../time.js';
 import type { Meridiem } from '../../page-style.js';
 
 /**
@@ -52,7 +51,8 @@ export function formatDaySpan(first: string, last: string, separator: string, st
 
 /** The weekday of `2019-11-17`: `Sunday`. */
 export function weekdayOf(date: string): string {
-  return WEEKDAYS[DateTime.fromISO(date, { zone: 'UTC' }).weekday - 1]!;
+  // getUTCDay counts from Sunday; WEEKDAYS from Monday.
+  return WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
 }
 
 /** `2019-11-17` as `Sunday, Nov 17th`, for the day headings of multi-day programs. */
@@ -83,6 +83,7 @@ export function formatClock(time: string, twelve: boolean, compact = false, styl
 
 /** Wall-clock `HH:MM` and `YYYY-MM-DD` of an instant in a zone. */
 export function wallClockIn(ms: number, zone: string): { time: string; date: string } {
-  const t = DateTime.fromMillis(ms, { zone });
-  return { time: t.toFormat('HH:mm'), date: t.toFormat('yyyy-MM-dd') };
+  const c = intlWallClock(ms, zone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return { time: `${two(c.hour)}:${two(c.minute)}`, date: `${String(c.year).padStart(4, '0')}-${two(c.month)}-${two(c.day)}` };
 }

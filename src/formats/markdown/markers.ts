@@ -27,6 +27,8 @@ const LITERAL_HTML = /^\s*<(!--|pre[\s>]|script[\s>]|style[\s>]|textarea[\s>])/i
 /** Every marker of `text`, in page order. */
 export function findMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
+  // No marker text anywhere: nothing to parse (a page written by `dls export markdown -o`).
+  if (!MARKER.test(text)) return markers;
   const front = frontMatterLines(text);
   let offset = 0;
   const at = (m: RegExpExecArray, line: number, misplaced?: string) =>
