@@ -82,7 +82,7 @@ describe.each([
 });
 
 describe('the two sources of wall clocks', () => {
-  it('agree on every listed zone, every 61 hours and 7 minutes from 1900 to 2200, and leave TZ as it was', () => {
+  it('agree on every listed zone, every 61 hours and 7 minutes from 1900 to 2200, and leave TZ as it was', async () => {
     const before = process.env.TZ;
     const step = (61 * 60 + 7) * MIN;
     const differ: string[] = [];
@@ -102,6 +102,29 @@ describe('the two sources of wall clocks', () => {
     }
     expect(differ.slice(0, 5)).toEqual([]);
     expect(compared).toBeGreaterThan(500_000);
+    // Put back before any awaited continuation runs.
+    await Promise.resolve();
     expect(process.env.TZ).toBe(before);
   }, 240_000);
+});
+
+describe('TZ while the command line reads wall clocks', () => {
+  it('is put back before the next await, whatever it was, and a later run sets it again', async () => {
+    const original = process.env.TZ;
+    for (const before of [undefined, 'Asia/Tokyo', '']) {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+      const seen: number[] = [];
+      PROCESS_ZONE_CLOCKS.during('America/Denver', (clock) => seen.push(clock(Date.UTC(2019, 10, 17, 16)).hour));
+      PROCESS_ZONE_CLOCKS.during('Europe/Berlin', (clock) => seen.push(clock(Date.UTC(2019, 10, 17, 16)).hour));
+      await Promise.resolve();
+      expect(process.env.TZ).toBe(before);
+      PROCESS_ZONE_CLOCKS.during('America/Denver', (clock) => seen.push(clock(Date.UTC(2019, 10, 17, 16)).hour));
+      await Promise.resolve();
+      expect(process.env.TZ).toBe(before);
+      expect(seen).toEqual([9, 17, 9]);
+    }
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
 });
