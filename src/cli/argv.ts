@@ -47,3 +47,23 @@ export function nonUtf8Argument(argv: readonly string[], raw: readonly Buffer[] 
     'rename the file to a UTF-8 name (convmv -f latin1 -t utf8 --notest NAME), or reach it through a symbolic link with a UTF-8 name',
   );
 }
+
+/** dls's top-level commands; a test keeps this list the same as the full command tree's. */
+export const TOP_LEVEL_COMMANDS: readonly string[] = ['schedule', 'schema', 'export', 'readme', 'mail', 'init', 'add', 'import', 'template'];
+
+/**
+ * Which top-level commands a run needs wired: only the one it names, found after the
+ * global options `-f`/`--file` and `--max-input-size` and their values. Every one when
+ * it names none, an unknown one (`help`, a typo to suggest a name for), or another option
+ * comes first (`--help`, `--version`, a wrong flag): help and errors then read as always.
+ */
+export function wantedCommands(argv: readonly string[]): (name: string) => boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-f' || a === '--file' || a === '--max-input-size') i++;
+    else if (a.startsWith('--file=') || a.startsWith('--max-input-size=') || /^-f./.test(a)) continue;
+    else if (a.startsWith('-') || !TOP_LEVEL_COMMANDS.includes(a)) break;
+    else return (name) => name === a;
+  }
+  return () => true;
+}

@@ -6,6 +6,11 @@ import type { CliContext } from './context.js';
 
 /** Wires `dls schedule diff` and `dls mail notices`: what changed, and who must hear it. */
 export function registerChangeCommands(ctx: CliContext): void {
+  if (ctx.wants('schedule')) registerScheduleDiff(ctx);
+  if (ctx.wants('mail')) registerMailNotices(ctx);
+}
+
+function registerScheduleDiff(ctx: CliContext): void {
   ctx.schedule
     .command('diff')
     .description('what changed between two versions of the workshop (moved, retimed, added, removed ...)')
@@ -30,7 +35,9 @@ export function registerChangeCommands(ctx: CliContext): void {
       const { runScheduleDiff } = await import('../commands/schedule-diff.js');
       ctx.setExit(await runScheduleDiff({ ...flags, old, new: now, file: ctx.fileOf() }));
     });
+}
 
+function registerMailNotices(ctx: CliContext): void {
   const mail = ctx.program.commands.find((c) => c.name() === 'mail');
   if (!mail) throw new Error('bug: the mail command group is registered after the change commands');
   mail

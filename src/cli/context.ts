@@ -12,4 +12,9 @@ export interface CliContext {
   fileOf(): string;
   /** Sets the exit code of this run; commands return codes and never end the process themselves. */
   setExit(code: number): void;
+  /**
+   * Whether this run needs the top-level command `name` wired: the one it runs, or every
+   * one when it runs none or an unknown one (help and suggestions list them all).
+   */
+  wants(name: string): boolean;
 }

@@ -5,6 +5,12 @@ import { registerScheduleEditCommands } from './edit-schedule.js';
 
 /** Wires the edit commands into the program. Commands are imported lazily in their actions. */
 export function registerEditCommands(ctx: CliContext): void {
+  if (ctx.wants('init')) registerInit(ctx);
+  if (ctx.wants('add')) registerAddCommands(ctx);
+  if (ctx.wants('schedule')) registerScheduleEditCommands(ctx);
+}
+
+function registerInit(ctx: CliContext): void {
   ctx.program
     .command('init')
     .description('start a commented workshop.yaml, README markers and .gitignore by answering a few questions')
@@ -31,6 +37,4 @@ export function registerEditCommands(ctx: CliContext): void {
       const { runInit } = await import('../commands/init.js');
       ctx.setExit(await runInit({ ...(opts as object), file: ctx.fileOf(), yes: opts.yes === true, force: opts.force === true }));
     });
-  registerAddCommands(ctx);
-  registerScheduleEditCommands(ctx);
 }

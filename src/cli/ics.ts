@@ -11,6 +11,7 @@ const FILTERS = ['speaker', 'track', 'room', 'breaks'];
 
 /** Wires `dls export ics` into the program. The command is imported lazily in its action. */
 export function registerIcsCommands(ctx: CliContext): void {
+  if (!ctx.wants('export')) return;
   ctx.exportCmd
     .command('ics')
     .description('write the program (or the important dates) as an iCalendar file for Google, Apple, Outlook, Thunderbird, khal')

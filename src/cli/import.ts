@@ -3,6 +3,7 @@ import type { CliContext } from './context.js';
 
 /** Wires `dls import` into the program; the command is imported lazily in its action. */
 export function registerImportCommand(ctx: CliContext): void {
+  if (!ctx.wants('import')) return;
   ctx.program
     .command('import')
     .description('read a hand-kept workshop page into workshop.yaml (program, dates, committee, topics, page style), with a fidelity report')

@@ -18,6 +18,7 @@ type Flags = Omit<MailExportOptions, 'file' | 'separator'> & { sep: MailExportOp
 
 /** Wires the mail commands into the program. Commands are imported lazily in their actions. */
 export function registerMailCommands(ctx: CliContext): void {
+  if (!ctx.wants('mail')) return;
   const mail = ctx.program
     .command('mail')
     .description('mailing lists for speakers, the committee and sign-ups')

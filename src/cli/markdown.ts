@@ -36,6 +36,11 @@ const formatOf = (o: FormatFlags): Partial<MarkdownOptions> => ({
 
 /** Wires the markdown commands into the program. Commands are imported lazily in their actions. */
 export function registerMarkdownCommands(ctx: CliContext): void {
+  if (ctx.wants('export')) registerExportMarkdown(ctx);
+  if (ctx.wants('readme')) registerReadme(ctx);
+}
+
+function registerExportMarkdown(ctx: CliContext): void {
   const exportMd = ctx.exportCmd
     .command('markdown')
     .description('print README sections (program, dates, committee ...) as Markdown')
@@ -48,7 +53,9 @@ export function registerMarkdownCommands(ctx: CliContext): void {
       const { runExportMarkdown } = await import('../commands/export-markdown.js');
       ctx.setExit(await runExportMarkdown({ file: ctx.fileOf(), section: opts.section, output: opts.output, strict: opts.strict, markdown: formatOf(opts) }));
     });
+}
 
+function registerReadme(ctx: CliContext): void {
   const readme = ctx.program
     .command('readme')
     .description('regenerate the marked sections of README.md from workshop.yaml, in place')

@@ -1,10 +1,11 @@
-import { Argument, type Command } from 'commander';
+import { Argument } from 'commander';
 import { examples } from '../cli.js';
 import { SECTION_NAMES, type SectionName } from '../formats/markdown/section-names.js';
 import type { CliContext } from './context.js';
 
 /** Wires `dls template list` and `dls template copy`; the commands are imported lazily in their actions. */
-export function registerTemplateCommands(ctx: CliContext): Command {
+export function registerTemplateCommands(ctx: CliContext): void {
+  if (!ctx.wants('template')) return;
   const template = ctx.program
     .command('template')
     .description('copy a built-in README section as a LiquidJS template, to change it (page.templates)')
@@ -32,5 +33,4 @@ export function registerTemplateCommands(ctx: CliContext): Command {
       const { runTemplateCopy } = await import('../commands/template.js');
       ctx.setExit(await runTemplateCopy({ file: ctx.fileOf(), section, ...opts }));
     });
-  return template;
 }

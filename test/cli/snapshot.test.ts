@@ -50,8 +50,7 @@ const CASES: { args: string[]; input?: string; extra?: Record<string, string> }[
 describe('bin/dls, started from the snapshot or not, behaves as bin/dls.js', () => {
   const snapshot = existsSync(BLOB) && usesSnapshot();
   it('starts from the snapshot here, unless the blob was built by another node binary', () => {
-    const built = existsSync(`${BLOB}.node`) ? readFileSync(`${BLOB}.node`, 'utf8').trim() : '';
-    const builtBy = built.slice(built.indexOf(' ') + 1);
+    const builtBy = existsSync(`${BLOB}.node`) ? readFileSync(`${BLOB}.node`, 'utf8').trim() : '';
     // bin/dls runs the node on PATH, as a user's shell would (in CI's Node 22 and 24 runs, npx puts that node first).
     const onPath = execFileSync('sh', ['-c', 'command -v node'], { encoding: 'utf8' }).trim();
     const sameNode = builtBy !== '' && builtBy === onPath && realpathSync(builtBy) === realpathSync(process.execPath);
@@ -67,14 +66,25 @@ describe('bin/dls, started from the snapshot or not, behaves as bin/dls.js', () 
   it('runs bin/dls.js when DLS_NO_SNAPSHOT is set, when the blob is missing, and when the node on PATH is another binary', () => {
     expect(usesSnapshot(ROOT, { DLS_NO_SNAPSHOT: '1' })).toBe(false);
     const copy = mkdtempSync(join(tmpdir(), 'dls-snapshot-copy-'));
-    for (const d of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, d), join(copy, d), { recursive: true });
+    for (const d of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, d), join(copy, d), { recursive: true, preserveTimestamps: true });
     const stamp = `${copy}/dist/snapshot/dls.blob.node`;
     if (existsSync(stamp)) {
       expect(usesSnapshot(copy)).toBe(snapshot);
-      // Another node binary (nvm, an upgrade): another size or path.
-      writeFileSync(stamp, `1 ${process.execPath}\n`);
+      const builtBy = readFileSync(stamp, 'utf8').trim();
+      // Another node binary at another path (nvm, Homebrew).
+      writeFileSync(stamp, `/opt/other/bin/node\n`);
+      execFileSync('touch', ['-r', builtBy, stamp]);
       expect(usesSnapshot(copy)).toBe(false);
+      // The same path, another binary (an upgrade in place, older or newer than the blob).
+      for (const date of ['200001010000', '209901010000']) {
+        writeFileSync(stamp, `${builtBy}\n`);
+        execFileSync('touch', ['-t', date, stamp]);
+        expect(usesSnapshot(copy)).toBe(false);
+      }
       expect(run(wrapper(copy), ['schedule', 'check'])).toEqual(run(plain(), ['schedule', 'check']));
+      // Put back as the build wrote it, it is used again.
+      execFileSync('touch', ['-r', builtBy, stamp]);
+      expect(usesSnapshot(copy)).toBe(snapshot);
     }
     execFileSync('rm', ['-rf', join(copy, 'dist/snapshot')]);
     expect(usesSnapshot(copy)).toBe(false);
