@@ -145,13 +145,34 @@ function handleStdoutError(error: NodeJS.ErrnoException): void {
   process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.problems);
 }
 
+/**
+ * Runs `init` on process.stdout or process.stderr when the program first asks for it:
+ * node makes each stream on first use (0.6 ms for a file, up to 2 ms for a pipe), and a
+ * run that never writes to one need not pay for it.
+ */
+function onFirstUse(name: 'stdout' | 'stderr', init: (stream: NodeJS.WriteStream) => void): void {
+  const original = Object.getOwnPropertyDescriptor(process, name);
+  if (!original?.get || !original.configurable) return void init(process[name]);
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: original.enumerable,
+    get() {
+      Object.defineProperty(process, name, original);
+      const stream = process[name];
+      init(stream);
+      return stream;
+    },
+  });
+}
+
 /** Entry point of bin/dls.js. */
 export async function run(): Promise<void> {
   setWallClockSource(PROCESS_ZONE_CLOCKS);
-  process.stdout.on('error', handleStdoutError);
+  onFirstUse('stdout', (stdout) => stdout.on('error', handleStdoutError));
   // A closed stderr (`2>&1 | head`) cannot be told about anything: the exit status stays the command's own.
-  process.stderr.on('error', () => undefined);
+  onFirstUse('stderr', (stderr) => stderr.on('error', () => undefined));
   const argv = process.argv.slice(2);
-  const notUtf8 = nonUtf8Argument(argv, rawArguments(argv.length));
+  // Only an argument with U+FFFD in it can have been invalid UTF-8: read the raw bytes then.
+  const notUtf8 = argv.some((a) => a.includes('\ufffd')) ? nonUtf8Argument(argv, rawArguments(argv.length)) : undefined;
   process.exitCode = notUtf8 ? reportError(notUtf8) : await main(argv);
 }
