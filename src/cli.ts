@@ -26,11 +26,25 @@ import { setWallClockSource } from './time.js';
 /** `--help` text listing example invocations. */
 export const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-/** Builds the `dls` program. Commands return exit codes through `setExit`; `argv` lets usage errors cut long values. */
+/** What a command tree tells its run: the exit code, and the arguments (usage errors cut long values from them). */
+interface RunSlot {
+  setExit(code: number): void;
+  argv: readonly string[];
+}
+const slots = new WeakMap<Command, RunSlot>();
+
+/**
+ * Builds the `dls` program. Commands return exit codes through `setExit`; `argv` lets
+ * usage errors cut long values, and leaves out the top-level commands the run does not
+ * name. A tree runs once; {@link main} can take one built ahead (the start-up snapshot
+ * does) and plug its own run in.
+ */
 export function buildProgram(setExit: (code: number) => void, argv: readonly string[] = []): Command {
+  const slot: RunSlot = { setExit, argv };
+  setExit = (code) => slot.setExit(code);
   const program = new Command('dls')
     // Before any subcommand is added: they inherit it.
-    .configureOutput({ outputError: (message, write) => write(cutLongArguments(message, argv)) })
+    .configureOutput({ outputError: (message, write) => write(cutLongArguments(message, slot.argv)) })
     .description('Keep a workshop in one workshop.yaml: check it, and derive its README, calendars and mailing lists.')
     .version(pkg.version, '-V, --version', 'print the dls version')
     .option('-f, --file <path>', 'workshop file to read (`-` reads standard input)', 'workshop.yaml')
@@ -65,6 +79,7 @@ export function buildProgram(setExit: (code: number) => void, argv: readonly str
 
   exitOverrideAll(program);
   refuseRepeatedOptions(program);
+  slots.set(program, slot);
   return program;
 }
 
@@ -102,10 +117,21 @@ function exitOverrideAll(cmd: Command): void {
   for (const sub of cmd.commands) exitOverrideAll(sub);
 }
 
-/** Runs dls with these arguments and returns the exit code; prints errors without stack traces. */
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * Runs dls with these arguments and returns the exit code; prints errors without stack
+ * traces. `unused` is a whole tree from {@link buildProgram} that has never run.
+ */
+export async function main(argv: readonly string[], unused?: Command): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram((c) => (code = c), argv);
+  const setExit = (c: number) => (code = c);
+  const slot = unused && slots.get(unused);
+  let program: Command;
+  if (unused && slot) {
+    slots.delete(unused);
+    slot.setExit = setExit;
+    slot.argv = argv;
+    program = unused;
+  } else program = buildProgram(setExit, argv);
   try {
     if (argv.length === 0) {
       // As `gh` does: no command shows the help, and that is not an error.
@@ -165,8 +191,8 @@ function onFirstUse(name: 'stdout' | 'stderr', init: (stream: NodeJS.WriteStream
   });
 }
 
-/** Entry point of bin/dls.js. */
-export async function run(): Promise<void> {
+/** Entry point of bin/dls.js; the start-up snapshot passes the tree it built ahead. */
+export async function run(unused?: Command): Promise<void> {
   setWallClockSource(PROCESS_ZONE_CLOCKS);
   onFirstUse('stdout', (stdout) => stdout.on('error', handleStdoutError));
   // A closed stderr (`2>&1 | head`) cannot be told about anything: the exit status stays the command's own.
@@ -174,5 +200,5 @@ export async function run(): Promise<void> {
   const argv = process.argv.slice(2);
   // Only an argument with U+FFFD in it can have been invalid UTF-8: read the raw bytes then.
   const notUtf8 = argv.some((a) => a.includes('\ufffd')) ? nonUtf8Argument(argv, rawArguments(argv.length)) : undefined;
-  process.exitCode = notUtf8 ? reportError(notUtf8) : await main(argv);
+  process.exitCode = notUtf8 ? reportError(notUtf8) : await main(argv, unused);
 }
