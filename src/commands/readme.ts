@@ -2,7 +2,7 @@ import { checkMarkdownOptions } from './markdown-options.js';
 import { DlsError, EXIT, usageError } from '../errors.js';
 import { resolveMarkdownOptions, type MarkdownOptions } from '../formats/markdown/options.js';
 import { formatRegionDiff } from '../formats/markdown/region-diff.js';
-import { staleRegions, updateRegions } from '../formats/markdown/readme-regions.js';
+import { findRegions, spliceRegions, staleRegions, type RegionScan } from '../formats/markdown/readme-regions.js';
 import { SECTION_NAMES, sectionHasData, sectionRenderer } from '../formats/markdown/registry.js';
 import { editTextSafely } from './edit-file.js';
 import { loadValidWorkshop } from './load.js';
@@ -36,14 +36,24 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   if (options.yes && !options.init) throw usageError('--yes only goes with --init');
   if (options.allowShrink && !options.init) throw usageError('--allow-shrink only goes with --init', 'a marked region may always shrink: it shows what workshop.yaml holds');
   if (options.allowRewrite && !options.init) throw usageError('--allow-rewrite only goes with --init', 'inside markers workshop.yaml is the source: `dls readme` always rewrites them');
+  // --check reads the page and finds its markers before workshop.yaml is loaded, so the page's
+  // syntax tree is made beside a small heap (at 100,000 items the loaded workshop takes gigabytes,
+  // and parsing next to it took twice as long). Errors keep their order: workshop.yaml's first.
+  const page = options.check
+    ? await readReadme(options.readme).then(
+        (text) => ({ text, scan: findRegions(text, SECTION_NAMES) }),
+        (error: unknown) => ({ error }),
+      )
+    : undefined;
   const { workshop, source } = await loadValidWorkshop(options.file, options.strict);
   const markdown = checkMarkdownOptions(resolveMarkdownOptions(workshop.page, options.markdown));
   const rendered = await renderPageTemplates(options.file, workshop, markdown, source);
   const render = sectionRenderer(workshop, markdown, rendered);
   if (options.init) return runReadmeInit(options.readme, { ...options, hasData: (name) => sectionHasData(name, workshop, render) }, render);
-  if (options.check) {
-    const text = await readReadme(options.readme);
-    const { update, stale } = regenerate(text, options.readme, render);
+  if (page) {
+    if ('error' in page) throw page.error;
+    const { text, scan } = page;
+    const { update, stale } = regenerate(text, options.readme, render, scan);
     if (stale.length === 0) return upToDate(options.readme);
     process.stdout.write(formatRegionDiff(options.readme, text, update.regions, render));
     process.stderr.write(`dls: ${options.readme} is stale; run \`dls readme\` to regenerate it\n`);
@@ -67,11 +77,11 @@ function upToDate(path: string): number {
 }
 
 /** The regenerated page and its stale regions; marker problems, or no markers, are errors. */
-function regenerate(text: string, path: string, render: (name: string) => string) {
-  const update = updateRegions(text, SECTION_NAMES, render);
-  if (!update.ok) throw markerError(path, update.problems);
-  if (update.regions.length === 0) {
+function regenerate(text: string, path: string, render: (name: string) => string, scan: RegionScan = findRegions(text, SECTION_NAMES)) {
+  if (!scan.ok) throw markerError(path, scan.problems);
+  if (scan.regions.length === 0) {
     throw new DlsError(`${path} has no dls markers`, { hint: 'run `dls readme --init` to add them; `dls readme --help` shows the marker format' });
   }
-  return { update, stale: staleRegions(text, update.regions, render) };
+  const update = { text: spliceRegions(text, scan.regions, render), regions: scan.regions };
+  return { update, stale: staleRegions(text, scan.regions, render) };
 }
