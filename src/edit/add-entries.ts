@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { WHOLE_FILE } from './whole-file.js';
 import { minutesOf } from '../time.js';
 import { keepLineEndings } from './line-endings.js';
 import { insertEntry } from './splice.js';
@@ -30,7 +31,7 @@ export function addProgramItem(text: string, item: NewProgramItem): { text: stri
 }
 
 function insertItem(text: string, item: NewProgramItem): { text: string; index: number } {
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, WHOLE_FILE);
   const firstDay = String(doc.get('date') ?? '');
   const defaultRoom = doc.get('room');
   const existing = (doc.toJS()?.program ?? []) as { date?: string; start?: unknown }[];
@@ -57,7 +58,7 @@ export function addImportantDate(text: string, entry: { label: string; date: str
 }
 
 function insertDate(text: string, entry: { label: string; date: string }): { text: string; index: number } {
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, WHOLE_FILE);
   const existing = (doc.toJS()?.important_dates ?? []) as { date?: unknown }[];
   const later = existing.findIndex((e) => String(e.date) > entry.date);
   const index = later < 0 ? existing.length : later;
@@ -77,5 +78,5 @@ export interface NewPerson {
 export function addPerson(text: string, id: string, person: NewPerson): string {
   const value = Object.fromEntries(Object.entries(person).filter(([, v]) => v !== undefined && v !== ''));
   const entry = { key: 'people', index: 0, mapKey: id, value, quoteKey: 'name', timeKeys: [] };
-  return keepLineEndings(text, (lf) => ({ text: insertEntry(parseDocument(lf), lf, entry) })).text;
+  return keepLineEndings(text, (lf) => ({ text: insertEntry(parseDocument(lf, WHOLE_FILE), lf, entry) })).text;
 }

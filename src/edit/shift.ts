@@ -1,5 +1,6 @@
 import { compareCodeUnits } from '../compare.js';
 import { isScalar, parseDocument } from 'yaml';
+import { WHOLE_FILE } from './whole-file.js';
 import type { ProgramItem, Workshop } from '../model.js';
 import { suggest } from '../suggest.js';
 import { minutesOf } from '../time.js';
@@ -62,7 +63,7 @@ export function planShift(w: Workshop, target: ProgramItem, minutes: number, onl
 
 /** Rewrites the moved times in place: only the digits change; quotes and zero-padding stay as written. */
 export function applyShift(text: string, moves: readonly Move[]): string {
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, WHOLE_FILE);
   const edits: { from: number; to: number; value: string }[] = [];
   for (const m of moves) {
     // A point in time ("17:30 End of workshop") has no `end` to edit.
