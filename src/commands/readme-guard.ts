@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { DlsError } from '../errors.js';
-import { entriesOf } from '../formats/markdown/page-tree.js';
+import { entriesOf, showsSomething } from '../formats/markdown/page-tree.js';
 import type { Region } from '../formats/markdown/readme-regions.js';
 import { judgeReplacement } from '../formats/markdown/region-guard.js';
 import type { SectionName } from '../formats/markdown/registry.js';
@@ -14,6 +14,8 @@ import type { SectionName } from '../formats/markdown/registry.js';
 export function refuseEmptied(file: string, text: string, regions: readonly Region[], render: (name: string) => string): void {
   const diagnostics: Diagnostic[] = regions.flatMap((r) => {
     const name = r.name as SectionName;
+    // Only a region regenerated empty can be refused: most show something, found in their first part.
+    if (showsSomething(render(name))) return [];
     const refusal = judgeReplacement(name, entriesOf(text.slice(r.contentStart, r.contentEnd)), entriesOf(render(name)));
     if (refusal?.kind !== 'empty') return [];
     return [{ severity: 'error', ruleId: 'region-emptied', message: `dls:${name} (lines ${r.startLine}-${r.endLine}) would be emptied: ${refusal.reason}`, file, line: r.startLine, column: 1 }];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { frontMatterLines, parsePage, parsePageParts } from '../../src/formats/markdown/page-tree.js';
+import { entriesOf, frontMatterLines, isEmpty, parsePage, parsePageParts, showsSomething } from '../../src/formats/markdown/page-tree.js';
 import { ROOT } from '../helpers/cli.js';
 
 // Issue 13, growth: the README is read a part at a time (`parsePageParts`), so a
@@ -97,5 +97,14 @@ describe('reading a page in parts finds the blocks of the whole page', () => {
     const parts = [...parsePageParts(text, 0, 100)];
     expect(parts.length).toBe(1);
     expect(outline(parts[0]!.tree, 0)).toEqual(whole(text));
+  });
+});
+
+describe('whether a generated section shows something (the emptied-region guard)', () => {
+  it('agrees with its entries, on fragments small and large', () => {
+    const table = `| Time | Title |\n| --- | --- |\n${'| 9:00 | Talk |\n'.repeat(30_000)}`;
+    for (const fragment of ['', '\n\n', '<!-- {% raw %} -->\n<!-- {% endraw %} -->\n', '```\n<!-- x -->\n```\n', '# Program\n', 'TBA\n', '- a\n', table, `<!-- x -->\n\n${table}`]) {
+      expect(showsSomething(fragment), fragment.slice(0, 40)).toBe(!isEmpty(entriesOf(fragment)));
+    }
   });
 });

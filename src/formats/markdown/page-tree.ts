@@ -128,6 +128,12 @@ export function entriesOf(markdown: string): Entries {
 /** True when the entries show nothing a reader would miss. */
 export const isEmpty = (e: Entries): boolean => e.listItems + e.tableRows + e.paragraphs + e.headings === 0;
 
+/** True when a Markdown fragment shows something ({@link isEmpty} of its entries is false); reads only as many parts as it takes. */
+export function showsSomething(markdown: string): boolean {
+  for (const { tree } of parsePageParts(markdown)) if (!isEmpty(countEntries(tree.children))) return true;
+  return false;
+}
+
 /** 1-based first and last line of a run of top-level blocks. */
 export function linesOf(first: RootContent, last: RootContent = first): { from: number; to: number } {
   return { from: first.position!.start.line, to: last.position!.end.line };
