@@ -117,6 +117,15 @@ function exitOverrideAll(cmd: Command): void {
   for (const sub of cmd.commands) exitOverrideAll(sub);
 }
 
+/** `tree` with this run plugged in, once; undefined for a tree not from {@link buildProgram}, or one already run. */
+function plugIn(tree: Command, setExit: (code: number) => void, argv: readonly string[]): Command | undefined {
+  const slot = slots.get(tree);
+  if (!slot) return undefined;
+  slots.delete(tree);
+  Object.assign(slot, { setExit, argv });
+  return tree;
+}
+
 /**
  * Runs dls with these arguments and returns the exit code; prints errors without stack
  * traces. `unused` is a whole tree from {@link buildProgram} that has never run.
@@ -124,14 +133,7 @@ function exitOverrideAll(cmd: Command): void {
 export async function main(argv: readonly string[], unused?: Command): Promise<number> {
   let code: number = EXIT.ok;
   const setExit = (c: number) => (code = c);
-  const slot = unused && slots.get(unused);
-  let program: Command;
-  if (unused && slot) {
-    slots.delete(unused);
-    slot.setExit = setExit;
-    slot.argv = argv;
-    program = unused;
-  } else program = buildProgram(setExit, argv);
+  const program = (unused && plugIn(unused, setExit, argv)) ?? buildProgram(setExit, argv);
   try {
     if (argv.length === 0) {
       // As `gh` does: no command shows the help, and that is not an error.

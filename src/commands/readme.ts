@@ -2,7 +2,7 @@ import { checkMarkdownOptions } from './markdown-options.js';
 import { DlsError, EXIT, usageError } from '../errors.js';
 import { resolveMarkdownOptions, type MarkdownOptions } from '../formats/markdown/options.js';
 import { formatRegionDiff } from '../formats/markdown/region-diff.js';
-import { findRegions, spliceRegions, staleRegions, type RegionScan } from '../formats/markdown/readme-regions.js';
+import { findRegions, staleRegions, updateRegions, type Region, type RegionProblem } from '../formats/markdown/readme-regions.js';
 import { SECTION_NAMES, sectionHasData, sectionRenderer } from '../formats/markdown/registry.js';
 import { editTextSafely } from './edit-file.js';
 import { loadValidWorkshop } from './load.js';
@@ -52,19 +52,20 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
   if (options.init) return runReadmeInit(options.readme, { ...options, hasData: (name) => sectionHasData(name, workshop, render) }, render);
   if (page) {
     if ('error' in page) throw page.error;
-    const { text, scan } = page;
-    const { update, stale } = regenerate(text, options.readme, render, scan);
+    const { regions } = marked(page.scan, options.readme);
+    const stale = staleRegions(page.text, regions, render);
     if (stale.length === 0) return upToDate(options.readme);
-    process.stdout.write(formatRegionDiff(options.readme, text, update.regions, render));
+    process.stdout.write(formatRegionDiff(options.readme, page.text, regions, render));
     process.stderr.write(`dls: ${options.readme} is stale; run \`dls readme\` to regenerate it\n`);
     return EXIT.problems;
   }
   // Regenerated under the page's lock from its current text: an edit made meanwhile is kept, never overwritten.
   const stale = await editTextSafely(options.readme, (text) => {
     if (text === undefined) throw usageError(`${options.readme}: no such README`, 'pass the path of your page, such as `dls readme docs/index.md`');
-    const r = regenerate(text, options.readme, render);
-    if (r.stale.length > 0 && !options.allowEmpty) refuseEmptied(options.readme, text, r.stale, render);
-    return { text: r.stale.length === 0 ? undefined : r.update.text, result: r.stale };
+    const update = marked(updateRegions(text, SECTION_NAMES, render), options.readme);
+    const stale = staleRegions(text, update.regions, render);
+    if (stale.length > 0 && !options.allowEmpty) refuseEmptied(options.readme, text, stale, render);
+    return { text: stale.length === 0 ? undefined : update.text, result: stale };
   });
   if (stale.length === 0) return upToDate(options.readme);
   process.stdout.write(`updated ${options.readme} (${stale.map((r) => r.name).join(', ')})\n`);
@@ -76,12 +77,11 @@ function upToDate(path: string): number {
   return EXIT.ok;
 }
 
-/** The regenerated page and its stale regions; marker problems, or no markers, are errors. */
-function regenerate(text: string, path: string, render: (name: string) => string, scan: RegionScan = findRegions(text, SECTION_NAMES)) {
+/** A page's scan (or update) with its marked regions; marker problems, or no markers, are errors. */
+function marked<T extends { ok: true; regions: readonly Region[] }>(scan: T | { ok: false; problems: RegionProblem[] }, path: string): T {
   if (!scan.ok) throw markerError(path, scan.problems);
   if (scan.regions.length === 0) {
     throw new DlsError(`${path} has no dls markers`, { hint: 'run `dls readme --init` to add them; `dls readme --help` shows the marker format' });
   }
-  const update = { text: spliceRegions(text, scan.regions, render), regions: scan.regions };
-  return { update, stale: staleRegions(text, scan.regions, render) };
+  return scan;
 }

@@ -19,7 +19,7 @@ export function parsePage(text: string): Root {
   return fromMarkdown(text, syntax);
 }
 
-/** One part of a page read by {@link parsePageParts}: its top-level blocks, with positions relative to `line`. */
+/** One part of a page read by {@link parsePageParts}: its top-level blocks, with positions relative to the part. */
 export interface PagePart {
   /** The part's tree: positions count from the part's first line, which is line `lineOffset + 1` of the page. */
   tree: Root;
@@ -99,9 +99,8 @@ export interface Entries {
   headings: number;
 }
 
-/** Counts the entries of some blocks of a tree. */
-export function countEntries(nodes: readonly Nodes[]): Entries {
-  const entries: Entries = { listItems: 0, tableRows: 0, tableCells: 0, paragraphs: 0, headings: 0 };
+/** Counts the entries of some blocks of a tree, added to `entries` when given. */
+export function countEntries(nodes: readonly Nodes[], entries: Entries = { listItems: 0, tableRows: 0, tableCells: 0, paragraphs: 0, headings: 0 }): Entries {
   const walk = (node: Nodes, inEntry: boolean) => {
     if (node.type === 'listItem') entries.listItems++;
     else if (node.type === 'tableRow') entries.tableRows++;
@@ -117,11 +116,8 @@ export function countEntries(nodes: readonly Nodes[]): Entries {
 
 /** The entries of a Markdown fragment, such as a generated section (read in parts, see {@link parsePageParts}). */
 export function entriesOf(markdown: string): Entries {
-  const total: Entries = { listItems: 0, tableRows: 0, tableCells: 0, paragraphs: 0, headings: 0 };
-  for (const { tree } of parsePageParts(markdown)) {
-    const part = countEntries(tree.children);
-    for (const k of Object.keys(total) as (keyof Entries)[]) total[k] += part[k];
-  }
+  const total = countEntries([]);
+  for (const { tree } of parsePageParts(markdown)) countEntries(tree.children, total);
   return total;
 }
 
