@@ -1,14 +1,25 @@
 // Builds the V8 start-up snapshot bin/dls starts from (docs/decisions.md, "Start-up: a V8
 // snapshot"): dist/snapshot/dls.cjs (src/snapshot.ts as one CommonJS file) is run by
-// `node --no-opt --build-snapshot`, with the node that bin/dls will find on PATH, into
-// dist/snapshot/dls.blob; dls.blob.node records that binary's path, and carries its
-// modification time, which bin/dls compares before using the blob. Any failure leaves no blob, and bin/dls runs bin/dls.js.
+// `node --build-snapshot` with SNAPSHOT_FLAGS, with the node that bin/dls will find on PATH, into
+// dist/snapshot/dls.blob; dls.blob.node records that binary's path and the flags (a line each),
+// and carries the binary's modification time, which bin/dls compares before using the blob.
+// Any failure leaves no blob, and bin/dls runs bin/dls.js.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('../dist/snapshot/', import.meta.url));
 const blob = `${dir}dls.blob`;
+
+/**
+ * The V8 flags the blob is built and run with (bin/dls reads them from dls.blob.node). Node refuses a
+ * blob run with other flags that V8 hashes, such as the second one.
+ * - `--no-opt`: the optimizing compiler costs more than it saves on a small file; the snapshot's
+ *   main turns it back on for a large input.
+ * - `--no-rehash-snapshot`: keep the blob's own hash seed (random, chosen when this machine built
+ *   it) instead of rehashing every string and hash table at start-up: 4 ms of 25.
+ */
+export const SNAPSHOT_FLAGS = ['--no-opt', '--no-rehash-snapshot'];
 
 /** The node on PATH, as bin/dls finds it; '' without a shell or a node. */
 function nodeOnPath() {
@@ -27,7 +38,7 @@ export function buildSnapshot() {
     console.error('dls: no `sh` or no `node` on PATH, so the start-up snapshot was not built; bin/dls runs without it.');
     return false;
   }
-  const run = spawnSync(node, ['--no-opt', '--snapshot-blob', `${blob}.tmp`, '--build-snapshot', `${dir}dls.cjs`], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
+  const run = spawnSync(node, [...SNAPSHOT_FLAGS, '--snapshot-blob', `${blob}.tmp`, '--build-snapshot', `${dir}dls.cjs`], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
   if (run.status !== 0) {
     rmSync(`${blob}.tmp`, { force: true });
     console.error(`dls: the start-up snapshot was not built (${node} exited ${run.status}); bin/dls runs without it.\n${run.stderr}`);
@@ -35,7 +46,7 @@ export function buildSnapshot() {
   }
   renameSync(`${blob}.tmp`, blob);
   // The binary's own modification time, to the nanosecond (through symbolic links, as `test -nt` reads it).
-  writeFileSync(`${blob}.node.tmp`, `${node}\n`);
+  writeFileSync(`${blob}.node.tmp`, `${node}\n${SNAPSHOT_FLAGS.join(' ')}\n`);
   const touch = spawnSync('touch', ['-r', node, `${blob}.node.tmp`], { encoding: 'utf8' });
   if (touch.status !== 0) {
     rmSync(`${blob}.node.tmp`, { force: true });

@@ -50,7 +50,7 @@ const CASES: { args: string[]; input?: string; extra?: Record<string, string> }[
 describe('bin/dls, started from the snapshot or not, behaves as bin/dls.js', () => {
   const snapshot = existsSync(BLOB) && usesSnapshot();
   it('starts from the snapshot here, unless the blob was built by another node binary', () => {
-    const builtBy = existsSync(`${BLOB}.node`) ? readFileSync(`${BLOB}.node`, 'utf8').trim() : '';
+    const builtBy = existsSync(`${BLOB}.node`) ? readFileSync(`${BLOB}.node`, 'utf8').split('\n')[0] : '';
     // bin/dls runs the node on PATH, as a user's shell would (in CI's Node 22 and 24 runs, npx puts that node first).
     const onPath = execFileSync('sh', ['-c', 'command -v node'], { encoding: 'utf8' }).trim();
     const sameNode = builtBy !== '' && builtBy === onPath && realpathSync(builtBy) === realpathSync(process.execPath);
@@ -71,14 +71,19 @@ describe('bin/dls, started from the snapshot or not, behaves as bin/dls.js', () 
     const stamp = `${copy}/dist/snapshot/dls.blob.node`;
     if (existsSync(stamp)) {
       expect(usesSnapshot(copy)).toBe(snapshot);
-      const builtBy = readFileSync(stamp, 'utf8').trim();
+      const built = readFileSync(stamp, 'utf8');
+      const [builtBy, flags] = built.split('\n');
       // Another node binary at another path (nvm, Homebrew).
-      writeFileSync(stamp, `/opt/other/bin/node\n`);
+      writeFileSync(stamp, `/opt/other/bin/node\n${flags}\n`);
+      execFileSync('touch', ['-r', builtBy, stamp]);
+      expect(usesSnapshot(copy)).toBe(false);
+      // A stamp without the flags line (written by an older build).
+      writeFileSync(stamp, `${builtBy}\n`);
       execFileSync('touch', ['-r', builtBy, stamp]);
       expect(usesSnapshot(copy)).toBe(false);
       // The same path, another binary (an upgrade in place, older or newer than the blob).
       for (const date of ['200001010000', '209901010000']) {
-        writeFileSync(stamp, `${builtBy}\n`);
+        writeFileSync(stamp, built);
         execFileSync('touch', ['-t', date, stamp]);
         expect(usesSnapshot(copy)).toBe(false);
       }
