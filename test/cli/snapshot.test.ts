@@ -11,7 +11,7 @@ import { ROOT } from '../helpers/cli.js';
 const BLOB = join(ROOT, 'dist/snapshot/dls.blob');
 const env = (extra: Record<string, string> = {}) => {
   const e: Record<string, string> = { ...(process.env as Record<string, string>), ...extra };
-  for (const k of ['FORCE_COLOR', 'NO_COLOR', 'DLS_NO_SNAPSHOT']) if (!(k in extra)) delete e[k];
+  for (const k of ['FORCE_COLOR', 'NO_COLOR', 'DLS_NO_SNAPSHOT', 'GLIBC_TUNABLES']) if (!(k in extra)) delete e[k];
   return e;
 };
 const run = (bin: string[], args: string[], o: { input?: string; extra?: Record<string, string>; cwd?: string } = {}) => {
@@ -95,6 +95,17 @@ describe('bin/dls, started from the snapshot or not, behaves as bin/dls.js', () 
     execFileSync('rm', ['-rf', join(copy, 'dist/snapshot')]);
     expect(usesSnapshot(copy)).toBe(false);
     expect(run(wrapper(copy), ['schedule', 'check'])).toEqual(run(plain(), ['schedule', 'check']));
+  });
+
+  it('gives glibc its huge-page tunable for node alone: git, run by dls, sees the environment the user had', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-snapshot-git-'));
+    const seen = join(dir, 'seen');
+    writeFileSync(join(dir, 'git'), `#!/bin/sh\nprintf '%s\\n' "\${GLIBC_TUNABLES-unset}" >>'${seen}'\nexit 1\n`, { mode: 0o755 });
+    const PATH = `${dir}:${process.env.PATH}`;
+    for (const extra of [{ PATH }, { PATH, GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }]) {
+      expect(run(wrapper(), ['schedule', 'diff', 'git:HEAD'], { extra }).code).toBe(2);
+    }
+    expect(readFileSync(seen, 'utf8')).toBe('unset\nglibc.malloc.arena_max=2\n');
   });
 
   it('follows a symbolic link to itself, as in node_modules/.bin', () => {
