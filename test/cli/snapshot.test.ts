@@ -72,7 +72,7 @@ describe('bin/dls, started from the snapshot or not, behaves as bin/dls.js', () 
     if (existsSync(stamp)) {
       expect(usesSnapshot(copy)).toBe(snapshot);
       const built = readFileSync(stamp, 'utf8');
-      const [builtBy, flags] = built.split('\n');
+      const [builtBy = '', flags = ''] = built.split('\n');
       // Another node binary at another path (nvm, Homebrew).
       writeFileSync(stamp, `/opt/other/bin/node\n${flags}\n`);
       execFileSync('touch', ['-r', builtBy, stamp]);
@@ -102,7 +102,7 @@ describe('bin/dls, started from the snapshot or not, behaves as bin/dls.js', () 
     const seen = join(dir, 'seen');
     writeFileSync(join(dir, 'git'), `#!/bin/sh\nprintf '%s\\n' "\${GLIBC_TUNABLES-unset}" >>'${seen}'\nexit 1\n`, { mode: 0o755 });
     const PATH = `${dir}:${process.env.PATH}`;
-    for (const extra of [{ PATH }, { PATH, GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }]) {
+    for (const extra of [{ PATH }, { PATH, GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }] as Record<string, string>[]) {
       expect(run(wrapper(), ['schedule', 'diff', 'git:HEAD'], { extra }).code).toBe(2);
     }
     expect(readFileSync(seen, 'utf8')).toBe('unset\nglibc.malloc.arena_max=2\n');
