@@ -2,6 +2,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { DlsError, EXIT, usageError } from '../errors.js';
 import { findRegions } from '../formats/markdown/readme-regions.js';
 import { SECTION_NAMES } from '../formats/markdown/section-names.js';
+import { isDate } from '../parse/formats.js';
 import { isKnownZone } from '../time.js';
 import { readInput } from './io.js';
 import { changedError, editFileSafely, editTextSafely } from './edit-file.js';
@@ -15,6 +16,8 @@ export interface ImportCommandOptions {
   file?: string;
   timezone?: string;
   year?: string;
+  /** The workshop's (first) day, YYYY-MM-DD, when the page does not say it. */
+  date?: string;
   yes: boolean;
   force: boolean;
 }
@@ -29,11 +32,13 @@ export async function runImport(options: ImportCommandOptions, term: Terminal = 
   const { importPage, formatFidelity, formatNote } = await import('../formats/import/index.js');
   const year = options.year === undefined ? undefined : Number(options.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1970 && year <= 2999)) throw usageError(`option '--year <yyyy>' argument '${options.year}' is invalid: expected a year such as 2025`);
-  const given = { source: basename(options.page), timezone: options.timezone, year };
+  if (options.date !== undefined && !isDate(options.date)) throw usageError(`option '--date <yyyy-mm-dd>' argument '${options.date}' is invalid: expected a date such as 2025-11-16`);
+  const given = { source: basename(options.page), timezone: options.timezone, year, date: options.date };
   let r = importPage(text, given);
   if (!r.ok && r.reason === 'zone') r = importPage(text, { ...given, timezone: await askZone(options.page, term) });
   if (!r.ok) {
     if (r.reason === 'nothing') throw new DlsError(`${options.page}: ${r.message}; nothing was written`);
+    if (r.reason === 'date') throw usageError(`${options.page} names no day for the workshop: no program under a dated heading, no \`Workshop: date\` line in its dates, no date in its opening lines`, 'pass --date, such as --date 2025-11-16');
     if (r.reason === 'year') throw usageError(`${options.page} names no year, so its dates (such as Nov 17th) have none`, 'pass --year, such as --year 2025');
     if (r.reason === 'invalid') throw new DlsError('the imported workshop.yaml does not pass its own check; this is a bug in dls, please report it with the page', { diagnostics: r.diagnostics, exitCode: 70 });
     throw new DlsError('unreachable');

@@ -49,6 +49,7 @@ export const pageSchema = object(
     day_windows: optional(record({ test: isDate, expected: 'a date like 2025-11-18 (YYYY-MM-DD)' }, text()), 'A day\'s {window} as its heading announces it, by date, where that is not the day\'s first start to last end: `{ 2025-11-18: "9:00-12:00" }` (`dls import` keeps it).'),
     signup: optional(text(), 'The sign-up line; {url} is the sign-up link.'),
     was_year: optional(oneOf(['keep', 'omit'] as const), 'A struck-through earlier deadline with its year (keep, default: `~~May 1st, 2026~~`) or, when in the year of the date in force, without it (omit: `~~May 1~~ May 15, 2026`).'),
+    was_ordinals: optional(boolean(), 'A struck-through earlier deadline\'s day with its ordinal (true: `~~Aug 1st~~`) or without (false: `~~Aug 1~~ Aug 8th`); default as `ordinals`.'),
     aoe_line: optional(text({ multiline: true }), 'With `deadline_timezone: AoE`, the sentence after the dates list, as Markdown (default `All deadlines are Anywhere on Earth (AoE, UTC-12).`; `dls import` keeps the page\'s own).'),
     aoe_mark: optional(text(), 'What follows a date that is Anywhere on Earth on its own (`aoe: true`), as Markdown (default `(AoE)`; `dls import` keeps the page\'s own, such as `AoE` or `(Anywhere on Earth)`).'),
     previous: optional(oneOf(['paragraphs', 'list'] as const), 'Previous workshops as one linked paragraph each (default), or as a bulleted list of links.'),

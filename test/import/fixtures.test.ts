@@ -438,6 +438,47 @@ describe('the city after the conference link', () => {
   });
 });
 
+describe('a page whose program names no day', () => {
+  const page = (lead: string, rest = '') =>
+    `# Workshop on Things 2025\n\n${lead}\n\n## Important Dates\n\n- Paper submission: ~~Aug 1~~ Aug 8th, 2025\n- Notification: Sep 5th, 2025\n- Camera ready: Sep 26th, 2025\n${rest}`;
+
+  it('"Held in conjunction with SC25, St. Louis, November 16, 2025.": the day, the city and its zone from the opening lines, noted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    writeFileSync(join(dir, 'README.md'), page('Held in conjunction with SC25, St. Louis, November 16, 2025.'));
+    const run = runDls(['import', 'README.md', '--yes'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("README.md:line 3: took the workshop's day from `November 16, 2025`");
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    expect(yaml).toContain('city: St. Louis\ntimezone: America/Chicago\ndate: 2025-11-16\n');
+    // "~~Aug 1~~ Aug 8th": struck dates without ordinals, the dates in force with them, regenerated as the page has them.
+    expect(yaml).toContain('  was_year: omit\n  was_ordinals: false\n');
+    expect(report(run.stdout)).toBe('fidelity (lines dls readme regenerates as the page has them):\n  dates     3/3 (100%)\n');
+    expect(runDls(['readme', '--check'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('a program table under an undated heading takes the day of the opening lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    writeFileSync(join(dir, 'README.md'), page('The workshop takes place on November 16, 2025 in Chicago, IL.', '\n## Program\n\n| Time | Title | Speaker |\n| --- | --- | --- |\n| 9:00-9:30 | Welcome | Ada Byron, ORNL |\n'));
+    expect(runDls(['import', 'README.md'], { cwd: dir }).code).toBe(0);
+    const [event] = readIcs(runDls(['export', 'ics'], { cwd: dir }).stdout).events.filter((e) => e.summary === 'Welcome');
+    expect(event!.startMs).toBe(Date.parse('2025-11-16T09:00:00-06:00'));
+  });
+
+  it('with no day anywhere, says so and asks for --date (exit 2); with it, imports', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    writeFileSync(join(dir, 'README.md'), page('Held in conjunction with SC25 in St. Louis, MO.'));
+    const run = runDls(['import', 'README.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('README.md names no day for the workshop');
+    expect(run.stderr).toContain('pass --date, such as --date 2025-11-16');
+    expect(existsSync(join(dir, 'workshop.yaml'))).toBe(false);
+    expect(runDls(['import', 'README.md', '--date', '2025-11-17'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'workshop.yaml'), 'utf8')).toContain('date: 2025-11-17\n');
+    const bad = runDls(['import', 'README.md', '--date', '2025-02-30', '--force'], { cwd: dir });
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("argument '2025-02-30' is invalid: expected a date such as 2025-11-16")]);
+  });
+});
+
 describe('clock styles no default writes', () => {
   it.each([
     ['spaced-meridiem.md', ['  separator: spaced-hyphen\n', '  meridiem: spaced\n', '  was_year: omit\n', 'was: [2026-03-01]']],

@@ -23,6 +23,14 @@ describe('the important dates', () => {
     expect(listItemsOf(md)).toEqual(['Papers due: ~~Dec 20, 2025~~ ~~Jan 5~~ Jan 15, 2026']);
   });
 
+  it('with was_ordinals, writes struck dates with or without ordinals whatever the dates in force do', () => {
+    const workshop = createWorkshop({ important_dates: [{ label: 'Papers due', date: '2025-08-08', was: ['2025-08-01'] }] });
+    const struck = (o: object) => listItemsOf(writeSection('dates', workshop, { ...DEFAULT_MARKDOWN_OPTIONS, wasYear: 'omit', ...o }));
+    expect(struck({ wasOrdinals: false })).toEqual(['Papers due: ~~Aug 1~~ Aug 8th, 2025']);
+    expect(struck({ ordinals: false, wasOrdinals: true })).toEqual(['Papers due: ~~Aug 1st~~ Aug 8, 2025']);
+    expect(struck({})).toEqual(['Papers due: ~~Aug 1st~~ Aug 8th, 2025']);
+  });
+
   it('prints nothing, not even the Liquid guard, without dates', () => {
     expect(dates({})).toBe('');
   });

@@ -1,7 +1,8 @@
 import { slugify } from '../../parse/item-keys.js';
 import type { Topic } from '../../model.js';
 import { readCommittee, readDates, readPrevious, readTopics, type Block } from './lists.js';
-import { readMeta } from './meta.js';
+import { readMeta, type ReadMeta } from './meta.js';
+import { isoOf } from './when.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';
 import { PeopleRegistry, type PersonRef } from './people-registry.js';
 import { readProseZone } from './prose-zone.js';
@@ -13,7 +14,7 @@ import { readRoom } from './room.js';
 import { readProgram, type ReadItem, type ReadSession } from './program.js';
 import { itemEnds } from './item-ends.js';
 import { inferListStyle } from './list-style.js';
-import { inferStyle, inferWasYear, type PageStyleFile } from './style.js';
+import { inferStyle, inferWasOrdinals, inferWasYear, type PageStyleFile } from './style.js';
 import type { Page } from './tree.js';
 
 /** workshop.yaml as import builds it: keys as the file writes them, in the file's order. */
@@ -52,8 +53,18 @@ export interface Assembled {
   year: boolean;
 }
 
+/**
+ * The workshop's day from the page's opening paragraphs, when neither its program nor a
+ * `Workshop: date` line names it; noted, since prose can name other days.
+ */
+function leadDay(lead: ReadMeta['lead'], year: number): { date: string; end?: string; line: number; text: string } | undefined {
+  if (!lead || (lead.date.year === undefined && Number.isNaN(year))) return undefined;
+  const { date, line } = lead;
+  return { date: isoOf(date, year), end: date.endDay === undefined ? undefined : isoOf({ ...date, day: date.endDay }, year), line, text: date.text };
+}
+
 /** Reads every part of the page into one workshop.yaml shape. */
-export function assemble(page: Page, givenYear?: number): Assembled {
+export function assemble(page: Page, givenYear?: number, givenDate?: string): Assembled {
   const notes: Note[] = [];
   const previous = readPrevious(page);
   const meta = readMeta(page, previous?.block);
@@ -61,7 +72,9 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const dates = readDates(page, pageYear, notes);
   const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
   const programYear = givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear;
-  const program = readProgram(page, programYear, notes, workshopDate);
+  // The day of a program table under no dated heading, and the workshop's when no program names one.
+  const lead = givenDate ?? workshopDate ? undefined : leadDay(meta.lead, pageYear);
+  const program = readProgram(page, programYear, notes, givenDate ?? workshopDate ?? lead?.date);
   const committee = readCommittee(page, notes);
   const topics = readTopics(page, notes);
   // A page-wide AoE sentence makes every deadline AoE; an `(AoE)` on one date only marks that one.
@@ -71,6 +84,8 @@ export function assemble(page: Page, givenYear?: number): Assembled {
   const ends = program ? itemEnds(program, programYear, notes) : undefined;
   const items = program ? programItems(program.items, ends!.ends, registry, sessions) : [];
   const days = [...new Set(program?.items.map((i) => i.date).filter(Boolean))].sort();
+  const day = days[0] ? { date: days[0], end: days.length > 1 ? days.at(-1) : undefined } : givenDate ? { date: givenDate } : workshopDate ? { date: workshopDate } : lead;
+  if (lead && day?.date === lead.date) notes.push({ line: lead.line, message: `took the workshop's day from \`${lead.text}\`, the first date of the page's opening lines (no \`Workshop\` date names it); set \`date\` in workshop.yaml, or pass --date, if it is another` });
   const room = readRoom(page, program?.heading.node);
   const labels = [program?.cells.headerZone, ...(program?.cells.ranges.map((r) => r.zone) ?? []), program?.heading.window?.range.zone].filter((z): z is string => Boolean(z));
   const series = meta.series ?? initials(meta.title ?? 'workshop');
@@ -79,8 +94,8 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     title: meta.title ?? 'Workshop',
     conference: meta.conference,
     city: meta.city,
-    date: days[0] ?? workshopDate,
-    end_date: days.length > 1 ? days.at(-1) : undefined,
+    date: day?.date,
+    end_date: day?.end,
     room: room?.name,
     room_url: room?.url,
     signup_url: meta.signup?.url,
@@ -95,6 +110,7 @@ export function assemble(page: Page, givenYear?: number): Assembled {
     topics: topics?.topics ?? [],
     previous: previous?.links ?? [],
   };
+  Object.assign(file.page, inferWasOrdinals(dates?.dates, file.page.ordinals !== false));
   if (program?.cells.secondHeader) {
     const label = /\(([A-Z]{2,5})\)/.exec(program.cells.secondHeader)?.[1];
     if (label && ZONE_OF_LABEL[label]) file.page.second_zone = ZONE_OF_LABEL[label];

@@ -19,6 +19,8 @@ export interface ImportOptions {
   timezone?: string;
   /** The year of dates that name none, when the page names no year at all. */
   year?: number;
+  /** The workshop's (first) day, YYYY-MM-DD, when the page's program does not name it. */
+  date?: string;
 }
 
 /** A finished import: the workshop.yaml text, the page with markers, the fidelity per section, the notes. */
@@ -38,6 +40,7 @@ export type ImportFailure =
   | { ok: false; reason: 'nothing'; message: string }
   | { ok: false; reason: 'zone'; hints: string[] }
   | { ok: false; reason: 'year' }
+  | { ok: false; reason: 'date' }
   | { ok: false; reason: 'invalid'; diagnostics: Diagnostic[] };
 
 /**
@@ -46,11 +49,12 @@ export type ImportFailure =
  */
 export function importPage(text: string, options: ImportOptions): Imported | ImportFailure {
   const page = parsePage(text);
-  const found = assemble(page, options.year);
+  const found = assemble(page, options.year, options.date);
   if (!found.looked.program && !found.looked.dates) {
     return { ok: false, reason: 'nothing', message: 'found no program and no important dates: looked for a heading with Program, Schedule or Agenda followed by a table whose rows start with a time, and for a list under a heading with Dates or Deadlines' };
   }
   if (!found.year) return { ok: false, reason: 'year' };
+  if (found.file.date === undefined) return { ok: false, reason: 'date' };
   const timezone = options.timezone ?? found.zoneHints[0];
   if (timezone === undefined) return { ok: false, reason: 'zone', hints: [] };
   const yaml = formatImportedYaml({ ...found.file, timezone }, options.source, found.notes);

@@ -1,6 +1,7 @@
 import type { Heading, Paragraph } from 'mdast';
 import { ZONE_OF_CITY } from './notes.js';
 import { endLineOf, findAll, lineOf, plain, source, type Page } from './tree.js';
+import { findDate, type FoundDate } from './when.js';
 import type { Block } from './lists.js';
 
 /** What the page says about the workshop itself, outside the sections dls generates. */
@@ -14,6 +15,8 @@ export interface ReadMeta {
   signup?: { url: string; line: string; template: string; block: Block };
   /** Years the page names, in page order, outside the list of previous workshops (their years are not this edition's). */
   years: number[];
+  /** The first date in the page's opening paragraphs (before its first section heading), with its line. */
+  lead?: { date: FoundDate; line: number };
 }
 
 const paragraphs = (page: Page) => page.root.children.filter((n): n is Paragraph => n.type === 'paragraph');
@@ -26,7 +29,7 @@ export function readMeta(page: Page, previous?: Block): ReadMeta {
   const title = h1 ? plain(h1) : named ? `${named[1]!.replace(/\s*\([A-Z]+\)/g, '')} Workshop` : undefined;
   const conference = readConference(page, prose);
   const conf = conference?.name;
-  const city = /\bin ([A-Z][a-z.]+(?: [A-Z][a-z.]+)*), ([A-Z]{2}\b|[A-Z][a-z]+)/.exec(prose) ?? cityAfterConference(page);
+  const city = readCity(prose, page, conf);
   const cityZone = city ? ZONE_OF_CITY[city[1]!.toLowerCase()] : undefined;
   const mail = findAll(page.root, 'link').find((l) => l.url.startsWith('mailto:'));
   const lines = page.text.split(/\r\n|\n|\r/).filter((_, i) => !previous || i + 1 < previous.from || i + 1 > previous.to);
@@ -38,12 +41,23 @@ export function readMeta(page: Page, previous?: Block): ReadMeta {
     title,
     series: /\bthe (\w+) mail(?:ing)? list\b/i.exec(page.text)?.[1],
     conference,
-    city: city ? `${city[1]}, ${city[2]}` : undefined,
+    city: city ? (city[2] ? `${city[1]}, ${city[2]}` : city[1]) : undefined,
     cityZone,
     contact: mail?.url.slice('mailto:'.length),
     signup: readSignup(page),
     years,
+    lead: leadDate(page),
   };
+}
+
+/** `Held in conjunction with SC25, St. Louis, November 16, 2025.`: the opening paragraphs' first date. */
+function leadDate(page: Page): ReadMeta['lead'] {
+  for (const node of page.root.children) {
+    if (node.type === 'heading' && node.depth > 1) return undefined;
+    const date = node.type === 'paragraph' ? findDate(plain(node)) : undefined;
+    if (date) return { date, line: lineOf(node) };
+  }
+  return undefined;
 }
 
 const ALONGSIDE = /\b(?:in conjunction with|co-located with|held (?:at|with)|part of)(?: the)?\s*$/i;
@@ -65,18 +79,28 @@ function readConference(page: Page, prose: string): ReadMeta['conference'] {
   return { name, url: findAll(page.root, 'link').find((l) => plain(l) === name)?.url };
 }
 
+// `Denver, CO`, `Hamburg, Germany`; never `Denver, November 17`. Without its region, only a city dls knows.
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b';
+const PLACE = `([A-Z][a-z.]+(?: [A-Z][a-z.]+)*)(?:, (?!${MONTH_WORD})([A-Z]{2}\\b|[A-Z][a-z]+))?`;
+const IN_PLACE = new RegExp(`\\bin ${PLACE}`, 'g');
+const AFTER_CONFERENCE = new RegExp(`^,\\s*${PLACE}`);
+const known = (m: RegExpExecArray | null): m is RegExpExecArray => Boolean(m && (m[2] || ZONE_OF_CITY[m[1]!.toLowerCase()]));
+
 /**
- * `Held in conjunction with [ISC 2025](...), Hamburg, Germany.`: the city and country
- * right after the conference's link, as `[, city, country]` like the prose match.
+ * The city, as `[, city, region?]`: `in Denver, CO` in the prose, else right after the
+ * conference, linked (`[ISC 2025](...), Hamburg, Germany`) or not (`SC25, St. Louis, November 16`).
  */
-function cityAfterConference(page: Page): RegExpExecArray | null {
+function readCity(prose: string, page: Page, conference: string | undefined): RegExpExecArray | undefined {
+  for (const m of prose.matchAll(IN_PLACE)) if (known(m as RegExpExecArray)) return m as RegExpExecArray;
   for (const p of paragraphs(page)) {
     const at = p.children.findIndex((c, i) => c.type === 'link' && i > 0 && ALONGSIDE.test(plain(p.children.slice(0, i))));
     const next = p.children[at + 1];
-    const m = at >= 0 && next?.type === 'text' ? /^,\s*([A-Z][a-z.]+(?: [A-Z][a-z.]+)*), ([A-Z]{2}\b|[A-Z][a-z]+)/.exec(next.value) : null;
-    if (m) return m;
+    const m = at >= 0 && next?.type === 'text' ? AFTER_CONFERENCE.exec(next.value) : null;
+    if (known(m)) return m;
   }
-  return null;
+  const after = conference === undefined ? -1 : prose.indexOf(conference);
+  const m = after < 0 ? null : AFTER_CONFERENCE.exec(prose.slice(after + conference!.length));
+  return known(m) ? m : undefined;
 }
 
 /** A heading or paragraph that asks readers to sign up, with its link: the line becomes a template with `{url}`. */

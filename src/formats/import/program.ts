@@ -83,7 +83,7 @@ export function readProgram(page: Page, year: number, notes: Note[], workshopDat
       date = day.date;
     } else if (n.type === 'table') {
       // No heading names the day: the workshop's date from the dates list, else the program cannot be placed.
-      if (!date && !workshopDate) notes.push({ line: lineOf(n), message: 'a program table under no heading with a date, and no workshop date in the dates list; its rows were not imported' });
+      if (!date && !workshopDate) notes.push({ line: lineOf(n), message: 'a program table under no heading with a date, and no workshop date in the dates list or opening lines; its rows were not imported (pass --date)' });
       if (!date && !workshopDate) continue;
       tables.push(n);
       items.push(...readTable(n, date ? isoOf(date, year) : workshopDate!, cells, notes, page, sessions));

@@ -127,3 +127,12 @@ export function headingTemplate(page: Page, h: ReadHeading, keepWindow = false):
 export function inferWasYear(dates: readonly ReadDate[] | undefined): PageStyleFile {
   return dates?.some((d) => d.found.withYear && d.wasFound.some((w) => !w.withYear)) ? { was_year: 'omit' } : {};
 }
+
+/** `page.was_ordinals` when the page's struck-through dates differ in ordinals from the page's days (`ordinals`): `~~Aug 1~~ Aug 8th`. */
+export function inferWasOrdinals(dates: readonly ReadDate[] | undefined, ordinals: boolean): PageStyleFile {
+  // ISO dates (`2026-08-01`) say nothing about ordinals.
+  const struck = dates?.flatMap((d) => d.wasFound).filter((w) => !/^\d{4}-/.test(w.text)) ?? [];
+  if (struck.length === 0) return {};
+  const was = struck.filter((w) => w.style.ordinals).length * 2 > struck.length;
+  return was === ordinals ? {} : { was_ordinals: was };
+}

@@ -11,10 +11,14 @@ export function dateText(d: ImportantDate, options?: MarkdownOptions): string {
   return formatDay(d.date, true, options);
 }
 
-/** An earlier date as struck through: `Sep 1st, 2019`; with `page.was_year: omit`, `Sep 1st` when in force is a date of the same year. */
+/**
+ * An earlier date as struck through: `Sep 1st, 2019`; with `page.was_year: omit`, `Sep 1st` when in
+ * force is a date of the same year; with `page.was_ordinals: false`, `Sep 1`.
+ */
 export function wasText(was: string, d: ImportantDate, options?: MarkdownOptions): string {
   const sameYear = d.precision !== 'tba' && was.slice(0, 4) === d.date.slice(0, 4);
-  return formatDay(was, !(options?.wasYear === 'omit' && sameYear), options);
+  const style = options?.wasOrdinals === undefined ? options : { ...options, ordinals: options.wasOrdinals };
+  return formatDay(was, !(options?.wasYear === 'omit' && sameYear), style);
 }
 
 /** The sentence after the dates list when every deadline is AoE, unless `page.aoe_line` says it the page's way. */

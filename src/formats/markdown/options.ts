@@ -66,6 +66,8 @@ export interface MarkdownOptions {
   signup?: string;
   /** A struck-through earlier date with its year (`~~May 1st, 2026~~`), or without it when it is the year of the date in force (`omit`). */
   wasYear: 'keep' | 'omit';
+  /** A struck-through earlier date's day with its ordinal or not; as `ordinals` when absent. */
+  wasOrdinals?: boolean;
   /** The sentence after the dates list when every deadline is Anywhere on Earth, as Markdown; default `All deadlines are Anywhere on Earth (AoE, UTC-12).` */
   aoeLine?: string;
   /** What follows a date that is Anywhere on Earth on its own, as Markdown; default `(AoE)`. */
