@@ -30,6 +30,10 @@ export type ZoneLabelPlace = (typeof ZONE_LABELS)[number];
 export const COMMITTEE_COLUMNS = ['name', 'role', 'affiliation', 'country'] as const;
 /** One of {@link COMMITTEE_COLUMNS}. */
 export type CommitteeColumn = (typeof COMMITTEE_COLUMNS)[number];
+/** How a table column is aligned, as its delimiter cell says: `---`, `:---`, `:---:`, `---:`. */
+export const TABLE_ALIGNS = ['none', 'left', 'center', 'right'] as const;
+/** One of {@link TABLE_ALIGNS}. */
+export type TableAlign = (typeof TABLE_ALIGNS)[number];
 /** A committee table's header for each column, unless `page.committee_headers` says otherwise. */
 export const COMMITTEE_HEADERS: Record<CommitteeColumn, string> = { name: 'Name', role: 'Role', affiliation: 'Affiliation', country: 'Country' };
 

@@ -1,4 +1,4 @@
-import { CLOCKS, COMMITTEE_COLUMNS, MERIDIEMS, SECTION_NAMES, SEPARATORS, ZONE_LABELS, type CommitteeColumn } from '../page-style.js';
+import { CLOCKS, COMMITTEE_COLUMNS, MERIDIEMS, SECTION_NAMES, SEPARATORS, TABLE_ALIGNS, ZONE_LABELS, type CommitteeColumn } from '../page-style.js';
 import { boolean, list, oneOf, text } from './schema-kit.js';
 import { object, optional, record } from './schema-object.js';
 import { isDate, timezoneSchema } from './formats.js';
@@ -27,6 +27,7 @@ export const pageSchema = object(
     affiliation: optional(oneOf(['plain', 'italic'] as const), 'Speakers\' affiliations plain (default) or in italics.'),
     committee_affiliation: optional(oneOf(['plain', 'italic'] as const), 'Committee members\' affiliations plain (default) or in italics: `Jane Doe, *ETH Zurich*, Switzerland`.'),
     committee: optional(oneOf(['list', 'table'] as const), 'The committee as a bulleted list (default: `- Jane Doe (chair), ETH Zurich, Switzerland`) or as a table (`| Name | Role | Affiliation | Country |`, see committee_columns, committee_headers); e-mail addresses are never printed.'),
+    committee_align: optional(list(oneOf(TABLE_ALIGNS)), 'The alignment of each column of `committee: table`, in order: none (default, `---`), left (`:---`), center (`:---:`) or right (`---:`); columns after the list are none.'),
     committee_columns: optional(list(oneOf(COMMITTEE_COLUMNS)), 'The columns of `committee: table`, in order (default `[name, role, affiliation, country]`); a part that is not set leaves its cell empty.'),
     committee_headers: optional(
       object(Object.fromEntries(COMMITTEE_COLUMNS.map((c) => [c, optional(text(), `Header of the ${c} column (default ${c[0]!.toUpperCase()}${c.slice(1)}).`)])) as Record<CommitteeColumn, ReturnType<typeof optional<string>>>),
@@ -42,6 +43,8 @@ export const pageSchema = object(
     session_time: optional(oneOf(['window', 'empty'] as const), 'A session row\'s Time cell: the session\'s window (default) or empty.'),
     panel: optional(oneOf(['plain', 'panelists'] as const), 'A panel\'s speakers after `Panelists:` (default), or as plain names.'),
     times: optional(oneOf(['range', 'start'] as const), 'Time cells as start and end (`9:00--9:05`, default) or the start alone (`9:00`), as pages that let each row run until the next write them.'),
+    program_align: optional(list(oneOf(TABLE_ALIGNS)), 'The alignment of each column of the program table, in order: none (default, `---`), left (`:---`), center (`:---:`) or right (`---:`); columns after the list are none.'),
+    compact_times: optional(boolean(), 'false (default): a 12-hour time cell writes every hour with its minutes (9:00AM--9:30AM); true: a full hour without them (9AM--9:30AM).'),
     compact_window: optional(boolean(), 'true (default): the heading\'s window reads 9AM--5:30PM; false: 9:00AM--5:30PM.'),
     program_heading: optional(text(), 'The program heading line; {date}, {window}, {location}, {room}, {zone}, {year} and, for one day, {weekday} are filled in.'),
     program_intro: optional(text({ multiline: true }), 'Lines between the program heading and its table, such as `> All times are in CET.`; the same placeholders as program_heading.'),

@@ -58,6 +58,7 @@ export const STYLE_VARIANTS: Record<string, Partial<MarkdownOptions>> = {
     committeeHeaders: { name: 'Member | who', affiliation: '*Institution*' },
     committeeAffiliation: 'italic',
   },
+  'aligned tables, compact 12-hour cells, struck dates without ordinals': { clock: '12', compactTimes: true, programAlign: ['right', 'none', 'center', 'left'], committee: 'table', committeeAlign: ['left', 'right'], wasOrdinals: false },
   'previous workshops in one sentence': { previousLine: 'Earlier editions: {links} | *more*.' },
   'the page\'s own AoE sentence and per-date mark': { aoeLine: 'Deadlines are *AoE* | {{ all }}.', aoeMark: '(Anywhere on Earth)' },
 };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseWorkshop } from '../../src/parse/index.js';
 import { ITEM_KINDS, type ItemKind } from '../../src/model.js';
 import { CLOCKS, COMMITTEE_COLUMNS, MERIDIEMS, SEPARATORS, ZONE_LABELS, resolveMarkdownOptions } from '../../src/formats/markdown/options.js';
+import { TABLE_ALIGNS } from '../../src/page-style.js';
 import { SECTION_NAMES, SECTION_WRITERS } from '../../src/formats/markdown/registry.js';
 import { renderSectionTemplates } from '../../src/formats/markdown/templates.js';
 import { extras, importantDate, item, title, workshopData } from '../helpers/workshop-arbitrary.js';
@@ -39,6 +40,10 @@ const style = fc.record(
     previous: fc.constantFrom('paragraphs' as const, 'list' as const),
     previousLine: title.map((t) => `${t}: {links}.`),
     compactWindow: fc.boolean(),
+    compactTimes: fc.boolean(),
+    programAlign: fc.array(fc.constantFrom(...TABLE_ALIGNS), { maxLength: 6 }),
+    committeeAlign: fc.array(fc.constantFrom(...TABLE_ALIGNS), { maxLength: 5 }),
+    wasOrdinals: fc.boolean(),
     meridiem: fc.constantFrom(...MERIDIEMS),
     padHours: fc.boolean(),
     wasYear: fc.constantFrom('keep' as const, 'omit' as const),

@@ -1,5 +1,6 @@
 import type { Table } from 'mdast';
-import { COMMITTEE_HEADERS, type CommitteeColumn } from '../../page-style.js';
+import { COMMITTEE_HEADERS, type CommitteeColumn, type TableAlign } from '../../page-style.js';
+import { alignOf } from './table-align.js';
 import type { Note } from './notes.js';
 import type { PrintedPerson } from './people.js';
 import { lineOf, plain, source, type Page } from './tree.js';
@@ -15,6 +16,8 @@ const COLUMNS: Record<CommitteeColumn, RegExp> = {
 export interface CommitteeTableStyle {
   columns: CommitteeColumn[];
   headers: Partial<Record<CommitteeColumn, string>>;
+  /** The delimiter row's alignments, as `page.committee_align` writes them; absent when none is set. */
+  align?: TableAlign[];
 }
 
 /**
@@ -30,7 +33,7 @@ export function readCommitteeTable(page: Page, table: Table, notes: Note[]): { m
   if (name < 0) return undefined;
   const [role, affiliation, country] = [at(COLUMNS.role), at(COLUMNS.affiliation), at(COLUMNS.country)];
   const found = (Object.entries({ name, role, affiliation, country }) as [CommitteeColumn, number][]).filter(([, i]) => i >= 0).sort((a, b) => a[1] - b[1]);
-  const style: CommitteeTableStyle = { columns: found.map(([c]) => c), headers: Object.fromEntries(found.filter(([c, i]) => header[i] !== COMMITTEE_HEADERS[c]).map(([c, i]) => [c, header[i]!])) };
+  const style: CommitteeTableStyle = { columns: found.map(([c]) => c), headers: Object.fromEntries(found.filter(([c, i]) => header[i] !== COMMITTEE_HEADERS[c]).map(([c, i]) => [c, header[i]!])), align: alignOf(table, found.map(([, i]) => i)) };
   const members: (PrintedPerson & { line: number })[] = [];
   for (const row of rows) {
     const cell = (i: number) => (i < 0 || !row.children[i] ? undefined : plain(row.children[i]!) || undefined);

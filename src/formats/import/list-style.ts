@@ -19,6 +19,7 @@ export function inferListStyle(read: ReadListStyle): PageStyleFile {
     style.committee = 'table';
     if (columns.join() !== 'name,role,affiliation,country') style.committee_columns = columns;
     if (Object.keys(headers).length > 0) style.committee_headers = headers;
+    if (read.committeeTable.align) style.committee_align = read.committeeTable.align;
   }
   if (read.previous?.kind === 'list') style.previous = 'list';
   if (read.previous?.kind === 'line') style.previous_line = read.previous.template;

@@ -7,6 +7,7 @@ import { plain, source, type Page } from './tree.js';
 import { findAll } from './tree.js';
 import { findDate } from './when.js';
 import { rowStyle } from './row-style.js';
+import { alignOf } from './table-align.js';
 
 /** `page:` as workshop.yaml writes it (snake_case), only the keys that differ from the defaults. */
 export type PageStyleFile = Record<string, string | boolean | string[] | Record<string, string>>;
@@ -43,7 +44,12 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   const meridiem = (cells.ranges.find((r) => r.meridiem) ?? window)?.meridiem;
   if (meridiem && meridiem !== 'attached') style.meridiem = meridiem;
   if (cells.ranges.some((r) => r.padded) || window?.padded) style.pad_hours = true;
+  const align = program.tables[0] && alignOf(program.tables[0]);
+  if (align) style.program_align = align;
   if (window && window.twelve && !window.compact) style.compact_window = false;
+  // `9 AM - 9:30 AM`: most 12-hour cells with a full hour write it without its minutes.
+  const onHour = cells.ranges.filter((r) => r.twelve && [r.start, r.end].some((t) => t?.endsWith(':00')));
+  if (onHour.filter((r) => r.compact).length * 2 > onHour.length) style.compact_times = true;
   const headingZone = (program.days.find((d) => d.window) ?? program.heading).zone;
   const zone = cells.headerZone ? (headingZone ? 'both' : 'header') : cells.ranges.some((r) => r.zone) ? 'cell' : headingZone ? 'heading' : undefined;
   if (zone) style.zone_label = zone;

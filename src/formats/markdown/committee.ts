@@ -2,8 +2,9 @@ import type { Workshop } from '../../model.js';
 import { COMMITTEE_HEADERS, type CommitteeColumn } from '../../page-style.js';
 import { escapeInline, escapeLineStart } from './escape.js';
 import { DEFAULT_MARKDOWN_OPTIONS, type MarkdownOptions } from './options.js';
+import { delimiterCells } from './table-align.js';
 
-type CommitteeOptions = Pick<MarkdownOptions, 'committeeAffiliation' | 'committee' | 'committeeColumns' | 'committeeHeaders'>;
+type CommitteeOptions = Pick<MarkdownOptions, 'committeeAffiliation' | 'committee' | 'committeeColumns' | 'committeeHeaders' | 'committeeAlign'>;
 type Member = Workshop['committee'][number];
 
 const shown = (s: string | undefined) => (s?.trim() ? escapeInline(s) : undefined);
@@ -30,10 +31,11 @@ export function memberParts({ person, role }: Member): { name: string; role: str
   return { name: escapeLineStart(person.name), role: role ? escapeInline(role) : '', affiliation: shown(person.affiliation) ?? '', country: shown(person.country) ?? '' };
 }
 
-/** The columns of a committee table: `page.committee_columns` (the default ones when empty), each with its header. */
-export function committeeColumns(options: Partial<CommitteeOptions>): { key: CommitteeColumn; header: string }[] {
+/** The columns of a committee table: `page.committee_columns` (the default ones when empty), each with its header and delimiter cell (`page.committee_align`). */
+export function committeeColumns(options: Partial<CommitteeOptions>): { key: CommitteeColumn; header: string; delimiter: string }[] {
   const keys = options.committeeColumns?.length ? options.committeeColumns : DEFAULT_MARKDOWN_OPTIONS.committeeColumns;
-  return keys.map((key) => ({ key, header: escapeInline(options.committeeHeaders?.[key] ?? COMMITTEE_HEADERS[key]) }));
+  const delimiters = delimiterCells(keys.length, options.committeeAlign);
+  return keys.map((key, i) => ({ key, header: escapeInline(options.committeeHeaders?.[key] ?? COMMITTEE_HEADERS[key]), delimiter: delimiters[i]! }));
 }
 
 /** One member's cells in the table's column order: escaped, so no `|` adds a column; empty for a part not set. */
@@ -45,10 +47,10 @@ export function committeeCells({ person, role }: Member, columns: readonly { key
   });
 }
 
-/** `| Name | Role | Affiliation | Country |`, a `---` delimiter row, then a row per member. */
+/** `| Name | Role | Affiliation | Country |`, a delimiter row (`---`, or aligned), then a row per member. */
 function committeeTable(workshop: Workshop, options: Partial<CommitteeOptions>): string {
   const columns = committeeColumns(options);
   const italic = options.committeeAffiliation === 'italic';
-  const rows = [columns.map((c) => c.header), columns.map(() => '---'), ...workshop.committee.map((m) => committeeCells(m, columns, italic))];
+  const rows = [columns.map((c) => c.header), columns.map((c) => c.delimiter), ...workshop.committee.map((m) => committeeCells(m, columns, italic))];
   return rows.map((cells) => `| ${cells.join(' | ')} |\n`).join('');
 }

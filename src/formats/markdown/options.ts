@@ -1,5 +1,5 @@
 import type { ItemKind } from '../../model.js';
-import type { Clock, CommitteeColumn, Meridiem, SeparatorName, ZoneLabelPlace } from '../../page-style.js';
+import type { Clock, CommitteeColumn, Meridiem, SeparatorName, TableAlign, ZoneLabelPlace } from '../../page-style.js';
 
 export { CLOCKS, COMMITTEE_COLUMNS, MERIDIEMS, SEPARATORS, ZONE_LABELS, type Clock, type CommitteeColumn, type Meridiem, type SeparatorName, type ZoneLabelPlace } from '../../page-style.js';
 
@@ -35,6 +35,8 @@ export interface MarkdownOptions {
   /** The committee as a bulleted list, or as a table with {@link MarkdownOptions.committeeColumns}. */
   committee: 'list' | 'table';
   /** The committee table's columns, in order. */
+  /** Alignment of the committee table's columns, in order; the rest are `none`. */
+  committeeAlign?: readonly TableAlign[];
   committeeColumns: readonly CommitteeColumn[];
   /** Header texts of the committee table by column, over `Name`, `Role`, `Affiliation`, `Country`. */
   committeeHeaders?: Partial<Record<CommitteeColumn, string>>;
@@ -53,6 +55,10 @@ export interface MarkdownOptions {
   /** Time cells as `start--end`, or the start alone (`9:00`): each item's end stays in workshop.yaml, for calendars. */
   times: 'range' | 'start';
   /** The heading's window as `9AM--5:30PM` (compact) or `9:00AM--5:30PM`. */
+  /** Alignment of the program table's columns, in order; the rest are `none`. */
+  programAlign?: readonly TableAlign[];
+  /** A 12-hour time cell's full hour without its minutes (`9AM--9:30AM`); the heading's window has `compactWindow`. */
+  compactTimes: boolean;
   compactWindow: boolean;
   /** The program heading line, with `{date}`, `{window}`, `{location}`, `{room}`, `{zone}`, `{year}`. */
   programHeading?: string;
@@ -103,6 +109,7 @@ export const DEFAULT_MARKDOWN_OPTIONS: MarkdownOptions = {
   sessionChair: 'speaker',
   sessionTime: 'window',
   panel: 'panelists',
+  compactTimes: false,
   compactWindow: true,
   times: 'range',
   wasYear: 'keep',

@@ -67,6 +67,6 @@ export function sessionCells(s: Session, options: MarkdownOptions, count: number
 
 /** A session's own window, `11:00--12:00`, as its row prints it; empty when the session gives no start and end. */
 export function sessionWindow(s: Session, options: MarkdownOptions): string {
-  const clock = (time: string) => formatClock(time, options.clock === '12', false, options);
+  const clock = (time: string) => formatClock(time, options.clock === '12', options.compactTimes, options);
   return s.start && s.end ? `${clock(s.start)}${SEPARATORS[options.separator]}${clock(s.end)}` : '';
 }

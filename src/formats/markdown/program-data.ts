@@ -5,6 +5,7 @@ import { chairsCell, kindCell, roomCell } from './item-cells.js';
 import type { MarkdownOptions } from './options.js';
 import { programOutline, type ProgramDay } from './program.js';
 import { programColumns, programRows, sessionCells, sessionWindow, type ProgramColumn } from './program-columns.js';
+import { delimiterCells } from './table-align.js';
 import { programTable } from './program-table.js';
 
 /**
@@ -41,6 +42,7 @@ function dayData(day: ProgramDay, workshop: Workshop, options: MarkdownOptions) 
       title: header('title'),
       speaker: header('speaker'),
     },
+    delimiters: delimiterCells(columns.length, options.programAlign),
     rows,
     items: rows.flatMap((r) => (r.item ? [r.item] : [])),
   };

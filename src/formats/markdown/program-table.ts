@@ -1,6 +1,7 @@
 import type { ProgramItem, Workshop } from '../../model.js';
 import type { MarkdownOptions } from './options.js';
 import { programColumns, programRows, sessionCells } from './program-columns.js';
+import { delimiterCells } from './table-align.js';
 
 /**
  * One day's table: `| Time | Title | Speaker |`, with the columns {@link programColumns}
@@ -11,7 +12,7 @@ import { programColumns, programRows, sessionCells } from './program-columns.js'
 export function programTable(items: readonly ProgramItem[], workshop: Workshop, options: MarkdownOptions): string {
   const columns = programColumns(items, workshop, options);
   const rows = programRows(items, workshop).map((r) => ('session' in r ? sessionCells(r.session, options, columns.length) : columns.map((c) => c.cell(r.item))));
-  return [columns.map((c) => c.header), columns.map(() => '---'), ...rows].map(row).join('\n') + '\n';
+  return [columns.map((c) => c.header), delimiterCells(columns.length, options.programAlign), ...rows].map(row).join('\n') + '\n';
 }
 
 function row(cells: readonly string[]): string {

@@ -20,7 +20,7 @@ const shownLabel = (options: MarkdownOptions, label: string) => (options.zoneLab
  * `''`, no labels: the wall clock the organizer wrote. A point in time is one time.
  */
 export function timeRange(item: ProgramItem, zone: string, options: MarkdownOptions, shown: string | undefined): string {
-  const clock = (time: string) => formatClock(time, options.clock === '12', false, options);
+  const clock = (time: string) => formatClock(time, options.clock === '12', options.compactTimes, options);
   const start = rangeEnd(item.startMs, zone, { time: item.start, date: item.date });
   // `page.times: start` prints an item as a point in time: the start alone, labelled as a point is.
   if (item.point || options.times === 'start') return clock(start.time) + (shown === '' || start.label === shown ? '' : ` ${start.label}`) + (shown === '' ? '' : dayShift(start, start, item.date));
