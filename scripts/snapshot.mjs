@@ -12,14 +12,15 @@ const dir = fileURLToPath(new URL('../dist/snapshot/', import.meta.url));
 const blob = `${dir}dls.blob`;
 
 /**
- * The V8 flags the blob is built and run with (bin/dls reads them from dls.blob.node). Node refuses a
- * blob run with other flags that V8 hashes, such as the second one.
+ * The V8 flags the blob is built and run with (bin/dls reads them from dls.blob.node; node refuses
+ * a blob run with other flags that V8 hashes into it).
  * - `--no-opt`: the optimizing compiler costs more than it saves on a small file; the snapshot's
  *   main turns it back on for a large input.
- * - `--no-rehash-snapshot`: keep the blob's own hash seed (random, chosen when this machine built
- *   it) instead of rehashing every string and hash table at start-up: 4 ms of 25.
+ * Not `--no-rehash-snapshot` (4 ms less start-up): the blob would keep the hash seed of node's own
+ * snapshot, the same for everyone with that node release, and hostile keys could then be made to
+ * collide (docs/decisions.md).
  */
-export const SNAPSHOT_FLAGS = ['--no-opt', '--no-rehash-snapshot'];
+export const SNAPSHOT_FLAGS = ['--no-opt'];
 
 /** The node on PATH, as bin/dls finds it; '' without a shell or a node. */
 function nodeOnPath() {

@@ -53,12 +53,13 @@ async function warmUp(): Promise<void> {
 let tree: Command | undefined;
 void warmUp();
 
-/** What bin/dls puts in the environment when it found none (huge pages for node's read of the blob). */
-const WRAPPER_TUNABLES = 'glibc.malloc.hugetlb=1';
-
 v8.startupSnapshot.setDeserializeMainFunction(() => {
-  // Read by glibc at exec; not meant for the processes dls starts (git).
-  if (process.env.GLIBC_TUNABLES === WRAPPER_TUNABLES) delete process.env.GLIBC_TUNABLES;
+  // bin/dls set GLIBC_TUNABLES for glibc at exec (huge pages for node's read of the blob); the
+  // processes dls starts (git) get the environment the user had.
+  if (process.env.DLS_GLIBC_TUNABLES === '1') {
+    delete process.env.GLIBC_TUNABLES;
+    delete process.env.DLS_GLIBC_TUNABLES;
+  }
   // A large input is worth optimizing: turn V8's optimizing compiler back on before it is parsed.
   onLargeInput(() => v8.setFlagsFromString('--opt'));
   // bin/dls passes its own path (symbolic links resolved) as the script's.

@@ -11,7 +11,7 @@ import { ROOT } from '../helpers/cli.js';
 const BLOB = join(ROOT, 'dist/snapshot/dls.blob');
 const env = (extra: Record<string, string> = {}) => {
   const e: Record<string, string> = { ...(process.env as Record<string, string>), ...extra };
-  for (const k of ['FORCE_COLOR', 'NO_COLOR', 'DLS_NO_SNAPSHOT', 'GLIBC_TUNABLES']) if (!(k in extra)) delete e[k];
+  for (const k of ['FORCE_COLOR', 'NO_COLOR', 'DLS_NO_SNAPSHOT', 'GLIBC_TUNABLES', 'DLS_GLIBC_TUNABLES', 'NODE_OPTIONS']) if (!(k in extra)) delete e[k];
   return e;
 };
 const run = (bin: string[], args: string[], o: { input?: string; extra?: Record<string, string>; cwd?: string } = {}) => {
@@ -102,10 +102,18 @@ describe('bin/dls, started from the snapshot or not, behaves as bin/dls.js', () 
     const seen = join(dir, 'seen');
     writeFileSync(join(dir, 'git'), `#!/bin/sh\nprintf '%s\\n' "\${GLIBC_TUNABLES-unset}" >>'${seen}'\nexit 1\n`, { mode: 0o755 });
     const PATH = `${dir}:${process.env.PATH}`;
-    for (const extra of [{ PATH }, { PATH, GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }] as Record<string, string>[]) {
+    const users = [undefined, '', 'glibc.malloc.hugetlb=1', 'glibc.malloc.arena_max=2'];
+    for (const tunables of users) {
+      const extra: Record<string, string> = tunables === undefined ? { PATH } : { PATH, GLIBC_TUNABLES: tunables };
       expect(run(wrapper(), ['schedule', 'diff', 'git:HEAD'], { extra }).code).toBe(2);
     }
-    expect(readFileSync(seen, 'utf8')).toBe('unset\nglibc.malloc.arena_max=2\n');
+    expect(readFileSync(seen, 'utf8')).toBe(users.map((t) => `${t ?? 'unset'}\n`).join(''));
+  });
+
+  it('runs bin/dls.js when NODE_OPTIONS is set, whose V8 flags node would refuse with the blob (exit 14)', () => {
+    const extra = { NODE_OPTIONS: '--max-old-space-size=4096' };
+    expect(usesSnapshot(ROOT, extra)).toBe(false);
+    expect(run(wrapper(), ['schedule', 'check'], { extra })).toEqual(run(plain(), ['schedule', 'check']));
   });
 
   it('follows a symbolic link to itself, as in node_modules/.bin', () => {
