@@ -491,3 +491,39 @@ describe('clock styles no default writes', () => {
     for (const key of keys) expect(yaml).toContain(key);
   });
 });
+
+describe('headings and times as hand-kept pages write them', () => {
+  const importOf = (page: string, args: string[] = ['--timezone', 'UTC']) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    writeFileSync(join(dir, 'README.md'), page);
+    const run = runDls(['import', 'README.md', ...args], { cwd: dir });
+    return { run, dir, yaml: existsSync(join(dir, 'workshop.yaml')) ? readFileSync(join(dir, 'workshop.yaml'), 'utf8') : '' };
+  };
+  const table = '| Time | Title | Speaker |\n| --- | --- | --- |\n| 9:00-9:30 | Welcome | Ada Byron, ORNL |\n';
+
+  it.each([
+    ['# Update Dates Workshop', `# Update Dates Workshop\n\n## Program (May 16, 2024)\n\n${table}\n## Important Dates\n\n- Paper submission: May 8, 2024\n`],
+    ['# Dates Workshop 2024 (dates only)', '# Dates Workshop 2024\n\nOn May 16, 2024.\n\n## Important Dates\n\n- Paper submission: May 8, 2024\n'],
+  ])('the page title %s is never taken for the dates section', (_, page) => {
+    const { run, yaml } = importOf(page);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('  dates     1/1 (100%)\n');
+    expect(yaml).toContain('- { label: Paper submission, date: 2024-05-08 }');
+  });
+
+  it('nor for the program: "# Workshop on Program Synthesis" keeps its own heading, the program is the section with the table', () => {
+    const { run, yaml } = importOf(`# Workshop on Program Synthesis for HPC\n\nIntro.\n\n## Program (May 16, 2024)\n\n${table}`);
+    expect(report(run.stdout)).toBe('fidelity (lines dls readme regenerates as the page has them):\n  program   4/4 (100%)\n');
+    expect(yaml).not.toContain('program_intro');
+    expect(yaml).not.toContain('Synthesis for HPC"\n  program');
+  });
+
+  it('"12:00 PM – 1:30" ends at 1:30 PM; "11:30 AM – 12:00 AM" is named with its page line, not written silently', () => {
+    const rows = '| Time | Title | Speaker |\n| --- | --- | --- |\n| 11:30 AM – 12:00 PM | Talk | Ada Byron, ORNL |\n| 12:00 PM – 1:30 | Lunch | |\n';
+    const typo = importOf(`# Lunch Workshop\n\n## Program (May 16, 2024)\n\n${rows.replace('12:00 PM |', '12:00 AM |')}`);
+    expect(typo.run.stdout).toContain('README.md:line 7: `11:30 AM – 12:00 AM` ends at or before it starts (12 AM is midnight; noon is 12 PM)');
+    const { dir } = importOf(`# Lunch Workshop\n\n## Program (May 16, 2024)\n\n${rows}`);
+    const lunch = readIcs(runDls(['export', 'ics'], { cwd: dir }).stdout).events.find((e) => e.summary === 'Lunch');
+    expect(lunch?.endMs).toBe(Date.parse('2024-05-16T13:30:00Z'));
+  });
+});

@@ -4,7 +4,7 @@ import type { Topic } from '../../model.js';
 import { AOE, isAllAoe } from './aoe.js';
 import type { Note } from './notes.js';
 import { readCommitteeLine, type PrintedPerson } from './people.js';
-import { endLineOf, findAll, lineOf, plain, sections, source, type Page, type Section } from './tree.js';
+import { endLineOf, findAll, isTitleHeading, lineOf, plain, sections, source, type Page, type Section } from './tree.js';
 import { findDate, isoOf, type FoundDate } from './when.js';
 
 /** A part of the page that dls regenerates: its 1-based lines. */
@@ -13,9 +13,9 @@ export interface Block {
   to: number;
 }
 
-/** The first section whose heading matches `re` (and not `not`). */
+/** The first section whose heading matches `re` (and not `not`); the page's title (`# Dates Workshop 2024`) heads none. */
 export function sectionMatching(page: Page, re: RegExp, not?: RegExp): Section | undefined {
-  return sections(page).find((s) => re.test(plain(s.heading)) && !(not && not.test(plain(s.heading))));
+  return sections(page).find((s) => re.test(plain(s.heading)) && !(not && not.test(plain(s.heading))) && !isTitleHeading(page, s.heading));
 }
 
 const firstList = (blocks: readonly RootContent[]) => blocks.find((b): b is List => b.type === 'list');

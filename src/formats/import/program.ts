@@ -4,7 +4,7 @@ import type { Note } from './notes.js';
 import { findKindColumn, readKindCell, type KindColumn } from './kind-column.js';
 import { readSpeakerCell, type PrintedPerson } from './people.js';
 import { readTitleCell } from './title-cell.js';
-import { lineOf, endLineOf, plain, source, type Page } from './tree.js';
+import { isTitleHeading, lineOf, endLineOf, plain, source, type Page } from './tree.js';
 import { findDate, findRange, isoOf, readRange, type FoundDate, type FoundRange } from './when.js';
 
 /** A program row as read from the page. */
@@ -60,10 +60,23 @@ export interface ReadProgram {
 
 const isProgramHeading = (h: Heading) => /\b(program|programme|schedule|agenda)\b/i.test(plain(h)) && !/committee|chair/i.test(plain(h));
 
+/** A table under the heading at `at`, before the next heading of its level or above. */
+function hasTable(nodes: readonly RootContent[], at: number): boolean {
+  const depth = (nodes[at] as Heading).depth;
+  for (let i = at + 1; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n.type === 'heading' && n.depth <= depth) return false;
+    if (n.type === 'table') return true;
+  }
+  return false;
+}
+
 /** Finds the program: its heading, the day headings and tables under it. Undefined when the page has none. */
 export function readProgram(page: Page, year: number, notes: Note[], workshopDate?: string): ReadProgram | undefined {
   const nodes = page.root.children;
-  const at = nodes.findIndex((n) => n.type === 'heading' && isProgramHeading(n));
+  // The first program heading with a table before the next heading of its level or above, else the first one; never the page's title.
+  const candidates = nodes.flatMap((n, i) => (n.type === 'heading' && isProgramHeading(n) && !isTitleHeading(page, n) ? [i] : []));
+  const at = candidates.find((i) => hasTable(nodes, i)) ?? candidates[0] ?? -1;
   if (at < 0) return undefined;
   const heading = nodes[at] as Heading;
   const head = readHeading(heading);
@@ -138,6 +151,7 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
       continue;
     }
     cells.ranges.push(range);
+    if (range.end !== undefined && range.end <= range.start) notes.push({ line: lineOf(row), message: `\`${timeText}\` ends at or before it starts${/12(:00)?\s*a\.?m/i.test(timeText) ? ' (12 AM is midnight; noon is 12 PM)' : ''}; correct the end in workshop.yaml` });
     const t = cell(title) ? readTitleCell(cell(title)!) : { title: '', keynotePrefix: false };
     cells.keynotePrefix ||= t.keynotePrefix;
     const s = cell(speaker) ? readSpeakerCell(cell(speaker)!) : { people: [], italic: false, panelists: false };

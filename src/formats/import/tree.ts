@@ -58,6 +58,12 @@ export interface Section {
 }
 
 /** The page's headings, each with the blocks that follow it up to the next heading of any level. */
+/** The page's title: its first heading when that is of level 1 and the only one; never the heading of a section. */
+export function isTitleHeading(page: Page, node: RootContent): boolean {
+  const ones = page.root.children.filter((n) => n.type === 'heading' && n.depth === 1);
+  return ones.length === 1 && ones[0] === node && page.root.children.find((n) => n.type === 'heading') === node;
+}
+
 export function sections(page: Page): Section[] {
   const out: Section[] = [];
   for (const node of page.root.children) {

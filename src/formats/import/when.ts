@@ -102,8 +102,11 @@ export function readRange(text: string): FoundRange | undefined {
   if (!m) return undefined;
   const a: ClockText = { hour: +m[1]!, minute: +(m[2] ?? 0), meridiem: meridiem(m[3]) };
   const b: ClockText | undefined = m[6] === undefined ? undefined : { hour: +m[6], minute: +(m[7] ?? 0), meridiem: meridiem(m[8]) };
-  // `9:00-10:30AM`: the start takes the end's half of the day when that keeps it first.
-  if (b?.meridiem && !a.meridiem) a.meridiem = (to24(a.hour, a.minute, b.meridiem) ?? '') <= (to24(b.hour, b.minute, b.meridiem) ?? '') ? b.meridiem : b.meridiem === 'AM' ? 'PM' : 'AM';
+  // `9:00-10:30AM`: the start takes the end's half of the day when that keeps it first;
+  // `12:00 PM - 1:30`: the end takes the start's when that keeps it after, else the other half.
+  const other = (m: 'AM' | 'PM') => (m === 'AM' ? 'PM' : 'AM');
+  if (b?.meridiem && !a.meridiem) a.meridiem = (to24(a.hour, a.minute, b.meridiem) ?? '') <= (to24(b.hour, b.minute, b.meridiem) ?? '') ? b.meridiem : other(b.meridiem);
+  else if (b && a.meridiem && !b.meridiem) b.meridiem = (to24(b.hour, b.minute, a.meridiem) ?? '') > (to24(a.hour, a.minute, a.meridiem) ?? '') ? a.meridiem : other(a.meridiem);
   const start = to24(a.hour, a.minute, a.meridiem);
   const end = b && to24(b.hour, b.minute, b.meridiem);
   if (start === undefined || (b && end === undefined)) return undefined;
