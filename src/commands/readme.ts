@@ -60,15 +60,16 @@ export async function runReadme(options: ReadmeOptions): Promise<number> {
     return EXIT.problems;
   }
   // Regenerated under the page's lock from its current text: an edit made meanwhile is kept, never overwritten.
-  const stale = await editTextSafely(options.readme, (text) => {
+  const written = await editTextSafely(options.readme, (text) => {
     if (text === undefined) throw usageError(`${options.readme}: no such README`, 'pass the path of your page, such as `dls readme docs/index.md`');
     const update = marked(updateRegions(text, SECTION_NAMES, render), options.readme);
     const stale = staleRegions(text, update.regions, render);
     if (stale.length > 0 && !options.allowEmpty) refuseEmptied(options.readme, text, stale, render);
-    return { text: stale.length === 0 ? undefined : update.text, result: stale };
+    // What it replaced, shown: a line typed by hand between markers is never lost unseen.
+    return { text: stale.length === 0 ? undefined : update.text, result: { stale, replaced: formatRegionDiff(options.readme, text, stale, render, 12, 'regenerated') } };
   });
-  if (stale.length === 0) return upToDate(options.readme);
-  process.stdout.write(`updated ${options.readme} (${stale.map((r) => r.name).join(', ')})\n`);
+  if (written.stale.length === 0) return upToDate(options.readme);
+  process.stdout.write(`updated ${options.readme} (${written.stale.map((r) => r.name).join(', ')})\n${written.replaced}`);
   return EXIT.ok;
 }
 

@@ -49,9 +49,13 @@ describe('dls readme', () => {
     const dir = tmp();
     const file = join(dir, 'README.md');
     writeFileSync(file, '<!-- dls:dates:start -->\n<!-- dls:dates:end -->\n\n<!-- dls:committee:start -->\n<!-- dls:committee:end -->\n');
-    expect(dls(['readme'], dir).stdout).toBe('updated README.md (dates, committee)\n');
+    expect(dls(['readme'], dir).stdout.split('\n')[0]).toBe('updated README.md (dates, committee)');
+    // A line typed between markers is replaced, and shown: never lost unseen.
     writeFileSync(file, readFileSync(file, 'utf8').replace('Papers due', 'Papers were due'));
-    expect(dls(['readme'], dir).stdout).toBe('updated README.md (dates)\n');
+    const [updated, where, removed, added] = dls(['readme'], dir).stdout.split('\n');
+    expect(updated).toBe('updated README.md (dates)');
+    expect(where).toMatch(/^README\.md:1-\d+ dls:dates regenerated:$/);
+    expect([removed, added]).toEqual(['  -- Papers were due: ~~Sep 1st, 2019~~ ~~Sep 11th, 2019~~ Sep 16th, 2019', '  +- Papers due: ~~Sep 1st, 2019~~ ~~Sep 11th, 2019~~ Sep 16th, 2019']);
     const past = new Date('2020-01-01T00:00:00Z');
     utimesSync(file, past, past);
     const r = dls(['readme'], dir);

@@ -4,11 +4,11 @@ import { regionText } from './readme-regions.js';
 import { escapeForDisplay } from '../../safe-text.js';
 
 /**
- * A short diff of stale README regions for `dls readme --check`: per region, the
- * changed lines only (`-` now in the README, `+` generated), at most `limit` of them,
- * control and bidi characters shown escaped.
+ * A short diff of stale README regions, for `dls readme --check` (`is stale`) and for what
+ * `dls readme` replaced (`regenerated`): per region, the changed lines only (`-` in the
+ * README, `+` generated), at most `limit` of them, control and bidi characters shown escaped.
  */
-export function formatRegionDiff(file: string, text: string, regions: readonly Region[], render: (name: string) => string, limit = 12): string {
+export function formatRegionDiff(file: string, text: string, regions: readonly Region[], render: (name: string) => string, limit = 12, verb = 'is stale'): string {
   let out = '';
   for (const r of regions) {
     const current = text.slice(r.contentStart, r.contentEnd);
@@ -16,7 +16,7 @@ export function formatRegionDiff(file: string, text: string, regions: readonly R
     if (current === generated) continue;
     const changes = diffLines(current.split(/\r\n|\n|\r/), generated.split(r.eol));
     if (changes.length === 0) changes.push(`(line endings differ; generated lines end like the start marker's line)`);
-    out += `${file}:${r.startLine}-${r.endLine} dls:${r.name} is stale:\n`;
+    out += `${file}:${r.startLine}-${r.endLine} dls:${r.name} ${verb}:\n`;
     out += changes.slice(0, limit).map((c) => `  ${escapeForDisplay(c)}\n`).join('');
     if (changes.length > limit) out += `  ... ${changes.length - limit} more changed lines\n`;
   }
