@@ -518,6 +518,15 @@ describe('headings and times as hand-kept pages write them', () => {
     expect(yaml).not.toContain('Synthesis for HPC"\n  program');
   });
 
+  it('a "Call for Papers" list becomes the topics; a timed list under the program is named, never dropped in silence', () => {
+    const page = `# CFP Workshop\n\nOn May 16, 2024.\n\n## Call for Papers\n\nWe invite papers on:\n\n- Scaling\n  - data parallel\n- Inference\n\n## Program\n\n${table}\nEvening:\n\n- 7:00 PM – 9:00 PM: Workshop dinner at Zum Storch\n`;
+    const { run, yaml } = importOf(page);
+    expect(yaml).toContain('topics:\n  - text: Scaling\n    items:\n      - data parallel\n  - Inference\n');
+    expect(run.stdout).toContain('  topics    3/3 (100%)\n');
+    expect(run.stdout).toContain('README.md:line 21: a list under the program was not imported');
+    expect(yaml).toContain('7:00 PM – 9:00 PM: Workshop dinner at Zum Storch');
+  });
+
   it('"12:00 PM – 1:30" ends at 1:30 PM; "11:30 AM – 12:00 AM" is named with its page line, not written silently', () => {
     const rows = '| Time | Title | Speaker |\n| --- | --- | --- |\n| 11:30 AM – 12:00 PM | Talk | Ada Byron, ORNL |\n| 12:00 PM – 1:30 | Lunch | |\n';
     const typo = importOf(`# Lunch Workshop\n\n## Program (May 16, 2024)\n\n${rows.replace('12:00 PM |', '12:00 AM |')}`);

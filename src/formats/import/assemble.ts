@@ -1,13 +1,13 @@
 import { slugify } from '../../parse/item-keys.js';
 import type { Topic } from '../../model.js';
-import { readCommittee, readDates, readPrevious, readTopics, type Block } from './lists.js';
+import { readCommittee, readDates, readPrevious, readTopics, TOPICS_HEADING, type Block } from './lists.js';
 import { readMeta, type ReadMeta } from './meta.js';
 import { isoOf } from './when.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';
 import { PeopleRegistry, type PersonRef } from './people-registry.js';
 import { readProseZone } from './prose-zone.js';
 import { inferAoeStyle, readPageAoe } from './aoe.js';
-import { noteUnread } from './unread.js';
+import { noteProgramLists, noteUnread } from './unread.js';
 import { dayStyleOf } from './day-style.js';
 import { workshopId } from './workshop-id.js';
 import { readRoom } from './room.js';
@@ -115,10 +115,11 @@ export function assemble(page: Page, givenYear?: number, givenDate?: string): As
     const label = /\(([A-Z]{2,5})\)/.exec(program.cells.secondHeader)?.[1];
     if (label && ZONE_OF_LABEL[label]) file.page.second_zone = ZONE_OF_LABEL[label];
   }
+  noteProgramLists(page, program?.heading.node, notes);
   noteUnread(page, [
     { heading: /\b(dates|deadlines)\b/i, expected: 'a list of `Label: date`', read: dates?.block },
     { heading: /committee|organi[sz]ers/i, expected: 'a list of `Name, Affiliation, Country` or a table with a Name column', read: committee?.block },
-    { heading: /\btopics?\b/i, expected: 'a list of topics', read: topics?.block },
+    { heading: TOPICS_HEADING, expected: 'a list of topics', read: topics?.block },
     { heading: /\b(previous|past)\b/i, expected: 'links to earlier editions', read: previous?.block },
   ], notes);
   const blocks: Assembled['blocks'] = { signup: meta.signup?.block, program: program && { from: program.from, to: program.to }, topics: topics?.block, dates: dates?.block, committee: committee?.block, previous: previous?.block };

@@ -94,12 +94,15 @@ export function readCommittee(page: Page, notes: Note[] = []): { members: (Print
   return { members: placed, block: blockOf(list), italic };
 }
 
-/** The list after a heading or paragraph that names topics; sub-lists become sub-topics, three levels deep (deeper ones are notes). */
+/** The headings of a list of topics: `Topics`, `Call for Papers`, `CFP`, `Scope`, `Areas of Interest`. */
+export const TOPICS_HEADING = /\b(topics?|call for (papers|contributions|submissions|participation|abstracts)|cfp|scope|areas? of interest)\b/i;
+
+/** The list after a heading or paragraph that names topics, else the first list under a {@link TOPICS_HEADING}; sub-lists become sub-topics, three levels deep (deeper ones are notes). */
 export function readTopics(page: Page, notes: Note[]): { topics: Topic[]; block: Block } | undefined {
   const nodes = page.root.children;
   // The first list of a Topics heading's part ("We invite papers on:" may stand between), else the list right after a paragraph naming topics.
   const at = nodes.findIndex((n, i) => (n.type === 'heading' || n.type === 'paragraph') && /\btopics?\b/i.test(plain(n)) && nodes[i + 1]?.type === 'list');
-  const list = firstList(sectionMatching(page, /\btopics?\b/i)?.blocks ?? []) ?? (at < 0 ? undefined : (nodes[at + 1] as List));
+  const list = firstList(sectionMatching(page, /\btopics?\b/i)?.blocks ?? []) ?? (at < 0 ? undefined : (nodes[at + 1] as List)) ?? firstList(sectionMatching(page, TOPICS_HEADING)?.blocks ?? []);
   if (!list) return undefined;
   return { topics: list.children.map((item) => topicOf(item, 1, notes)), block: blockOf(list) };
 }
