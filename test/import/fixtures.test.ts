@@ -527,6 +527,17 @@ describe('headings and times as hand-kept pages write them', () => {
     expect(yaml).toContain('7:00 PM – 9:00 PM: Workshop dinner at Zum Storch');
   });
 
+  it('a bold line under the heading announcing day, hours and room becomes the program intro, and stays true after a shift', () => {
+    const rows = '| Time | Title | Speaker |\n| --- | --- | --- |\n| 9:00 AM – 9:30 AM | Welcome | Ada Byron, ORNL |\n| 9:30 AM – 1:00 PM | Hacking | Carl Dahl, KTH |\n';
+    const { run, yaml, dir } = importOf(`# Intro Workshop\n\n## Program\n\n**Thursday, May 16, 2024, 9:00 AM – 1:00 PM, Room: Hall Y9 (2nd floor)**\n\n${rows}`, ['--timezone', 'Europe/Berlin', '--yes']);
+    expect(report(run.stdout)).toBe('fidelity (lines dls readme regenerates as the page has them):\n  program   6/6 (100%)\n');
+    expect(yaml).toContain('room: Hall Y9 (2nd floor)\n');
+    expect(yaml).toContain('program_intro: "**{weekday}, {date}, {year}, {window}, Room: {room}**"');
+    expect(runDls(['schedule', 'shift', 'hacking', '+30'], { cwd: dir }).code).toBe(0);
+    expect(runDls(['readme'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('**Thursday, May 16, 2024, 9:00 AM – 1:30 PM, Room: Hall Y9 (2nd floor)**');
+  });
+
   it('"12:00 PM – 1:30" ends at 1:30 PM; "11:30 AM – 12:00 AM" is named with its page line, not written silently', () => {
     const rows = '| Time | Title | Speaker |\n| --- | --- | --- |\n| 11:30 AM – 12:00 PM | Talk | Ada Byron, ORNL |\n| 12:00 PM – 1:30 | Lunch | |\n';
     const typo = importOf(`# Lunch Workshop\n\n## Program (May 16, 2024)\n\n${rows.replace('12:00 PM |', '12:00 AM |')}`);

@@ -100,7 +100,7 @@ export function assemble(page: Page, givenYear?: number, givenDate?: string): As
     room_url: room?.url,
     signup_url: meta.signup?.url,
     contact: meta.contact,
-    page: { ...inferStyle(page, program, dayStyleOf([...(dates?.dates.map((d) => d.found) ?? []), program?.heading.date, ...(program?.days.map((d) => d.date) ?? [])]), meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, committeeTable: committee?.table, previous: previous?.shape }), ...inferWasYear(dates?.dates), ...inferAoeStyle(dates, allAoe) },
+    page: { ...inferStyle(page, program, dayStyleOf([...(dates?.dates.map((d) => d.found) ?? []), program?.heading.date, program?.introDate, ...(program?.days.map((d) => d.date) ?? [])]), meta.signup, meta.series), ...(ends?.startOnly ? { times: 'start' } : {}), ...inferListStyle({ committeeItalic: committee?.italic, committeeTable: committee?.table, previous: previous?.shape }), ...inferWasYear(dates?.dates), ...inferAoeStyle(dates, allAoe) },
     deadline_timezone: allAoe ? 'AoE' : undefined,
     important_dates: (dates?.dates ?? []).map((d) => ({ label: d.label, date: d.date, ...(d.was.length ? { was: d.was } : {}), ...(d.aoe && !allAoe ? { aoe: true as const } : {}) })),
     people: registry.people,

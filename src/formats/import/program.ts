@@ -51,6 +51,8 @@ export interface ReadProgram {
   days: ReadHeading[];
   items: ReadItem[];
   sessions: ReadSession[];
+  /** The day the line under a heading that names none gives (`**Thursday, May 16, 2024, ...**`). */
+  introDate?: FoundDate;
   tables: Table[];
   /** 1-based lines of the whole program part: heading to last table. */
   from: number;
@@ -85,7 +87,10 @@ export function readProgram(page: Page, year: number, notes: Note[], workshopDat
   const items: ReadItem[] = [];
   const sessions: ReadSession[] = [];
   const cells: ReadProgram['cells'] = { ranges: [], header: 'Time', titleHeader: 'Title', speakerHeader: 'Speaker', italic: false, keynotePrefix: false, panelists: false };
-  let date = head.date;
+  // A heading that names no day: the line right under it may (`**Thursday, May 16, 2024, 9:00 AM – 1:00 PM**`).
+  const under = nodes[at + 1];
+  const introDate = head.date || under?.type !== 'paragraph' ? undefined : findDate(plain(under));
+  let date = head.date ?? introDate;
   let to = lineOf(heading);
   for (let i = at + 1; i < nodes.length; i++) {
     const n = nodes[i]!;
@@ -103,7 +108,7 @@ export function readProgram(page: Page, year: number, notes: Note[], workshopDat
       to = endLineOf(n);
     }
   }
-  return { heading: head, days, items, sessions, tables, from: lineOf(heading), to, cells };
+  return { heading: head, introDate, days, items, sessions, tables, from: lineOf(heading), to, cells };
 }
 
 function readHeading(node: Heading): ReadHeading {

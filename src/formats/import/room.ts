@@ -9,7 +9,8 @@ export interface ReadRoom {
   text: string;
 }
 
-const LABELLED = /\b(?:Location|Room|Venue)\s*:\s*([^,;()\n]+?)\s*(?=[,;)]|$)/i;
+// `Room: Hall Y9 (2nd floor)`: a parenthesis right after the name belongs to it.
+const LABELLED = /\b(?:Location|Room|Venue)\s*:\s*([^,;()\n]+?(?:\s*\([^()\n]*\))?)\s*(?=[,;)]|$)/i;
 const NAMED = /\b((?:Room|Hall)\s+[A-Z0-9][\w-]*)\b/;
 
 /**
@@ -17,9 +18,10 @@ const NAMED = /\b((?:Room|Hall)\s+[A-Z0-9][\w-]*)\b/;
  * after the label), `Room B302`, `Hall Z`; a short value, or none.
  */
 export function roomIn(text: string): string | undefined {
-  const value = LABELLED.exec(text)?.[1] ?? NAMED.exec(text)?.[1];
-  return value && value.length <= 40 && value.split(/\s+/).length <= 5 ? value : undefined;
+  return short(LABELLED.exec(text)?.[1] ?? NAMED.exec(text)?.[1]);
 }
+
+const short = (value: string | undefined) => (value && value.length <= 40 && value.split(/\s+/).length <= 5 ? value : undefined);
 
 /**
  * The room of the program heading (`Location: [Room 301](url)`, `Room B302`), else of
@@ -32,9 +34,16 @@ export function readRoom(page: Page, heading: Heading | undefined): ReadRoom | u
   const inHeading = heading && roomIn(plain(heading));
   if (inHeading) return { name: inHeading, text: inHeading };
   const labelled = page.root.children.find((n): n is Paragraph => n.type === 'paragraph' && /^(Location|Room|Venue)\s*:/i.test(plain(n)) && roomIn(plain(n)) !== undefined);
-  if (!labelled) return undefined;
+  if (!labelled) return roomUnder(page, heading);
   const roomLink = findAll(labelled, 'link')[0];
   if (roomLink && plain(roomLink) === roomIn(plain(labelled))) return { name: plain(roomLink), url: roomLink.url, text: source(page, roomLink) };
   const name = roomIn(plain(labelled))!;
   return { name, text: name };
+}
+
+/** `**Thursday, May 16, 2024, 9:00 AM – 1:00 PM, Room: Hall Y9 (2nd floor)**`, right under the heading. */
+function roomUnder(page: Page, heading: Heading | undefined): ReadRoom | undefined {
+  const under = heading ? page.root.children[page.root.children.indexOf(heading) + 1] : undefined;
+  const name = under?.type === 'paragraph' ? short(LABELLED.exec(plain(under))?.[1]) : undefined;
+  return name ? { name, text: name } : undefined;
 }

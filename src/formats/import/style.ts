@@ -5,7 +5,7 @@ import type { ReadDate } from './lists.js';
 import { readRoom, roomIn } from './room.js';
 import { plain, source, type Page } from './tree.js';
 import { findAll } from './tree.js';
-import { findDate } from './when.js';
+import { findDate, findRange, isoOf, type FoundRange } from './when.js';
 import { rowStyle } from './row-style.js';
 import { alignOf } from './table-align.js';
 
@@ -65,7 +65,8 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   const defaultHeading = multi ? '### Program ({date}, Location: {room})' : '### Program ({date}, {window}, Location: {room})';
   if (heading !== defaultHeading && heading !== defaultHeading.replace(', Location: {room}', '')) style.program_heading = heading;
   const room = readRoom(page, program.heading.node);
-  const intro = room ? introOf(page, program.heading.node).replace(room.text, '{room}') : introOf(page, program.heading.node);
+  const plainIntro = room ? introOf(page, program.heading.node).replace(room.text, '{room}') : introOf(page, program.heading.node);
+  const intro = introTemplate(plainIntro, program, !multi, style);
   // Only above a table: without one, the program part is the heading alone and the paragraph is the page's own.
   if (intro && program.tables.length > 0) style.program_intro = intro;
   // `### Day 1: ...` numbers the days: the number is a placeholder, or day 2 would read Day 1.
@@ -90,10 +91,40 @@ function introOf(page: Page, heading: Heading): string {
   return intro.join('\n\n');
 }
 
+/**
+ * An intro under a heading that names neither day nor hours, announcing them itself
+ * (`**Thursday, May 16, 2024, 9:00 AM – 1:00 PM, Room: Hall Y9**`): its date, weekday and
+ * window become `{date}`, `{weekday}` and `{window}` of a one-day program, so a shifted
+ * program keeps it true; a window other than the items' own is kept as written. Its
+ * window's full hours set `compact_window`, as a heading's do.
+ */
+function introTemplate(intro: string, program: ReadProgram, oneDay: boolean, style: PageStyleFile): string {
+  const firstLine = intro.split('\n')[0] ?? '';
+  if (!oneDay || program.heading.date || program.heading.window || !firstLine) return intro;
+  const window = findRange(firstLine);
+  const date = findDate(firstLine);
+  let line = firstLine;
+  if (date && program.items[0] && isoOf(date, date.year ?? NaN) === program.items[0].date) {
+    line = line.replace(date.text, date.withYear ? (date.style.dayFirst ? '{date} {year}' : '{date}, {year}') : '{date}');
+    const weekday = WEEKDAY.exec(line)?.[0];
+    if (weekday) line = line.replace(weekday, '{weekday}');
+  }
+  if (window && !announcedWindow(window.range, program)) {
+    line = line.replace(window.text, '{window}');
+    if (window.range.twelve && !window.range.compact) style.compact_window = false;
+  }
+  return [line, ...intro.split('\n').slice(1)].join('\n');
+}
+
 /** True when the heading announces a window other than the items' own first start to last end (`9AM--6PM`): it is kept as written. */
 function announced(program: ReadProgram): boolean {
   const w = program.heading.window?.range;
-  if (!w || program.items.length === 0) return false;
+  return w !== undefined && announcedWindow(w, program);
+}
+
+/** True when `w` is not the items' own first start to last end. */
+function announcedWindow(w: FoundRange, program: ReadProgram): boolean {
+  if (program.items.length === 0) return false;
   const starts = program.items.map((i) => i.start).sort();
   const ends = program.items.map((i) => i.end ?? i.start).sort();
   return w.start !== starts[0] || w.end !== ends.at(-1);
