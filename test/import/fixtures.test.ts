@@ -547,3 +547,29 @@ describe('headings and times as hand-kept pages write them', () => {
     expect(lunch?.endMs).toBe(Date.parse('2024-05-16T13:30:00Z'));
   });
 });
+
+describe('what the page says about the workshop itself', () => {
+  const yamlOf = (page: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    writeFileSync(join(dir, 'README.md'), page);
+    expect(runDls(['import', 'README.md'], { cwd: dir }).code).toBe(0);
+    return { dir, yaml: readFileSync(join(dir, 'workshop.yaml'), 'utf8') };
+  };
+  const dates = '## Important Dates\n\n- Papers due: Jan 10, 2024\n- Workshop: May 16–17, 2024\n';
+
+  it('an edition in the title, a conference line in italics, an online edition, a two-day workshop date', () => {
+    const { yaml, dir } = yamlOf(`# 2nd International Workshop on Things\n\n*Held in conjunction with [ISC High Performance 2024](https://www.isc-hpc.com), Hamburg, Germany.*\n\nThis edition is held online via Zoom; submit papers online.\n\n${dates}`);
+    expect(yaml).toContain('title: International Workshop on Things\nedition: 2\nconference: { name: ISC High Performance 2024, url: "https://www.isc-hpc.com" }\ncity: "Hamburg, Germany"\nmode: virtual\ntimezone: Europe/Berlin\ndate: 2024-05-16\nend_date: 2024-05-17\n');
+    // The calendar says so: online, over two days.
+    expect(runDls(['schedule', 'check'], { cwd: dir }).code).toBe(0);
+  });
+
+  it.each([
+    ['a hybrid event', 'The workshop is a hybrid event.', 'mode: hybrid\n'],
+    ['papers submitted online only', 'Papers are submitted online through EasyChair.', undefined],
+  ])('%s', (_, line, mode) => {
+    const { yaml } = yamlOf(`# Things Workshop\n\nIn Hamburg, Germany.\n\n${line}\n\n${dates}`);
+    if (mode) expect(yaml).toContain(mode);
+    else expect(yaml).not.toContain('mode:');
+  });
+});

@@ -21,8 +21,10 @@ import type { Page } from './tree.js';
 export interface ImportedFile {
   id: string;
   title: string;
+  edition?: number;
   conference?: { name: string; url?: string };
   city?: string;
+  mode?: 'virtual' | 'hybrid';
   timezone?: string;
   deadline_timezone?: 'AoE';
   date?: string;
@@ -70,7 +72,10 @@ export function assemble(page: Page, givenYear?: number, givenDate?: string): As
   const meta = readMeta(page, previous?.block);
   const pageYear = givenYear ?? workshopYear(meta.years) ?? NaN;
   const dates = readDates(page, pageYear, notes);
-  const workshopDate = dates?.dates.find((d) => /workshop/i.test(d.label))?.date;
+  const workshopLine = dates?.dates.find((d) => /workshop/i.test(d.label));
+  const workshopDate = workshopLine?.date;
+  // `Workshop: March 1–2, 2021`: its last day too.
+  const workshopEnd = workshopLine?.found.endDay === undefined ? undefined : isoOf({ ...workshopLine.found, day: workshopLine.found.endDay }, workshopLine.found.year ?? pageYear);
   const programYear = givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear;
   // The day of a program table under no dated heading, and the workshop's when no program names one.
   const lead = givenDate ?? workshopDate ? undefined : leadDay(meta.lead, pageYear);
@@ -84,7 +89,7 @@ export function assemble(page: Page, givenYear?: number, givenDate?: string): As
   const ends = program ? itemEnds(program, programYear, notes) : undefined;
   const items = program ? programItems(program.items, ends!.ends, registry, sessions) : [];
   const days = [...new Set(program?.items.map((i) => i.date).filter(Boolean))].sort();
-  const day = days[0] ? { date: days[0], end: days.length > 1 ? days.at(-1) : undefined } : givenDate ? { date: givenDate } : workshopDate ? { date: workshopDate } : lead;
+  const day = days[0] ? { date: days[0], end: days.length > 1 ? days.at(-1) : undefined } : givenDate ? { date: givenDate } : workshopDate ? { date: workshopDate, end: workshopEnd } : lead;
   if (lead && day?.date === lead.date) notes.push({ line: lead.line, message: `took the workshop's day from \`${lead.text}\`, the first date of the page's opening lines (no \`Workshop\` date names it); set \`date\` in workshop.yaml, or pass --date, if it is another` });
   const room = readRoom(page, program?.heading.node);
   const labels = [program?.cells.headerZone, ...(program?.cells.ranges.map((r) => r.zone) ?? []), program?.heading.window?.range.zone].filter((z): z is string => Boolean(z));
@@ -92,8 +97,10 @@ export function assemble(page: Page, givenYear?: number, givenDate?: string): As
   const file: ImportedFile = {
     id: workshopId(meta.series, meta.title, series, meta.conference?.name),
     title: meta.title ?? 'Workshop',
+    edition: meta.edition,
     conference: meta.conference,
     city: meta.city,
+    mode: meta.mode,
     date: day?.date,
     end_date: day?.end,
     room: room?.name,

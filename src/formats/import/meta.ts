@@ -1,4 +1,4 @@
-import type { Heading, Paragraph } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent } from 'mdast';
 import { ZONE_OF_CITY } from './notes.js';
 import { endLineOf, findAll, lineOf, plain, source, type Page } from './tree.js';
 import { findDate, type FoundDate } from './when.js';
@@ -17,9 +17,18 @@ export interface ReadMeta {
   years: number[];
   /** The first date in the page's opening paragraphs (before its first section heading), with its line. */
   lead?: { date: FoundDate; line: number };
+  /** `held online`, `a virtual workshop`, `a hybrid event`: how people attend, when the page says. */
+  mode?: 'virtual' | 'hybrid';
+  /** `2nd International Workshop on ...`: the edition, and the title without it. */
+  edition?: number;
 }
 
 const paragraphs = (page: Page) => page.root.children.filter((n): n is Paragraph => n.type === 'paragraph');
+/** A paragraph's inline parts, inside its emphasis when one wraps it whole (`*Held in conjunction with [ISC 2024](...), Hamburg.*`). */
+const inlineOf = (p: Paragraph): PhrasingContent[] => {
+  const only = p.children.length === 1 ? p.children[0] : undefined;
+  return only?.type === 'emphasis' || only?.type === 'strong' ? only.children : p.children;
+};
 
 /** Reads the title (a level-1 heading, else "The ... workshop" in the text), conference, city, contact and sign-up link. */
 export function readMeta(page: Page, previous?: Block): ReadMeta {
@@ -37,8 +46,11 @@ export function readMeta(page: Page, previous?: Block): ReadMeta {
   // `ISC25`, `SC'19`: the conference's two-digit year is this edition's too.
   const short = conf && /'?(\d{2})$/.exec(conf)?.[1];
   if (short) years.push(2000 + Number(short));
+  const edition = title ? /^(\d{1,3})(?:st|nd|rd|th)\s+(?=\S)/i.exec(title) : null;
   return {
-    title,
+    title: edition ? title!.slice(edition[0].length) : title,
+    edition: edition ? Number(edition[1]) : undefined,
+    mode: VIRTUAL.test(prose) ? 'virtual' : HYBRID.test(prose) ? 'hybrid' : undefined,
     series: /\bthe (\w+) mail(?:ing)? list\b/i.exec(page.text)?.[1],
     conference,
     city: city ? (city[2] ? `${city[1]}, ${city[2]}` : city[1]) : undefined,
@@ -60,6 +72,10 @@ function leadDate(page: Page): ReadMeta['lead'] {
   return undefined;
 }
 
+// Phrases that say how people attend, not that something else is online (`submit online`).
+const VIRTUAL = /\b(?:held (?:entirely |fully |only )?(?:online|virtually)|(?:fully |entirely )?virtual (?:workshop|event|edition|meeting|format)|online (?:workshop|event|edition|only)|(?:via|on) zoom)\b/i;
+const HYBRID = /\b(?:hybrid (?:workshop|event|edition|format|mode|meeting)|(?:held |in )(?:a )?hybrid\b)/i;
+
 const ALONGSIDE = /\b(?:in conjunction with|co-located with|held (?:at|with)|part of)(?: the)?\s*$/i;
 
 /**
@@ -69,9 +85,9 @@ const ALONGSIDE = /\b(?:in conjunction with|co-located with|held (?:at|with)|par
  * (`SC19`, `ISC'21`, `IEEE Cluster 2025`, `eScience 2025`), linked when the page links it.
  */
 function readConference(page: Page, prose: string): ReadMeta['conference'] {
-  for (const p of paragraphs(page)) {
-    const at = p.children.findIndex((c, i) => c.type === 'link' && i > 0 && ALONGSIDE.test(plain(p.children.slice(0, i))));
-    const link = p.children[at];
+  for (const p of paragraphs(page).map(inlineOf)) {
+    const at = p.findIndex((c, i) => c.type === 'link' && i > 0 && ALONGSIDE.test(plain(p.slice(0, i))));
+    const link = p[at];
     if (link?.type === 'link' && !link.url.startsWith('mailto:')) return { name: plain(link), url: link.url };
   }
   const name = /\b(?:in conjunction with|co-located with|held (?:at|with)|part of|at) (?:the )?((?:[A-Z][\w-]*|[a-z]+[A-Z][\w-]*)(?: [A-Z][\w-]*)* ?'?\d{2,4})\b/.exec(prose)?.[1];
@@ -82,7 +98,7 @@ function readConference(page: Page, prose: string): ReadMeta['conference'] {
 // `Denver, CO`, `Hamburg, Germany`; never `Denver, November 17`. Without its region, only a city dls knows.
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b';
 const PLACE = `([A-Z][a-z.]+(?: [A-Z][a-z.]+)*)(?:, (?!${MONTH_WORD})([A-Z]{2}\\b|[A-Z][a-z]+))?`;
-const IN_PLACE = new RegExp(`\\bin ${PLACE}`, 'g');
+const IN_PLACE = new RegExp(`\\b[Ii]n ${PLACE}`, 'g');
 const AFTER_CONFERENCE = new RegExp(`^,\\s*${PLACE}`);
 const known = (m: RegExpExecArray | null): m is RegExpExecArray => Boolean(m && (m[2] || ZONE_OF_CITY[m[1]!.toLowerCase()]));
 
@@ -92,9 +108,9 @@ const known = (m: RegExpExecArray | null): m is RegExpExecArray => Boolean(m && 
  */
 function readCity(prose: string, page: Page, conference: string | undefined): RegExpExecArray | undefined {
   for (const m of prose.matchAll(IN_PLACE)) if (known(m as RegExpExecArray)) return m as RegExpExecArray;
-  for (const p of paragraphs(page)) {
-    const at = p.children.findIndex((c, i) => c.type === 'link' && i > 0 && ALONGSIDE.test(plain(p.children.slice(0, i))));
-    const next = p.children[at + 1];
+  for (const p of paragraphs(page).map(inlineOf)) {
+    const at = p.findIndex((c, i) => c.type === 'link' && i > 0 && ALONGSIDE.test(plain(p.slice(0, i))));
+    const next = p[at + 1];
     const m = at >= 0 && next?.type === 'text' ? AFTER_CONFERENCE.exec(next.value) : null;
     if (known(m)) return m;
   }

@@ -29,7 +29,7 @@ const listOf = (key: string, comment: string, items: readonly unknown[], each: (
  */
 export function formatImportedYaml(file: ImportedFile, source: string, notes: readonly Note[]): string {
   let out = `# yaml-language-server: $schema=./workshop.schema.json\n#\n# Imported from ${source} by \`dls import\`. Check it with \`dls schedule check\`;\n# \`dls readme\` then regenerates the page's marked sections from this file.\n\n`;
-  out += top('id', file.id) + top('title', file.title) + top('conference', file.conference) + top('city', file.city);
+  out += top('id', file.id) + top('title', file.title) + top('edition', file.edition) + top('conference', file.conference) + top('city', file.city) + top('mode', file.mode);
   out += `timezone: ${scalar(file.timezone)}\n` + top('deadline_timezone', file.deadline_timezone) + top('date', file.date) + top('end_date', file.end_date);
   out += top('room', file.room) + top('room_url', file.room_url) + top('signup_url', file.signup_url) + top('contact', file.contact);
   const style = Object.entries(file.page);
