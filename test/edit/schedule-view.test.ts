@@ -44,6 +44,50 @@ describe('dls schedule show', () => {
     `);
   });
 
+  // Read by eye: the welcome belongs to no session; each rule line comes right before
+  // the row where its session's first item starts, under the zone header.
+  it('draws each session rule right before the first row of that session', () => {
+    const text = createWorkshopYaml({
+      sessions: [
+        { id: 's1', title: 'Session 1: Scaling', chairs: ['ada'] },
+        { id: 's2', title: 'Session 2: Science', chairs: ['alan'] },
+      ],
+      program: [
+        { start: '9:00', end: '9:10', title: 'Welcome', kind: 'other' },
+        { start: '9:10', end: '9:40', title: 'Scaling', speakers: ['ada'], session: 's1' },
+        { start: '9:40', end: '10:00', title: 'Break', kind: 'break' },
+        { start: '10:00', end: '10:30', title: 'Science', speakers: ['alan'], session: 's2' },
+      ],
+    });
+    const lines = view(text).split('\n').slice(2, 11).map((l) => l.replace(/─{3,}$/, '───'));
+    expect(lines).toEqual([
+      'Sunday 17 November 2019 · room 502',
+      '  MST',
+      ' 9:00  ▌ Welcome                                                   other 10 min',
+      '── Session 1: Scaling · 9:10-9:40 · Chair: Ada Lovelace ───',
+      ' 9:10  ▌ Scaling',
+      '       ▌ Ada Lovelace · talk 30 min',
+      ' 9:40  ┊ Break                                                     break 20 min',
+      '── Session 2: Science · 10:00-10:30 · Chair: Alan Turing ───',
+      '10:00  ▌ Science',
+    ]);
+  });
+
+  // Rooms one after another (too narrow for side by side): a rule goes with its session's room.
+  it('puts a session rule in the room of its items when rooms are drawn one after another', () => {
+    const text = createWorkshopYaml({
+      sessions: [{ id: 's1', title: 'Session 1', chairs: ['ada'] }],
+      program: [
+        { start: '9:00', end: '9:30', title: 'In A', speakers: ['ada'], track: 'A', room: 'A', session: 's1' },
+        { start: '9:00', end: '9:30', title: 'In B', speakers: ['alan'], track: 'B', room: 'B' },
+      ],
+    });
+    const lines = view(text, 40).split('\n');
+    const rule = lines.findIndex((l) => l.startsWith('── Session 1'));
+    expect(lines.slice(rule - 1, rule + 2).map((l) => l.trimEnd())).toEqual(['  MST  track A · room A', lines[rule], ' 9:00  ▌ In A']);
+    expect(lines.filter((l) => l.startsWith('── Session 1'))).toHaveLength(1);
+  });
+
   it('fits every line of the SC19 program into 80 columns, with and without a second zone', () => {
     for (const zone of [undefined, 'Asia/Tokyo']) {
       const lines = view(readFileSync(new URL('../../workshop.yaml', import.meta.url), 'utf8'), 80, zone).split('\n');

@@ -2,6 +2,7 @@ import type { ProgramItem, Workshop } from '../../model.js';
 import { gapLines, itemLines, type Flag, type SchedulePaint } from './cells.js';
 import { clockHeader, span, timeCells, type Clock } from './clock.js';
 import { rowsOf, slicesOf, type RoomColumn, type Slice } from './grid.js';
+import type { SessionRule } from './notes.js';
 import type { ScheduleViewOptions } from './view.js';
 import { padEnd } from './text-width.js';
 
@@ -25,8 +26,10 @@ export interface DayView {
 /**
  * Draws tracks side by side in `bodyW` cells after the time column: a header row, one
  * row per grid row, and a last row with the end time. `title` replaces room names.
+ * Each session's rule line goes right before the row where its first item here starts;
+ * a session with no item in these columns draws no rule.
  */
-export function drawRooms(day: DayView, columns: RoomColumn[], bodyW: number, title: string | undefined): string[] {
+export function drawRooms(day: DayView, columns: RoomColumn[], bodyW: number, title: string | undefined, rules: readonly SessionRule[] = []): string[] {
   const { w, f, o, timeW, clock } = day;
   const items = columns.flatMap((c) => c.lanes.flat());
   const slices = slicesOf(items, o.minutesPerRow ?? 15, w.timezone);
@@ -42,12 +45,26 @@ export function drawRooms(day: DayView, columns: RoomColumn[], bodyW: number, ti
   const header = [padEnd(clockHeader(clock, slices[0]?.from), timeW - 1), ...columns.map((c) => padEnd(title ?? (columns.length > 1 ? c.label || '(no track)' : ''), c.lanes.length * laneW))].join(' ').trimEnd();
   const cells = columns.map((c) => c.lanes.map((lane, k) => laneLines(lane, k === 0 ? c : undefined, slices, laneW, day)));
   const rows: string[] = [o.paint.dim(header)];
+  const rulesAt = rulesByMinute(items, rules, w.timezone);
   let row = 0;
   for (const slice of slices) {
+    rows.push(...(rulesAt.get(slice.from) ?? []));
     for (let r = 0; r < slice.rows; r++, row++) rows.push(`${times(r === 0 ? slice.from : undefined)}${cells.map((room) => room.map((lane) => lane[row]).join('')).join(' ')}`.trimEnd());
   }
   if (slices.length > 0) rows.push(times(slices[slices.length - 1]!.to).trimEnd());
   return rows;
+}
+
+/** Rule lines by the minute of their session's earliest start among `items`. */
+function rulesByMinute(items: readonly ProgramItem[], rules: readonly SessionRule[], zone: string): Map<number, string[]> {
+  const at = new Map<number, string[]>();
+  for (const rule of rules) {
+    const starts = items.filter((i) => i.session === rule.session).map((i) => span(i, zone)[0]);
+    if (starts.length === 0) continue;
+    const minute = Math.min(...starts);
+    at.set(minute, [...(at.get(minute) ?? []), rule.line]);
+  }
+  return at;
 }
 
 /** Every row of one lane: the items' lines, and blank or marked gaps between them. */

@@ -5,15 +5,21 @@ import { displayWidth, truncate, wrap } from './text-width.js';
 
 const clock = (t: string) => t.replace(/^0/, '');
 
+/** A session's rule line, and the id of the session whose first drawn row it goes before. */
+export interface SessionRule {
+  session: string;
+  line: string;
+}
+
 /** `── Session: Title · 10:30-12:00 · Chair: Ada ──────`: one rule line per session of the day. */
-export function sessionRules(w: Workshop, date: string, width: number, paint: SchedulePaint): string[] {
+export function sessionRules(w: Workshop, date: string, width: number, paint: SchedulePaint): SessionRule[] {
   return w.sessions
     .filter((s) => s.date === date && w.program.some((i) => i.session === s.id))
     .map((s) => {
       const window = s.start && s.end ? ` · ${clock(s.start)}-${clock(s.end)}` : '';
       const chairs = s.chairs.length > 0 ? ` · ${chairsText(s)}` : '';
       const text = truncate(`── ${sessionTitle(s)}${window}${chairs} `, width);
-      return paint.bold(text + '─'.repeat(Math.max(0, width - displayWidth(text))));
+      return { session: s.id, line: paint.bold(text + '─'.repeat(Math.max(0, width - displayWidth(text)))) };
     });
 }
 

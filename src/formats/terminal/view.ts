@@ -81,15 +81,17 @@ function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings,
   const day: DayView = { w, date, f, o, clock, timeW };
   const plainHeading = DateTime.fromISO(date, { zone: 'UTC' }).toFormat('cccc d LLLL yyyy', { locale: 'en' });
   const heading = o.paint.bold(truncate(plainHeading, o.width));
+  // A session none of whose items is drawn (points in time only) keeps its rule under the heading.
+  const rules = sessionRules(w, date, o.width, o.paint);
+  const unplaced = rules.filter((r) => !drawable.some((i) => i.session === r.session)).map((r) => r.line);
   if (columns.length > 1 && laneW < MIN_LANE) {
-    return [heading, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, c.label || '(no track)')])];
+    return [heading, ...unplaced, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, c.label || '(no track)', rules)])];
   }
   const single = w.mode === 'virtual' ? ' · online' : columns.length === 1 && columns[0]!.label ? ` · ${columns[0]!.label}` : '';
   const undrawn = items.filter((i) => !drawn.has(i) && !i.point).map((i) => o.paint.red(`  not drawn: "${i.title}" ends at ${i.end}, not after its start ${i.start}`));
   // A narrow terminal gets the room on a line of its own rather than a line too long.
   const head = single && displayWidth(`${plainHeading}${single}`) > o.width ? [heading, single.slice(3)] : [heading + single];
-  const rules = sessionRules(w, date, o.width, o.paint);
-  return [...head, ...rules, ...drawRooms(day, columns, laneW * lanes + columns.length - 1, undefined), ...undrawn, ...dayNotes(items, o.width, o.paint)];
+  return [...head, ...unplaced, ...drawRooms(day, columns, laneW * lanes + columns.length - 1, undefined, rules), ...undrawn, ...dayNotes(items, o.width, o.paint)];
 }
 
 function summary(diagnostics: readonly Diagnostic[], f: Findings, paint: SchedulePaint, width: number): string {
