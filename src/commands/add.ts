@@ -33,7 +33,8 @@ export async function runAdd(what: AddWhat, options: AddOptions, term: Terminal 
     if (!after.workshop) throw new DlsError('the edit would make the file invalid; nothing was written (this is a bug in dls)', { diagnostics: after.diagnostics });
     return { text: edit.text, result: { summary: edit.summary, before: base.diagnostics, after: after.diagnostics } };
   });
-  term.write(`${escapeForDisplay(done.summary)}\n`);
+  // Escaped line by line: the lines are ours, what is in them may come from input.
+  term.write(done.summary.map((line) => `${escapeForDisplay(line)}\n`).join(''));
   return reportNewFindings(done.before, done.after, first.file, term);
 }
 

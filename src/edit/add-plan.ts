@@ -19,18 +19,21 @@ export function questionsFor(what: AddWhat, w: Workshop) {
   return itemQuestions(w, what) as Question<Answers>[];
 }
 
-/** The edit itself, pure: the answers spliced into `text`, with the line that reports it. */
-export function spliceFor(what: AddWhat, a: Answers, w: Workshop, text: string): { text: string; summary: string } {
+/**
+ * The edit itself, pure: the answers spliced into `text`, with the lines that report it
+ * (each a line of its own, so that the caller escapes what came from input line by line).
+ */
+export function spliceFor(what: AddWhat, a: Answers, w: Workshop, text: string): { text: string; summary: string[] } {
   if (what === 'person') {
-    return { text: addPerson(text, a.id!, { name: a.name!, affiliation: a.affiliation, country: a.country, email: a.email, url: a.url }), summary: `added ${echoValue(a.name!)} as people.${cutValue(a.id!)}` };
+    return { text: addPerson(text, a.id!, { name: a.name!, affiliation: a.affiliation, country: a.country, email: a.email, url: a.url }), summary: [`added ${echoValue(a.name!)} as people.${cutValue(a.id!)}`] };
   }
   if (what === 'date') {
     const r = addImportantDate(text, { label: a.label!, date: a.date! });
-    return { text: r.text, summary: `added ${echoValue(a.label!)} on ${a.date} as important_dates[${r.index}]` };
+    return { text: r.text, summary: [`added ${echoValue(a.label!)} on ${a.date} as important_dates[${r.index}]`] };
   }
   const speakers = a.speaker ? (resolveSpeakers(a.speaker, w) as { speakers: SpeakerRef[] }).speakers : [];
   const inline = inlineNames(speakers);
-  const note = inline.length > 0 ? `\n${inline.join(', ')} ${inline.length === 1 ? 'is a new speaker' : 'are new speakers'}, written inline as { name: ... }; \`dls add person\` gives a speaker an id, affiliation and e-mail` : '';
+  const notes = inline.length > 0 ? [`${inline.join(', ')} ${inline.length === 1 ? 'is a new speaker' : 'are new speakers'}, written inline as { name: ... }; \`dls add person\` gives a speaker an id, affiliation and e-mail`] : [];
   const r = addProgramItem(text, { id: a.id, date: a.date, start: a.start!, end: a.end!, title: a.title!, kind: what === 'break' ? 'break' : a.kind, speakers, room: a.room });
-  return { text: r.text, summary: `added ${what === 'break' ? 'break' : (a.kind ?? 'talk')} ${echoValue(a.title!)} ${a.start}-${a.end}${a.room ? ` in ${cutValue(a.room)}` : ''} as program[${r.index}]${note}` };
+  return { text: r.text, summary: [`added ${what === 'break' ? 'break' : (a.kind ?? 'talk')} ${echoValue(a.title!)} ${a.start}-${a.end}${a.room ? ` in ${cutValue(a.room)}` : ''} as program[${r.index}]`, ...notes] };
 }

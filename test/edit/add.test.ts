@@ -37,7 +37,7 @@ describe('dls add talk', () => {
     expect(await runAdd('talk', opts(), term)).toBe(0);
     expect(term.asked.find((q) => q.message.startsWith('Speakers'))?.message).toMatch(/^Speakers \(comma-separated: ids or names from people, or a new speaker's full name; known: /);
     expect(await readFile(file, 'utf8')).toContain("title: Looms, speakers: [weimer, {name: Grace Hopper}]}\n");
-    expect(term.out.join('')).toContain('Grace Hopper is a new speaker, written inline as { name: ... }; `dls add person` gives a speaker an id, affiliation and e-mail');
+    expect(term.out.join('')).toContain('\nGrace Hopper is a new speaker, written inline as { name: ... }; `dls add person` gives a speaker an id, affiliation and e-mail\n');
   });
 
   it('refuses a near miss of a known name, and a single unknown word, rather than invent a speaker', async () => {

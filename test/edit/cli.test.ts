@@ -25,6 +25,17 @@ describe('the edit commands from a script (no terminal)', () => {
     expect(runDls(['schedule', 'check'], { cwd: dir }).code).toBe(0);
   });
 
+  it('dls add talk --yes with a new speaker prints the note on a line of its own, not a literal \\n', () => {
+    const dir = sc19Copy();
+    const r = runDls(['add', 'talk', '--title', 'Early bird', '--speaker', 'New Person', '--yes'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\n')).toEqual([
+      'added talk "Early bird" 17:30-18:00 in 502-503-504 as program[16]',
+      'New Person is a new speaker, written inline as { name: ... }; `dls add person` gives a speaker an id, affiliation and e-mail',
+      '',
+    ]);
+  });
+
   it('dls schedule shift with a negative number and no matching item: clear messages, no stack trace', () => {
     const dir = sc19Copy();
     expect(runDls(['schedule', 'shift', 'summit-strategies', '-10', '--only'], { cwd: dir }).stdout).toContain('17:00-17:30 -> 16:50-17:20');
