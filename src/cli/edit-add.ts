@@ -28,6 +28,7 @@ export function registerAddCommands(ctx: CliContext): void {
   item(add.command('talk').description('add a talk (or keynote, panel ...) in time order'))
     .option('--kind <kind>', 'talk, keynote, opening, closing, panel or other', undefined)
     .option('--speaker <id or name>', 'speaker: an id or name from people, or a new full name (repeat for several)', collect)
+    .option('--session <id>', 'id of the session in `sessions` the talk belongs to (default: none)')
     .addHelpText('after', examples('dls add talk', 'dls add talk --title "Scaling GNNs" --speaker kurth --yes', 'dls add talk --title "Closing remarks" --kind closing --speaker Foster --start 17:30 --end 17:40'))
     .action(run('talk'));
   item(add.command('break').description('add a break in time order'))

@@ -65,7 +65,7 @@ export function reportNewFindings(before: Parameters<typeof newFindings>[0], aft
 const FIELDS = {
   person: ['name', 'id', 'affiliation', 'country', 'email', 'url'],
   date: ['label', 'date'],
-  item: ['title', 'kind', 'speaker', 'date', 'room', 'start', 'end', 'id'],
+  item: ['title', 'kind', 'speaker', 'date', 'room', 'start', 'end', 'session', 'id'],
 } as const;
 
 const givenFor = (what: AddWhat, o: AddOptions): Answers => pick(o, FIELDS[what === 'person' || what === 'date' ? what : 'item']) as Answers;

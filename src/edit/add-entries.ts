@@ -23,6 +23,8 @@ export interface NewProgramItem {
   speakers?: (string | { name: string })[];
   /** Written only when it differs from the workshop's default room. */
   room?: string;
+  /** Id of the session the item belongs to. */
+  session?: string;
 }
 
 /** Text with the item inserted in time order; `index` is its place in `program`. */
@@ -48,6 +50,7 @@ function insertItem(text: string, item: NewProgramItem): { text: string; index: 
     kind: item.kind === 'talk' ? undefined : item.kind,
     speakers: item.speakers && item.speakers.length > 0 ? item.speakers : undefined,
     room: item.room === defaultRoom ? undefined : item.room,
+    session: item.session,
   };
   return { text: insertEntry(doc, text, { key: 'program', index, value, quoteKey: 'start', timeKeys: ['start', 'end'] }), index };
 }

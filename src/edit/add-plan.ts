@@ -5,6 +5,7 @@ import { itemQuestions } from './add-questions.js';
 import { dateQuestions, personQuestions } from './entry-questions.js';
 import type { Question } from './questions.js';
 import { inlineNames, resolveSpeakers, type SpeakerRef } from './speakers.js';
+import { sessionHint } from './add-session.js';
 
 /** What `dls add` can add. */
 export type AddWhat = 'talk' | 'break' | 'person' | 'date';
@@ -34,6 +35,8 @@ export function spliceFor(what: AddWhat, a: Answers, w: Workshop, text: string):
   const speakers = a.speaker ? (resolveSpeakers(a.speaker, w) as { speakers: SpeakerRef[] }).speakers : [];
   const inline = inlineNames(speakers);
   const notes = inline.length > 0 ? [`${inline.join(', ')} ${inline.length === 1 ? 'is a new speaker' : 'are new speakers'}, written inline as { name: ... }; \`dls add person\` gives a speaker an id, affiliation and e-mail`] : [];
-  const r = addProgramItem(text, { id: a.id, date: a.date, start: a.start!, end: a.end!, title: a.title!, kind: what === 'break' ? 'break' : a.kind, speakers, room: a.room });
-  return { text: r.text, summary: [`added ${what === 'break' ? 'break' : (a.kind ?? 'talk')} ${echoValue(a.title!)} ${a.start}-${a.end}${a.room ? ` in ${cutValue(a.room)}` : ''} as program[${r.index}]`, ...notes] };
+  const r = addProgramItem(text, { id: a.id, date: a.date, start: a.start!, end: a.end!, title: a.title!, kind: what === 'break' ? 'break' : a.kind, speakers, room: a.room, session: a.session });
+  // Only a talk is offered a session; a break inside one is the session's own pause.
+  const hint = what === 'talk' && !a.session ? sessionHint(w, { title: a.title!, date: a.date ?? w.date, start: a.start!, end: a.end! }) : undefined;
+  return { text: r.text, summary: [`added ${what === 'break' ? 'break' : (a.kind ?? 'talk')} ${echoValue(a.title!)} ${a.start}-${a.end}${a.room ? ` in ${cutValue(a.room)}` : ''} as program[${r.index}]${a.session ? ` in session ${cutValue(a.session)}` : ''}`, ...notes, ...(hint ? [hint] : [])] };
 }

@@ -5,9 +5,10 @@ import type { Question } from './questions.js';
 import { resolveSpeakers } from './speakers.js';
 import { echoValue } from '../echo.js';
 import { checkDate, checkId, checkText, checkTime } from './validators.js';
+import { sessionQuestion } from './add-session.js';
 
 /** Answers of `dls add talk|break`, keyed like their flags. */
-export type ItemFields = { title?: string; kind?: string; speaker?: string; date?: string; room?: string; start?: string; end?: string; id?: string };
+export type ItemFields = { title?: string; kind?: string; speaker?: string; date?: string; room?: string; start?: string; end?: string; session?: string; id?: string };
 
 /** `H:MM` of minutes after midnight. */
 export const clockOf = (minutes: number): string => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
@@ -46,6 +47,7 @@ export function itemQuestions(w: Workshop, what: 'talk' | 'break'): Question<Ite
     { key: 'room', flag: '--room', message: 'Room', suggest: () => w.room, optional: true, quiet: rooms.size <= 1, validate: checkText },
     { key: 'start', flag: '--start', message: 'Start (H:MM)', suggest: (a) => after(a)?.end.replace(/^0/, '') ?? '9:00', validate: checkTime },
     { key: 'end', flag: '--end', message: 'End (H:MM)', suggest: (a) => (a.start && checkTime(a.start) === true ? clockOf(Math.min(minutesOf(a.start) + typicalMinutes(w, a.kind ?? what), 23 * 60 + 59)) : undefined), validate: (v, a) => endVerdict(v, a.start) },
+    ...(what === 'talk' ? [sessionQuestion<ItemFields>(w)] : []),
     { key: 'id', flag: '--id', message: 'Id (stable; calendar events keep it)', suggest: (a) => (a.title ? suggestItemId(a.title, w) : undefined), validate: (v) => idVerdict(v, w), quiet: true },
   ];
 }
