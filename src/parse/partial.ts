@@ -7,15 +7,24 @@ import type { PartialWorkshopFile, WorkshopFile } from './workshop-schema.js';
 const STAND_IN_DATE = '2000-01-03';
 
 /**
+ * Rules that judge or name the workshop's `date` or the day of an item, which an item
+ * without its own `date` takes from it: with no usable `date` that day is a stand-in
+ * (the first day an item gives, else {@link STAND_IN_DATE}), and a finding would be
+ * about the stand-in, not the file ("the workshop `date` is 2000-01-03").
+ */
+const DAY_RULES = ['within-workshop-days', 'workshop-date-agrees', 'time-exists', 'item-within-session', 'talk-has-title'];
+
+/**
  * The file with stand-ins for missing or invalid required keys (reported already),
  * and the rules whose verdict would be about a stand-in rather than the file: with no
  * usable `timezone`, times are compared in UTC and `time-exists` is not judged; with no
- * usable `date`, `within-workshop-days` is not.
+ * usable `date`, none of {@link DAY_RULES} is. Overlaps, double bookings and gaps still
+ * run: items without a date share one day either way, so their verdicts stand.
  */
 export function completeFile(parsed: PartialWorkshopFile): { complete: WorkshopFile; unchecked: string[] } {
   const unchecked: string[] = [];
   if (parsed.timezone === undefined) unchecked.push('time-exists');
-  if (parsed.date === undefined) unchecked.push('within-workshop-days');
+  if (parsed.date === undefined) unchecked.push(...DAY_RULES);
   const firstDay = parsed.program?.find((i) => i?.date !== undefined)?.date;
   const complete: WorkshopFile = {
     ...parsed,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeWorkshopBytes, parseWorkshop } from '../../src/parse/index.js';
 import { runDls } from '../helpers/cli.js';
-import { BASE_YAML } from '../helpers/workshop.js';
+import { BASE_YAML, createWorkshopYaml } from '../helpers/workshop.js';
 
 const valid = BASE_YAML;
 const withProgramLine = (line: string) => valid.replace('    start: "9:30"', `    start: ${line}`);
@@ -100,6 +100,32 @@ describe('bad input is data, not a crash', () => {
     const found = r.ok ? [] : r.diagnostics.map((d) => `${d.severity} ${d.ruleId}: ${d.message}`);
     expect(found.filter((d) => !d.startsWith('info'))).toEqual(['error invalid-value: `program[1].end` is 10.30; expected a time like 9:30 or 14:05 (H:MM, 24-hour)']);
     expect(found.some((d) => d.startsWith('info skipped-item: program[1]'))).toBe(true);
+  });
+
+  // A bad `date` stands in for a made-up day so that overlaps still show; nothing may be
+  // judged against that day, nor name it: the user's only problem is the date.
+  it.each([
+    ['an invalid', 'date: 2024-05-32'],
+    ['a missing', ''],
+  ])('reports %s workshop date once, with no finding about the day stood in for it', (_, dateLine) => {
+    const text = createWorkshopYaml({
+      date: '2024-05-16',
+      sessions: [{ id: 's1', title: 'Session 1', chairs: ['ada'], start: '9:00', end: '9:30' }],
+      important_dates: [{ label: 'Workshop', date: '2024-05-16' }],
+      program: [
+        { id: 'a', start: '9:00', end: '9:30', title: 'A', speakers: ['ada'], session: 's1' },
+        { id: 'b', start: '9:30', end: '10:00', title: 'TBA', speakers: ['alan'], session: 's1' },
+        { id: 'c', start: '9:45', end: '10:15', title: 'Clash', speakers: ['ada'] },
+      ],
+    }).replace('date: 2024-05-16\n', dateLine ? `${dateLine}\n` : '');
+    const r = parseWorkshop(text, 'workshop.yaml');
+    const found = r.ok ? [] : r.diagnostics.map((d) => `${d.severity} ${d.ruleId}: ${d.message}`);
+    expect(found.join('\n')).not.toMatch(/2000-01-03/);
+    expect(found).toEqual([
+      dateLine ? 'error invalid-date: `date` is 2024-05-32; expected a date like 2019-11-17 (YYYY-MM-DD) that exists, from 1900 to 2200' : expect.stringMatching(/^error missing-key: .*`date`/),
+      // Not about the date: the overlap of two undated items stands whatever their day.
+      'error no-overlap-in-room: "TBA (Alan Turing)" (9:30-10:00) runs 15 min into "Clash" (9:45-10:15) in room 502; expected it to end by 9:45, or the next item to start at 10:00 or later',
+    ]);
   });
 
   it('blames the byte that starts a broken sequence, and names Latin-1 as the likely cause', () => {
