@@ -60,9 +60,15 @@ export interface Section {
 /** The page's headings, each with the blocks that follow it up to the next heading of any level. */
 /** The page's title: its first heading when that is of level 1 and the only one; never the heading of a section. */
 export function isTitleHeading(page: Page, node: RootContent): boolean {
-  const ones = page.root.children.filter((n) => n.type === 'heading' && n.depth === 1);
-  return ones.length === 1 && ones[0] === node && page.root.children.find((n) => n.type === 'heading') === node;
+  if (!TITLES.has(page)) {
+    const ones = page.root.children.filter((n) => n.type === 'heading' && n.depth === 1);
+    TITLES.set(page, ones.length === 1 && page.root.children.find((n) => n.type === 'heading') === ones[0] ? ones[0] : undefined);
+  }
+  return TITLES.get(page) === node;
 }
+
+/** Each page's title heading, found once (import asks for every heading that could head a section). */
+const TITLES = new WeakMap<Page, RootContent | undefined>();
 
 export function sections(page: Page): Section[] {
   const out: Section[] = [];
