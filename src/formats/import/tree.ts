@@ -14,16 +14,19 @@ export function parsePage(text: string): Page {
   return { text, root: fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) };
 }
 
-/** The text a node shows, without markup (and without nodes of type `skip`); white space collapsed and trimmed. */
+/** The text a node shows, without markup (and without nodes of type `skip`); a `<br>` is a space; white space collapsed and trimmed. */
 export function plain(node: Nodes | readonly Nodes[], skip?: Nodes['type']): string {
   return collapse(rawPlain(node, skip));
 }
 
-function rawPlain(node: Nodes | readonly Nodes[], skip?: Nodes['type']): string {
+/** The text a node shows, as {@link plain} reads it, white space as written: for joining with its siblings. */
+export function rawPlain(node: Nodes | readonly Nodes[], skip?: Nodes['type']): string {
   if (Array.isArray(node)) return node.map((c: Nodes) => rawPlain(c, skip)).join('');
   const n = node as Nodes;
   if (n.type === skip) return '';
-  if ('value' in n && typeof n.value === 'string' && n.type !== 'html') return n.value;
+  // A `<br>` in a table cell is a line break a reader sees: a space, never words glued together.
+  if (n.type === 'html') return /^<br\s*\/?>$/i.test(n.value.trim()) ? ' ' : '';
+  if ('value' in n && typeof n.value === 'string') return n.value;
   if (n.type === 'break') return ' ';
   return 'children' in n ? rawPlain(n.children as Nodes[], skip) : '';
 }
