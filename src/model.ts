@@ -18,6 +18,8 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 export const LINK_TYPES = ['slides', 'paper', 'video', 'abstract', 'code', 'poster', 'web'] as const;
 /** One of {@link LINK_TYPES}. */
 export type LinkType = (typeof LINK_TYPES)[number];
+/** Other words for a link's type, lower case: `type: doi` in workshop.yaml, `[recording](url)` on a page. */
+export const LINK_TYPE_ALIASES: Readonly<Record<string, LinkType>> = { doi: 'paper', pdf: 'paper', preprint: 'paper', recording: 'video', youtube: 'video', github: 'code', repository: 'code', repo: 'code', homepage: 'web', website: 'web', page: 'web' };
 
 /** How people attend: in the room, on a video call, or both. */
 export const EVENT_MODES = ['in-person', 'virtual', 'hybrid'] as const;

@@ -1,4 +1,4 @@
-import { EVENT_MODES, ITEM_KINDS, LINK_TYPES } from '../model.js';
+import { EVENT_MODES, ITEM_KINDS, LINK_TYPE_ALIASES, LINK_TYPES } from '../model.js';
 import { boolean, oneOrMany, word } from './schema-more.js';
 import { list, oneOf, sparseList, text, textOrMapping, type Infer } from './schema-kit.js';
 import { object, optional, optionalVital, required } from './schema-object.js';
@@ -18,7 +18,7 @@ export const modeSchema = word(EVENT_MODES, { online: 'virtual', remote: 'virtua
 
 const linkEntrySchema = object(
   {
-    type: required(word(LINK_TYPES, { doi: 'paper', pdf: 'paper', preprint: 'paper', recording: 'video', youtube: 'video', github: 'code', repository: 'code', repo: 'code', homepage: 'web', website: 'web', page: 'web' }, 'unknown-link-type'), 'slides, paper, video, abstract, code, poster or web.'),
+    type: required(word(LINK_TYPES, LINK_TYPE_ALIASES, 'unknown-link-type'), 'slides, paper, video, abstract, code, poster or web.'),
     url: required(hrefSchema, 'Link target.'),
     title: optional(text(), 'Label on the page instead of the type ("[paper]").'),
   },

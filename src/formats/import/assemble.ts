@@ -172,6 +172,6 @@ function programItems(read: readonly ReadItem[], ends: readonly string[], regist
     const end = ends[i]!;
     const id = uniqueId(item.title, used);
     const speakers = item.speakers.map((p) => registry.speaker(p));
-    return { id, date: item.date, start: hhmm(item.start), end: hhmm(end), title: item.title, kind: item.kind, session: item.session === undefined ? undefined : sessions[item.session]!.id, speakers: speakers.length ? speakers : undefined, slides: item.slides, room: item.room?.name, room_url: item.room?.url };
+    return { id, date: item.date, start: hhmm(item.start), end: hhmm(end), title: item.title, kind: item.kind, session: item.session === undefined ? undefined : sessions[item.session]!.id, speakers: speakers.length ? speakers : undefined, slides: item.slides, links: item.links, room: item.room?.name, room_url: item.room?.url };
   });
 }

@@ -3,7 +3,7 @@ import type { ItemKind } from '../../model.js';
 import type { Note } from './notes.js';
 import { findKindColumn, readKindCell, type KindColumn } from './kind-column.js';
 import { readSpeakerCell, type PrintedPerson } from './people.js';
-import { readTitleCell } from './title-cell.js';
+import { readTitleCell, type ReadLink, type ReadTitle } from './title-cell.js';
 import { isTitleHeading, lineOf, endLineOf, plain, source, type Page } from './tree.js';
 import { findDate, findRange, isoOf, readRange, type FoundDate, type FoundRange } from './when.js';
 
@@ -15,6 +15,8 @@ export interface ReadItem {
   title: string;
   kind?: ItemKind;
   slides?: string;
+  /** Links after the title that name material (`[paper](doi)`, `[video](url)`), in page order. */
+  links?: ReadLink[];
   room?: { name: string; url?: string };
   speakers: PrintedPerson[];
   line: number;
@@ -157,7 +159,8 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     }
     cells.ranges.push(range);
     if (range.end !== undefined && range.end <= range.start) notes.push({ line: lineOf(row), message: `\`${timeText}\` ends at or before it starts${/12(:00)?\s*a\.?m/i.test(timeText) ? ' (12 AM is midnight; noon is 12 PM)' : ''}; correct the end in workshop.yaml` });
-    const t = cell(title) ? readTitleCell(cell(title)!) : { title: '', keynotePrefix: false };
+    const t: ReadTitle = cell(title) ? readTitleCell(cell(title)!) : { title: '', links: [], keynotePrefix: false, unplaced: [] };
+    for (const l of t.unplaced) notes.push({ line: lineOf(row), message: `the link \`${l.text}\` (${l.url}) inside the title \`${t.title}\` has no place in workshop.yaml: its words stay in the title, the link does not; add it to the item's \`links\` if it belongs there`, text: source(page, row) });
     cells.keynotePrefix ||= t.keynotePrefix;
     const s = cell(speaker) ? readSpeakerCell(cell(speaker)!) : { people: [], italic: false, panelists: false };
     cells.italic ||= s.italic;
@@ -167,7 +170,7 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     const what = marked ?? (s.panelists ? 'panel' : kindOf(t.title, t.keynotePrefix, s.people.length));
     // A break ends the session above it, and so does a row starting outside the session row's own window.
     if (what === 'break' || (session !== undefined && outside(range.start, sessions[session]!.window))) session = undefined;
-    items.push({ session, date, start: range.start, end: range.end, title: t.title, slides: t.slides, room: where?.title ? { name: where.title, url: where.slides } : undefined, kind: what, speakers: s.people, line: lineOf(row) });
+    items.push({ session, date, start: range.start, end: range.end, title: t.title, slides: t.slides, links: t.links.length ? t.links : undefined, room: where?.title ? { name: where.title, url: where.slides } : undefined, kind: what, speakers: s.people, line: lineOf(row) });
   }
   return items;
 }
