@@ -19,7 +19,7 @@ export class PeopleRegistry {
   readonly people = new Map<string, PersonEntry>();
   private readonly ids = new Map<string, string>();
 
-  /** The reference for a speaker; the first printing creates the entry. */
+  /** The reference for a speaker; the first printing creates the entry.*/
   speaker(p: PrintedPerson): PersonRef {
     const key = personKey(p.name);
     const id = this.ids.get(key);

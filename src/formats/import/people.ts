@@ -1,5 +1,4 @@
-import type { TableCell } from 'mdast';
-import { collapse, findAll, plain } from './tree.js';
+import { collapse } from './tree.js';
 
 /** A person as one place of the page prints them. */
 export interface PrintedPerson {
@@ -7,37 +6,6 @@ export interface PrintedPerson {
   affiliation?: string;
   country?: string;
   role?: string;
-}
-
-/**
- * Reads a speaker cell: `Name, Affiliation`, `A & B, Affiliation`, `A, B & C, Aff`,
- * `A, Aff1; B, Aff2`, affiliations plain or in italics (`Name, *Affiliation*`), a panel's
- * names after `Panelists:`.
- */
-export function readSpeakerCell(cell: TableCell): { people: PrintedPerson[]; italic: boolean; panelists: boolean } {
-  const italic = findAll(cell, 'emphasis').length > 0;
-  const text = plain(cell);
-  const panelists = /^panelists?\s*:/i.test(text);
-  const people = text
-    .replace(/^panelists?\s*:\s*/i, '')
-    .split(';')
-    .map(collapse)
-    .filter(Boolean)
-    .flatMap(readGroup);
-  return { people, italic, panelists };
-}
-
-function readGroup(group: string): PrintedPerson[] {
-  const three = /^([^,&]+), ([^,&]+) & ([^,&]+), (.+)$/.exec(group);
-  if (three) return [three[1]!, three[2]!, three[3]!].map((name) => ({ name: collapse(name), affiliation: three[4]! }));
-  const comma = group.indexOf(',');
-  const names = comma < 0 ? group : group.slice(0, comma);
-  const affiliation = comma < 0 ? undefined : collapse(group.slice(comma + 1)) || undefined;
-  return names
-    .split('&')
-    .map(collapse)
-    .filter(Boolean)
-    .map((name) => ({ name, affiliation }));
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Heading, RootContent, Table, TableCell } from 'mdast';
 import type { ItemKind } from '../../model.js';
 import type { Note } from './notes.js';
 import { findKindColumn, readKindCell, type KindColumn } from './kind-column.js';
-import { readSpeakerCell, type PrintedPerson } from './people.js';
+import type { PrintedPerson } from './people.js';
+import { markedText, readChairs, readSpeakerCell } from './speaker-cell.js';
 import { readTitleCell, type ReadLink, type ReadTitle } from './title-cell.js';
 import { isTitleHeading, lineOf, endLineOf, plain, source, type Page } from './tree.js';
 import { findDate, findRange, isoOf, readRange, type FoundDate, type FoundRange } from './when.js';
@@ -191,7 +192,7 @@ function kindOf(title: string, keynotePrefix: boolean, speakers: number): ItemKi
 /** Top-level nodes of the program part, for callers that need them. */
 export type { RootContent };
 
-const CHAIRS = /\(?\s*chairs?\s*:\s*([^)]*)\)?\s*$/i;
+const CHAIRS = /\(?\s*(chairs?)\s*:\s*([^)]*)\)?\s*$/i;
 
 /**
  * A session heading row: a title cell that is bold text, with chairs named after
@@ -201,12 +202,14 @@ const CHAIRS = /\(?\s*chairs?\s*:\s*([^)]*)\)?\s*$/i;
 function sessionRow(titleCell: TableCell | undefined, speakerCell: TableCell | undefined, timed: boolean): Pick<ReadSession, 'title' | 'chairs' | 'chairIn'> | undefined {
   const strong = titleCell?.children.find((c) => c.type === 'strong');
   if (!titleCell || !strong) return undefined;
-  const text = plain(titleCell);
-  const speakerText = speakerCell ? plain(speakerCell).trim() : '';
-  const inSpeaker = CHAIRS.exec(speakerText)?.[1];
-  const chairText = inSpeaker ?? CHAIRS.exec(text.slice(plain(strong).length))?.[1];
-  const rest = text.replace(plain(strong), '').replace(CHAIRS, '').trim();
-  if (rest !== '' || (chairText === undefined && (timed || speakerText !== ''))) return undefined;
-  const chairs = (chairText ?? '').split(/\s*(?:,|&|\band\b)\s*/).filter((n) => n.trim() !== '').map((name) => ({ name: name.trim() }));
-  return { title: plain(strong).trim(), chairs, chairIn: chairText === undefined ? undefined : inSpeaker === undefined ? 'title' : 'speaker' };
+  const after = markedText(titleCell.children.filter((c) => c !== strong));
+  const speakerText = speakerCell ? markedText(speakerCell.children) : '';
+  const inSpeaker = CHAIRS.exec(speakerText);
+  const named = inSpeaker ?? CHAIRS.exec(after);
+  const rest = plainOf(after.replace(CHAIRS, ''));
+  if (rest !== '' || (named === null && (timed || speakerText !== ''))) return undefined;
+  const chairs = named ? readChairs(named[2]!, /s$/i.test(named[1]!)).people : [];
+  return { title: plain(strong).trim(), chairs, chairIn: named === null ? undefined : inSpeaker === null ? 'title' : 'speaker' };
 }
+
+const plainOf = (marked: string) => marked.replace(/[\uE010\uE011]/g, '').trim();
