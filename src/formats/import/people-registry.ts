@@ -8,7 +8,7 @@ export interface PersonEntry {
 }
 
 /** A reference as workshop.yaml writes it: an id, or `person:` with what this place prints differently, or an inline person. */
-export type PersonRef = string | ({ person?: string; role?: string } & Partial<PersonEntry>);
+export type PersonRef = string | ({ person?: string; role?: string; group?: true } & Partial<PersonEntry>);
 
 /**
  * One `people` entry per person, however often and however differently the page
@@ -19,8 +19,9 @@ export class PeopleRegistry {
   readonly people = new Map<string, PersonEntry>();
   private readonly ids = new Map<string, string>();
 
-  /** The reference for a speaker; the first printing creates the entry.*/
+  /** The reference for a speaker; the first printing creates the entry. A group (`Workshop Chairs`) is written inline, `group: true`. */
   speaker(p: PrintedPerson): PersonRef {
+    if (p.group) return { name: p.name, group: true };
     const key = personKey(p.name);
     const id = this.ids.get(key);
     if (id === undefined) {

@@ -6,6 +6,8 @@ export interface PrintedPerson {
   affiliation?: string;
   country?: string;
   role?: string;
+  /** A group speaker such as `Workshop Chairs`: printed as written, never mailed, not booked as a person. */
+  group?: true;
 }
 
 /**

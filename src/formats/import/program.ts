@@ -150,7 +150,9 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     const range = readRange(timeText);
     const heading = sessionRow(cell(title), cell(speaker), Boolean(range));
     if (heading) {
-      session = sessions.push({ ...heading, date, line: lineOf(row), window: range && { start: range.start, end: range.end } }) - 1;
+      const { tba, ...read } = heading;
+      if (tba) notes.push({ line: lineOf(row), message: `the chair \`${tba}\` names no one yet: the session has no chairs in workshop.yaml until you add them` });
+      session = sessions.push({ ...read, date, line: lineOf(row), window: range && { start: range.start, end: range.end } }) - 1;
       continue;
     }
     if (!range) {
@@ -164,6 +166,7 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     for (const l of t.unplaced) notes.push({ line: lineOf(row), message: `the link \`${l.text}\` (${l.url}) inside the title \`${t.title}\` has no place in workshop.yaml: its words stay in the title, the link does not; add it to the item's \`links\` if it belongs there`, text: source(page, row) });
     cells.keynotePrefix ||= t.keynotePrefix;
     const s = cell(speaker) ? readSpeakerCell(cell(speaker)!) : { people: [], italic: false, panelists: false };
+    if (s.tba) notes.push({ line: lineOf(row), message: `the speaker \`${s.tba}\` names no one yet: the item has no speakers in workshop.yaml, and \`dls readme\` leaves its Speaker cell empty until you add them` });
     cells.italic ||= s.italic;
     cells.panelists ||= s.panelists;
     const where = room >= 0 && cell(room) ? readTitleCell(cell(room)!) : undefined;
@@ -199,7 +202,7 @@ const CHAIRS = /\(?\s*(chairs?)\s*:\s*([^)]*)\)?\s*$/i;
  * `Chair:` in the title or speaker cell, or no time of its own. Undefined for an
  * ordinary row.
  */
-function sessionRow(titleCell: TableCell | undefined, speakerCell: TableCell | undefined, timed: boolean): Pick<ReadSession, 'title' | 'chairs' | 'chairIn'> | undefined {
+function sessionRow(titleCell: TableCell | undefined, speakerCell: TableCell | undefined, timed: boolean): (Pick<ReadSession, 'title' | 'chairs' | 'chairIn'> & { tba?: string }) | undefined {
   const strong = titleCell?.children.find((c) => c.type === 'strong');
   if (!titleCell || !strong) return undefined;
   const after = markedText(titleCell.children.filter((c) => c !== strong));
@@ -208,8 +211,8 @@ function sessionRow(titleCell: TableCell | undefined, speakerCell: TableCell | u
   const named = inSpeaker ?? CHAIRS.exec(after);
   const rest = plainOf(after.replace(CHAIRS, ''));
   if (rest !== '' || (named === null && (timed || speakerText !== ''))) return undefined;
-  const chairs = named ? readChairs(named[2]!, /s$/i.test(named[1]!)).people : [];
-  return { title: plain(strong).trim(), chairs, chairIn: named === null ? undefined : inSpeaker === null ? 'title' : 'speaker' };
+  const chairs = named ? readChairs(named[2]!, /s$/i.test(named[1]!)) : { people: [] };
+  return { title: plain(strong).trim(), chairs: chairs.people, tba: chairs.tba, chairIn: named === null ? undefined : inSpeaker === null ? 'title' : 'speaker' };
 }
 
 const plainOf = (marked: string) => marked.replace(/[\uE010\uE011]/g, '').trim();

@@ -16,15 +16,18 @@ export function markedText(nodes: readonly PhrasingContent[]): string {
   return collapse(nodes.map(walk).join(''));
 }
 
-/** Who a speaker or chair cell names. */
+/** Who a speaker or chair cell names: people, and whether it said `TBA` (no one yet). */
 export interface ReadPeople {
   people: PrintedPerson[];
+  /** The cell named no one yet (`TBA`, `TBD`, `To be announced`): left out of the people. */
+  tba?: string;
 }
 
 /**
  * Reads a speaker cell: `Name, Affiliation`, `A & B, Affiliation`, `A, B & C, Aff`,
  * `A, Aff1; B, Aff2`, `A, *Aff1* & B, *Aff2*` (an italic part after a name is its
- * affiliation), `A and B`, a panel's names after `Panelists:`.
+ * affiliation), `A and B`, a panel's names after `Panelists:`. A group such as `Workshop
+ * Chairs` is a group speaker; `TBA` names no one.
  */
 export function readSpeakerCell(cell: TableCell): ReadPeople & { italic: boolean; panelists: boolean } {
   const italic = findAll(cell, 'emphasis').length > 0;
@@ -43,13 +46,19 @@ export function readChairs(marked: string, plural: boolean): ReadPeople {
 }
 
 function readPeople(marked: string, shape: 'speakers' | 'chairs'): ReadPeople {
+  const tba = TBA.exec(unmark(marked).trim())?.[0];
+  if (tba) return { people: [], tba };
   const people = marked
     .split(/;(?![^\uE010]*\uE011)/)
     .map(collapse)
     .filter((g) => unmark(g) !== '')
-    .flatMap((g) => (g.includes(EM) ? readItalicGroup(g) : shape === 'chairs' ? readNameList(g) : readGroup(g)));
+    .flatMap((g) => (g.includes(EM) ? readItalicGroup(g) : shape === 'chairs' ? readNameList(g) : readGroup(g)))
+    .map((p) => (GROUP.test(p.name) && p.affiliation === undefined ? { ...p, group: true as const } : p));
   return { people };
 }
+
+const TBA = /^(?:tba|tbd|tbc|n\/a|to be (?:announced|determined|confirmed))\.?$/i;
+const GROUP = /^(?:(?:the )?(?:workshop|program|programme|organi[sz]ing|steering|general|session|track) )?(?:co-)?(?:chairs?|organi[sz]ers|committee)$|^(?:the )?organi[sz]ers$|^(?:all|everyone|all (?:participants|speakers|attendees|authors|panelists))$/i;
 
 /** `A, *Aff1* & B, *Aff2*`, `A & B, *Aff*`: each italic part is the affiliation of the names before it. */
 function readItalicGroup(group: string): PrintedPerson[] {
