@@ -554,6 +554,18 @@ describe('headings and times as hand-kept pages write them', () => {
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('**Thursday, May 16, 2024, 9:00 AM – 1:30 PM, Room: Hall Y9 (2nd floor)**');
   });
 
+  it('a program split into session headings: each heading is a session of the day above it, with its chairs and its table\'s talks', () => {
+    const session = (n: number, name: string, chair: string, row: string) => `### Session ${n}: ${name} (Chair: ${chair})\n\n| Time | Title | Speaker |\n| --- | --- | --- |\n${row}\n`;
+    const page = `# Kernel Workshop\n\n## Program — May 16, 2024\n\n${session(1, 'Kernels', 'Lena Weber, CSCS', '| 9:00-9:30 | Fast GEMM | Ada Byron, ORNL |')}\n${session(2, 'I/O', 'Tom Brown, ORNL', '| 10:30-11:00 | Big Files | Eve Stone, LRZ |')}`;
+    const { run, yaml, dir } = importOf(page);
+    expect(run.code).toBe(0);
+    expect(yaml).toContain('  - { id: session-1-kernels, title: "Session 1: Kernels", chairs: [weber] }\n');
+    expect(yaml).toContain('  weber: { name: Lena Weber, affiliation: CSCS }\n');
+    const events = readIcs(runDls(['export', 'ics'], { cwd: dir }).stdout).events;
+    expect(events.find((e) => e.summary === 'Big Files')?.startMs).toBe(Date.parse('2024-05-16T10:30:00Z'));
+    expect(yaml).toContain('title: Big Files, session: session-2-i-o');
+  });
+
   it('"12:00 PM – 1:30" ends at 1:30 PM; "11:30 AM – 12:00 AM" is named with its page line, not written silently', () => {
     const rows = '| Time | Title | Speaker |\n| --- | --- | --- |\n| 11:30 AM – 12:00 PM | Talk | Ada Byron, ORNL |\n| 12:00 PM – 1:30 | Lunch | |\n';
     const typo = importOf(`# Lunch Workshop\n\n## Program (May 16, 2024)\n\n${rows.replace('12:00 PM |', '12:00 AM |')}`);

@@ -95,19 +95,28 @@ export function readProgram(page: Page, year: number, notes: Note[], workshopDat
   const introDate = head.date || under?.type !== 'paragraph' ? undefined : findDate(plain(under));
   let date = head.date ?? introDate;
   let to = lineOf(heading);
+  let headed: number | undefined;
   for (let i = at + 1; i < nodes.length; i++) {
     const n = nodes[i]!;
     if (n.type === 'heading') {
       const day = readHeading(n);
       if (!(n.depth > heading.depth || day.date) || nodes[i + 1]?.type !== 'table') break;
+      const day0 = date ? isoOf(date, year) : workshopDate;
+      if (!day.date && day0) {
+        // A heading under the program that names no day heads a session of the day above it.
+        headed = sessions.push({ ...sessionHeading(n), date: day0, line: lineOf(n) }) - 1;
+        continue;
+      }
       days.push({ ...day, iso: day.date && isoOf(day.date, year) });
       date = day.date;
+      headed = undefined;
     } else if (n.type === 'table') {
       // No heading names the day: the workshop's date from the dates list, else the program cannot be placed.
       if (!date && !workshopDate) notes.push({ line: lineOf(n), message: 'a program table under no heading with a date, and no workshop date in the dates list or opening lines; its rows were not imported (pass --date)' });
       if (!date && !workshopDate) continue;
       tables.push(n);
-      items.push(...readTable(n, date ? isoOf(date, year) : workshopDate!, cells, notes, page, sessions));
+      items.push(...readTable(n, date ? isoOf(date, year) : workshopDate!, cells, notes, page, sessions, headed));
+      headed = undefined;
       to = endLineOf(n);
     }
   }
@@ -126,7 +135,7 @@ const columnOf = (header: string[], re: RegExp, fallback: number) => {
   return i < 0 ? fallback : i;
 };
 
-function readTable(table: Table, date: string, cells: ReadProgram['cells'], notes: Note[], page: Page, sessions: ReadSession[]): ReadItem[] {
+function readTable(table: Table, date: string, cells: ReadProgram['cells'], notes: Note[], page: Page, sessions: ReadSession[], headed?: number): ReadItem[] {
   const [head, ...rows] = table.children;
   const header = head!.children.map((c) => plain(c));
   const time = columnOf(header, /time|when/i, 0);
@@ -143,7 +152,8 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
   const kind = findKindColumn(header, rows, title, [time, speaker, room, header.findIndex((h, i) => i !== time && /time/i.test(h))]);
   if (kind !== undefined) cells.kindColumn ??= { header: header[kind]!, words: {} };
   const items: ReadItem[] = [];
-  let session: number | undefined;
+  // The session of a heading over the table (`### Session 1: Kernels (Chair: Lena Weber)`), until a break or a session row.
+  let session: number | undefined = headed;
   for (const row of rows) {
     const cell = (i: number): TableCell | undefined => row.children[i];
     const timeText = cell(time) ? plain(cell(time)!) : '';
@@ -194,6 +204,14 @@ function kindOf(title: string, keynotePrefix: boolean, speakers: number): ItemKi
 
 /** Top-level nodes of the program part, for callers that need them. */
 export type { RootContent };
+
+/** `### Session 1: Kernels (Chair: Lena Weber, *CSCS*)`: the session's title and chairs. */
+function sessionHeading(h: Heading): Pick<ReadSession, 'title' | 'chairs'> {
+  const text = markedText(h.children);
+  const named = CHAIRS.exec(text);
+  const chairs = named ? readChairs(named[2]!, /s$/i.test(named[1]!)).people : [];
+  return { title: plainOf(named ? text.slice(0, named.index) : text), chairs };
+}
 
 const CHAIRS = /\(?\s*(chairs?)\s*:\s*([^)]*)\)?\s*$/i;
 
