@@ -13,14 +13,18 @@ export interface TemplateProblem {
   column: number;
 }
 
-/** How strictly to render: `strictVariables` makes a name the data does not hold an error, not an empty string. */
+/**
+ * How strictly to render: `strictVariables` makes a name the data does not hold an error, not an
+ * empty string; with `lenientIf`, `{% if x.maybe %}` may still ask for a name that is not there.
+ */
 export interface LiquidStrictness {
   strictVariables?: boolean;
+  lenientIf?: boolean;
 }
 
 /** Renders `template` with `data`; or says where the template is wrong. */
 export function renderLiquid(template: string, data: object, strictness: LiquidStrictness = {}): { ok: true; text: string } | { ok: false; problem: TemplateProblem } {
-  const liquid = new Liquid({ strictFilters: true, ownPropertyOnly: true, strictVariables: strictness.strictVariables ?? false });
+  const liquid = new Liquid({ strictFilters: true, ownPropertyOnly: true, strictVariables: strictness.strictVariables ?? false, lenientIf: strictness.lenientIf ?? false });
   try {
     return { ok: true, text: liquid.parseAndRenderSync(template, data as Record<string, unknown>) };
   } catch (e) {

@@ -80,6 +80,11 @@ describe('dls mail notices --since: one message per affected speaker', () => {
     const bad = runDls(['mail', 'notices', '--all', '--template', 'bad.liquid', '-o', 'badout'], { cwd: repo });
     expect(bad).toMatchObject({ code: 1, stderr: expect.stringMatching(/bad\.liquid:2:3: tag \{% for s in slots %\} not closed/) });
     expect(existsSync(join(repo, 'badout'))).toBe(false);
+    // A misspelt name is an error with its position, not a blank sent to every speaker; an optional one may be tested.
+    writeFileSync(join(repo, 'typo.liquid'), 'Dear {{ speaker.name }},\n{% if workshop.url %}{{ workshop.url }}{% endif %}{% for s in slots %}{% if s.where %}{{ s.where }}{% endif %}{% endfor %}\nSee you, {{ speaker.nmae }}\n');
+    const typo = runDls(['mail', 'notices', '--all', '--template', 'typo.liquid', '-o', 'typoout'], { cwd: repo });
+    expect(typo).toMatchObject({ code: 1, stderr: expect.stringMatching(/typo\.liquid:3:13: undefined variable: speaker\.nmae/) });
+    expect(existsSync(join(repo, 'typoout'))).toBe(false);
   });
 
   it('a cancelled edition reaches every speaker with an address, and their calendar entries are cancelled', () => {

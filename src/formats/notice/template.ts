@@ -34,5 +34,9 @@ The organizers of {{ workshop.name }}
 
 export type { TemplateProblem } from '../liquid.js';
 
-/** Renders a notice body with `data`; or says where the template is wrong. */
-export const renderNotice = renderLiquid;
+/**
+ * Renders a notice body with `data`; or says where the template is wrong. Strict: a name
+ * the data does not hold (`{{ speaker.nmae }}`) is an error with its position, not a blank
+ * in a mail sent to every speaker; `{% if slot.where %}` may still test an optional one.
+ */
+export const renderNotice = (template: string, data: object) => renderLiquid(template, data, { strictVariables: true, lenientIf: true });
