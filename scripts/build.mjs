@@ -16,7 +16,8 @@ await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await esbuild.build(buildOptions);
 // The start-up snapshot is bound to one node binary, so it is built where dls runs: here for a
 // clone (`npm install` runs this as prepare), and by the postinstall script for a packed install.
-// `npm pack` (prepack) passes --no-snapshot: the tarball carries dls.cjs, never a blob.
+// The tarball carries dls.cjs, never a blob: package.json's `files` leaves the blob out, so
+// `npm pack` in a clone rebuilds the clone's own blob with the rest of dist/ instead of deleting it.
 await esbuild.build(snapshotBuildOptions);
 // esbuild leaves characters above U+00FF in regular expressions (liquidjs has ẞ): one of them
 // makes V8 hold the whole 740 kB source as a two-byte string, 0.7 MB more snapshot to load on
@@ -24,8 +25,7 @@ await esbuild.build(snapshotBuildOptions);
 const snapshotBundle = new URL('../dist/snapshot/dls.cjs', import.meta.url);
 const source = await readFile(snapshotBundle, 'utf8');
 await writeFile(snapshotBundle, source.replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-// npm runs prepare when it packs, too (npm_command says which command runs the script).
-if (!process.argv.includes('--no-snapshot') && !['pack', 'publish'].includes(process.env.npm_command ?? '')) {
+if (!process.argv.includes('--no-snapshot')) {
   const { buildSnapshot } = await import('./snapshot.mjs');
   buildSnapshot();
 }

@@ -17,6 +17,13 @@ describeWithTool('npm pack, then a global install', 'npm', works('npm'), () => {
     const packed = npm(['pack', '--pack-destination', dir], ROOT);
     expect(packed.status, packed.stderr).toBe(0);
     const tarball = readdirSync(dir).find((f) => /^dls-.*\.tgz$/.test(f))!;
+    // The tarball never carries a blob (it is bound to the node that built it), and packing keeps the clone's own.
+    const listed = spawnSync('tar', ['-tzf', join(dir, tarball)], { encoding: 'utf8' }).stdout.split('\n');
+    expect(listed).toContain('package/dist/snapshot/dls.cjs');
+    expect(listed.filter((f) => f.includes('dls.blob'))).toEqual([]);
+    if (existsSync(join(ROOT, 'dist/snapshot/dls.cjs')) && spawnSync('sh', ['-c', 'command -v node']).status === 0) {
+      expect(existsSync(join(ROOT, 'dist/snapshot/dls.blob')), 'npm pack leaves the clone its blob').toBe(true);
+    }
     const prefix = join(dir, 'prefix');
     const installed = npm(['install', '-g', '--prefix', prefix, join(dir, tarball)], dir);
     expect(installed.status, installed.stderr).toBe(0);
