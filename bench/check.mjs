@@ -54,7 +54,7 @@ console.log(`dls schedule check, median of ${runs} interleaved runs, node ${proc
 console.log(ratioLine('(a0) bin/dls.js, no snapshot, vs node -e 0', m.shippedPlain, m.bare));
 // The goal is set on Node 20, whose bare start-up is twice Node 22's: elsewhere the ratio is printed alone.
 const onNode20 = process.versions.node.startsWith('20.');
-console.log(ratioLine(`(a) shipped workshop.yaml vs node -e 0 (${onNode20 ? 'moonshot 1.4x' : 'goal set on Node 20'})`, m.shipped, m.bare, onNode20 ? 1.5 : undefined));
+console.log(ratioLine(`(a) shipped workshop.yaml vs node -e 0 (${onNode20 ? 'moonshot 1.4x' : 'goal on Node 20'})`, m.shipped, m.bare, onNode20 ? 1.5 : undefined));
 if (m.yamllint) console.log(ratioLine('(a2) shipped workshop.yaml vs yamllint', m.shipped, m.yamllint, 1, true));
 if (m.jsonschema) console.log(ratioLine('(a2) shipped workshop.yaml vs python3 -m jsonschema', m.shipped, m.jsonschema, 1, true));
 console.log(ratioLine('(b) 10,000 items vs yaml parse of the same file', m.big, m.parseOnly, 1.5));
