@@ -601,3 +601,21 @@ describe('what the page says about the workshop itself', () => {
     else expect(yaml).not.toContain('mode:');
   });
 });
+
+describe('page text kept as comments in workshop.yaml', () => {
+  it.each([
+    ['CR alone (old Mac line endings)', '\r'],
+    ['U+2028', '\u2028'],
+    ['NEL', '\u0085'],
+  ])('never becomes YAML, whatever breaks its lines: %s', (_, eol) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    const page = ['# CR Workshop', '', 'In Hamburg, Germany, on May 16, 2024.', '', '## Program', '', '| Time | Title | Speaker |', '| --- | --- | --- |', '| 9:00-9:30 | Welcome | Ada Byron, ORNL |', '', 'Evening:', '', `- 7:00 PM - 9:00 PM: dinner${eol}x: 1`, ''].join(eol === '\r' ? '\r' : '\n');
+    writeFileSync(join(dir, 'README.md'), page);
+    expect(runDls(['import', 'README.md'], { cwd: dir }).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'workshop.yaml'), 'utf8');
+    const tail = yaml.slice(yaml.indexOf('# Not imported'));
+    // Every line an editor or a YAML reader may see in the notes is a comment.
+    for (const line of tail.split(/\r\n|[\n\r\u0085\u2028\u2029]/).filter((l) => l !== '')) expect(line).toMatch(/^#/);
+    expect(tail).toContain('x: 1');
+  });
+});

@@ -41,9 +41,16 @@ export function formatImportedYaml(file: ImportedFile, source: string, notes: re
   out += listOf('committee', 'Organizing committee, in page order.', file.committee, (c: unknown) => (typeof c === 'string' ? c : flow(c as Record<string, unknown>)));
   if (file.topics.length > 0) out += `\ntopics:\n${topicLines(file.topics, '  ')}`;
   out += listOf('previous', 'Previous workshops of the series.', file.previous, flow);
-  if (notes.length > 0) out += `\n# Not imported (line numbers of ${source}):\n${notes.map((n) => `#   ${formatNote(n)}${n.text ? `\n#     ${n.text.replace(/\n/g, '\n#     ')}` : ''}\n`).join('')}`;
+  if (notes.length > 0) out += `\n# Not imported (line numbers of ${source}):\n${notes.map((n) => `#   ${commented(formatNote(n))}${n.text ? `\n#     ${commented(n.text)}` : ''}\n`).join('')}`;
   return out;
 }
+
+/**
+ * Page text inside a comment: every line break a YAML reader or an editor may take for one
+ * (CR alone, as old Mac pages end lines, NEL, U+2028, U+2029) continues the comment, so no
+ * page line ever becomes YAML.
+ */
+const commented = (text: string) => text.replace(/\r\n|[\n\r\u0085\u2028\u2029]/g, '\n#     ');
 
 /** Kept for callers that want a block scalar of free text. */
 export const block = (text: string): string => stringify(text, { lineWidth: 0 });
