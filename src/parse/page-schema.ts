@@ -40,6 +40,7 @@ export const pageSchema = object(
       'What the kind column of `keynote: cell` says for each item kind (default `{ keynote: Keynote }`); a kind not named leaves its cell empty.',
     ),
     session_chair: optional(oneOf(['speaker', 'title'] as const), 'Where a session row names its chairs: in the Speaker column (default), or after the bold title, in parentheses: `**Session 1** (Chair: Lena Weber)`.'),
+    session_heading: optional(text(), 'Each session under a heading line of its own, over a table of its items, instead of a heading row in the day\'s table: `### {title} (Chair: {chairs})`; {title}, {chairs} (names and affiliations; a parenthesis around it is left out without chairs) and {window} are filled in.'),
     session_time: optional(oneOf(['window', 'empty'] as const), 'A session row\'s Time cell: the session\'s window (default) or empty.'),
     panel: optional(oneOf(['plain', 'panelists'] as const), 'A panel\'s speakers after `Panelists:` (default), or as plain names.'),
     times: optional(oneOf(['range', 'start'] as const), 'Time cells as start and end (`9:00--9:05`, default) or the start alone (`9:00`), as pages that let each row run until the next write them.'),

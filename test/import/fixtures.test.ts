@@ -564,6 +564,12 @@ describe('headings and times as hand-kept pages write them', () => {
     const events = readIcs(runDls(['export', 'ics'], { cwd: dir }).stdout).events;
     expect(events.find((e) => e.summary === 'Big Files')?.startMs).toBe(Date.parse('2024-05-16T10:30:00Z'));
     expect(yaml).toContain('title: Big Files, session: session-2-i-o');
+    // page.session_heading: regenerated as the page has it, headings and tables.
+    expect(yaml).toContain('  session_heading: "### {title} (Chair: {chairs})"\n');
+    expect(report(run.stdout)).toBe('fidelity (lines dls readme regenerates as the page has them):\n  program   9/9 (100%)\n');
+    expect(runDls(['import', 'README.md', '--yes', '--force', '--timezone', 'UTC'], { cwd: dir }).code).toBe(0);
+    expect(runDls(['readme', '--check'], { cwd: dir }).code).toBe(0);
+    expect(tablesOf(readFileSync(join(dir, 'README.md'), 'utf8')).map((t) => t.length)).toEqual([2, 2]);
   });
 
   it('"12:00 PM – 1:30" ends at 1:30 PM; "11:30 AM – 12:00 AM" is named with its page line, not written silently', () => {

@@ -59,6 +59,8 @@ export const STYLE_VARIANTS: Record<string, Partial<MarkdownOptions>> = {
     committeeAffiliation: 'italic',
   },
   'aligned tables, compact 12-hour cells, struck dates without ordinals': { clock: '12', compactTimes: true, programAlign: ['right', 'none', 'center', 'left'], committee: 'table', committeeAlign: ['left', 'right'], wasOrdinals: false },
+  'sessions under headings of their own': { sessionHeading: '### {title} (Chair: {chairs}) {window} | *x*' },
+  'sessions under headings, italic affiliations, aligned': { sessionHeading: '#### {title}', affiliation: 'italic', programAlign: ['left'] },
   'previous workshops in one sentence': { previousLine: 'Earlier editions: {links} | *more*.' },
   'the page\'s own AoE sentence and per-date mark': { aoeLine: 'Deadlines are *AoE* | {{ all }}.', aoeMark: '(Anywhere on Earth)' },
 };

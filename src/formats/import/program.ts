@@ -54,6 +54,8 @@ export interface ReadProgram {
   days: ReadHeading[];
   items: ReadItem[];
   sessions: ReadSession[];
+  /** `page.session_heading`, when sessions are headings over tables: `### {title} (Chair: {chairs})`. */
+  sessionHeading?: string;
   /** The day the line under a heading that names none gives (`**Thursday, May 16, 2024, ...**`). */
   introDate?: FoundDate;
   tables: Table[];
@@ -96,6 +98,7 @@ export function readProgram(page: Page, year: number, notes: Note[], workshopDat
   let date = head.date ?? introDate;
   let to = lineOf(heading);
   let headed: number | undefined;
+  let headingTemplate: string | undefined;
   for (let i = at + 1; i < nodes.length; i++) {
     const n = nodes[i]!;
     if (n.type === 'heading') {
@@ -104,7 +107,9 @@ export function readProgram(page: Page, year: number, notes: Note[], workshopDat
       const day0 = date ? isoOf(date, year) : workshopDate;
       if (!day.date && day0) {
         // A heading under the program that names no day heads a session of the day above it.
-        headed = sessions.push({ ...sessionHeading(n), date: day0, line: lineOf(n) }) - 1;
+        const found = sessionHeading(n);
+        headed = sessions.push({ ...found, date: day0, line: lineOf(n) }) - 1;
+        headingTemplate ??= sessionTemplate(source(page, n), found.title);
         continue;
       }
       days.push({ ...day, iso: day.date && isoOf(day.date, year) });
@@ -120,7 +125,7 @@ export function readProgram(page: Page, year: number, notes: Note[], workshopDat
       to = endLineOf(n);
     }
   }
-  return { heading: head, introDate, days, items, sessions, tables, from: lineOf(heading), to, cells };
+  return { heading: head, introDate, days, items, sessions, sessionHeading: headingTemplate, tables, from: lineOf(heading), to, cells };
 }
 
 function readHeading(node: Heading): ReadHeading {
@@ -211,6 +216,13 @@ function sessionHeading(h: Heading): Pick<ReadSession, 'title' | 'chairs'> {
   const named = CHAIRS.exec(text);
   const chairs = named ? readChairs(named[2]!, /s$/i.test(named[1]!)).people : [];
   return { title: plainOf(named ? text.slice(0, named.index) : text), chairs };
+}
+
+/** The first session heading as a template: its title `{title}`, the names after `Chair:` `{chairs}`. */
+function sessionTemplate(line: string, title: string): string {
+  const chairs = line.replace(/(\bchairs?\s*:\s*)([^)]*?)(\s*\)?\s*)$/i, '$1{chairs}$3');
+  const at = chairs.indexOf(title);
+  return at < 0 ? chairs : chairs.slice(0, at) + '{title}' + chairs.slice(at + title.length);
 }
 
 const CHAIRS = /\(?\s*(chairs?)\s*:\s*([^)]*)\)?\s*$/i;

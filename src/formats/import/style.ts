@@ -60,6 +60,7 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   if (cells.keynotePrefix) style.keynote = 'bold-prefix';
   if (cells.panelists) style.panel = 'panelists';
   Object.assign(style, rowStyle(program));
+  if (program.sessionHeading) style.session_heading = program.sessionHeading;
   const multi = program.days.length > 0;
   const heading = headingTemplate(page, program.heading, !multi && announced(program));
   const defaultHeading = multi ? '### Program ({date}, Location: {room})' : '### Program ({date}, {window}, Location: {room})';

@@ -48,6 +48,8 @@ export interface MarkdownOptions {
   kindWords?: Partial<Record<ItemKind, string>>;
   /** Where a session row names its chairs: the Speaker column, or after the bold title in parentheses. */
   sessionChair: 'speaker' | 'title';
+  /** Each session under a heading line of its own, over its own table, instead of a heading row: `### {title} (Chair: {chairs})`. */
+  sessionHeading?: string;
   /** A session row's Time cell: the session's window, or empty. */
   sessionTime: 'window' | 'empty';
   /** A panel's speaker cell as the names, or after `Panelists:`. */

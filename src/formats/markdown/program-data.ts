@@ -18,7 +18,7 @@ import { programTable } from './program-table.js';
  */
 export function programData(workshop: Workshop, options: MarkdownOptions): Record<string, unknown> {
   const { status, heading, intro, days } = programOutline(workshop, options);
-  return { status: status.replace(/\n\n$/, ''), heading, intro, days: days.map((d) => dayData(d, workshop, options)) };
+  return { status: status.replace(/\n\n$/, ''), heading, intro, session_headings: options.sessionHeading !== undefined, days: days.map((d) => dayData(d, workshop, options)) };
 }
 
 function dayData(day: ProgramDay, workshop: Workshop, options: MarkdownOptions) {

@@ -1,18 +1,53 @@
-import type { ProgramItem, Workshop } from '../../model.js';
+import type { ProgramItem, Session, Workshop } from '../../model.js';
+import { sessionOf } from '../../session-of.js';
+import { escapeInline } from './escape.js';
 import type { MarkdownOptions } from './options.js';
-import { programColumns, programRows, sessionCells } from './program-columns.js';
+import { programColumns, programRows, sessionCells, sessionWindow } from './program-columns.js';
+import { formatSpeakers } from './speakers.js';
 import { delimiterCells } from './table-align.js';
 
 /**
  * One day's table: `| Time | Title | Speaker |`, with the columns {@link programColumns}
- * gives (a second Time, Room, a kind column) and a heading row per session. A title
+ * gives (a second Time, Room, a kind column) and a heading row per session (or, with
+ * `page.session_heading`, a heading line and a table per session). A title
  * links to its slides when set. Every cell is escaped, so no title can add or remove
  * a column.
  */
 export function programTable(items: readonly ProgramItem[], workshop: Workshop, options: MarkdownOptions): string {
   const columns = programColumns(items, workshop, options);
+  const head = [columns.map((c) => c.header), delimiterCells(columns.length, options.programAlign)];
+  const template = options.sessionHeading;
+  if (template !== undefined) {
+    // `page.session_heading`: each session under a heading of its own, over a table of its items.
+    return sessionRuns(items, workshop)
+      .map((run) => (run.session ? `${sessionHeadingLine(run.session, template, options)}\n\n` : '') + [...head, ...run.items.map((i) => columns.map((c) => c.cell(i)))].map(row).join('\n') + '\n')
+      .join('\n');
+  }
   const rows = programRows(items, workshop).map((r) => ('session' in r ? sessionCells(r.session, options, columns.length) : columns.map((c) => c.cell(r.item))));
-  return [columns.map((c) => c.header), delimiterCells(columns.length, options.programAlign), ...rows].map(row).join('\n') + '\n';
+  return [...head, ...rows].map(row).join('\n') + '\n';
+}
+
+/** A day's items in runs of one session (or of none), in order. */
+function sessionRuns(items: readonly ProgramItem[], workshop: Workshop): { session?: Session; items: ProgramItem[] }[] {
+  const runs: { session?: Session; items: ProgramItem[] }[] = [];
+  for (const item of items) {
+    const session = sessionOf(workshop, item);
+    const last = runs.at(-1);
+    if (last && last.session === session) last.items.push(item);
+    else runs.push({ session, items: [item] });
+  }
+  return runs;
+}
+
+/**
+ * `### Session 1: Kernels (Chair: Lena Weber, CSCS)`: `page.session_heading` filled in with
+ * `{title}`, `{chairs}` (names and affiliations, as a speaker cell prints them) and
+ * `{window}`; without chairs, a parenthesis around `{chairs}` is left out.
+ */
+export function sessionHeadingLine(s: Session, template: string, options: MarkdownOptions): string {
+  const line = s.chairs.length > 0 ? template : template.replace(/\s*\([^()]*\{chairs\}[^()]*\)/, '');
+  const vars: Record<string, string> = { title: escapeInline(s.title), chairs: formatSpeakers(s.chairs, options.affiliation === 'italic'), window: sessionWindow(s, options) };
+  return line.replace(/\{(title|chairs|window)\}/g, (_, k: string) => vars[k]!);
 }
 
 function row(cells: readonly string[]): string {
