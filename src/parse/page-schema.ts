@@ -40,6 +40,7 @@ export const pageSchema = object(
       'What the kind column of `keynote: cell` says for each item kind (default `{ keynote: Keynote }`); a kind not named leaves its cell empty.',
     ),
     session_chair: optional(oneOf(['speaker', 'title'] as const), 'Where a session row names its chairs: in the Speaker column (default), or after the bold title, in parentheses: `**Session 1** (Chair: Lena Weber)`.'),
+    title_links: optional(oneOf(['label', 'bracket', 'parens', 'dash'] as const), 'How a title cell prints the item\'s links: the title linked to its slides and `[\\[paper\\]](url)` after it (label, default), or the title as text and every link by its label: `Title [[slides](a)] [[paper](b)]` (bracket), `Title ([slides](a), [paper](b))` (parens), `Title — [slides](a), [paper](b)` (dash).'),
     session_heading: optional(text(), 'Each session under a heading line of its own, over a table of its items, instead of a heading row in the day\'s table: `### {title} (Chair: {chairs})`; {title}, {chairs} (names and affiliations; a parenthesis around it is left out without chairs) and {window} are filled in.'),
     session_time: optional(oneOf(['window', 'empty'] as const), 'A session row\'s Time cell: the session\'s window (default) or empty.'),
     panel: optional(oneOf(['plain', 'panelists'] as const), 'A panel\'s speakers after `Panelists:` (default), or as plain names.'),

@@ -62,7 +62,7 @@ export interface ReadProgram {
   /** 1-based lines of the whole program part: heading to last table. */
   from: number;
   to: number;
-  cells: { ranges: FoundRange[]; header: string; titleHeader: string; speakerHeader: string; headerZone?: string; secondHeader?: string; italic: boolean; keynotePrefix: boolean; panelists: boolean; kindColumn?: KindColumn };
+  cells: { ranges: FoundRange[]; header: string; titleHeader: string; speakerHeader: string; headerZone?: string; secondHeader?: string; italic: boolean; keynotePrefix: boolean; panelists: boolean; kindColumn?: KindColumn; titleLinks?: 'bracket' | 'parens' | 'dash' };
 }
 
 const isProgramHeading = (h: Heading) => /\b(program|programme|schedule|agenda)\b/i.test(plain(h)) && !/committee|chair/i.test(plain(h));
@@ -180,6 +180,7 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     const t: ReadTitle = cell(title) ? readTitleCell(cell(title)!) : { title: '', links: [], keynotePrefix: false, unplaced: [] };
     for (const l of t.unplaced) notes.push({ line: lineOf(row), message: `the link \`${l.text}\` (${l.url}) inside the title \`${t.title}\` has no place in workshop.yaml: its words stay in the title, the link does not; add it to the item's \`links\` if it belongs there`, text: source(page, row) });
     cells.keynotePrefix ||= t.keynotePrefix;
+    cells.titleLinks ??= t.linkStyle;
     const s = cell(speaker) ? readSpeakerCell(cell(speaker)!) : { people: [], italic: false, panelists: false };
     if (s.tba) notes.push({ line: lineOf(row), message: `the speaker \`${s.tba}\` names no one yet: the item has no speakers in workshop.yaml, and \`dls readme\` leaves its Speaker cell empty until you add them` });
     cells.italic ||= s.italic;

@@ -58,6 +58,7 @@ function programStyle(page: Page, program: ReadProgram): PageStyleFile {
   if (cells.speakerHeader !== 'Speaker') style.speaker_header = cells.speakerHeader;
   if (cells.italic) style.affiliation = 'italic';
   if (cells.keynotePrefix) style.keynote = 'bold-prefix';
+  if (cells.titleLinks) style.title_links = cells.titleLinks;
   if (cells.panelists) style.panel = 'panelists';
   Object.assign(style, rowStyle(program));
   if (program.sessionHeading) style.session_heading = program.sessionHeading;

@@ -18,6 +18,8 @@ export interface ReadTitle {
   keynotePrefix: boolean;
   /** Links among the title's words (`on [LUMI](url)`): their text stays in the title, the link has no place in workshop.yaml. */
   unplaced: { text: string; url: string }[];
+  /** How the links sit after the title, as `page.title_links` names it, when they do. */
+  linkStyle?: 'bracket' | 'parens' | 'dash';
 }
 
 // While the words around them are tidied, a link stands as `\uE000<n>\uE001` (naming material) or `\uE002<n>\uE001` (any other).
@@ -45,7 +47,15 @@ export function readTitleCell(cell: TableCell): ReadTitle {
   let n = 0;
   const shape = children.map((c) => (c.type === 'link' ? `${links[n]!.type ? '\uE000' : '\uE002'}${n++}\uE001` : rawPlain(c))).join('');
   const placed = new Set<number>();
-  const words = APART.reduce((text, re) => text.replace(re, (run) => (run.replace(PLACEHOLDER, (_, _k, i: string) => (placed.add(Number(i)), '')), '')), shape);
+  let linkStyle: ReadTitle['linkStyle'];
+  const words = APART.reduce(
+    (text, re, at) =>
+      text.replace(re, (run) => {
+        linkStyle ??= at === 0 ? (run.trim().startsWith('(') ? 'parens' : 'bracket') : at === 1 && run.includes('\u2014') ? 'dash' : undefined;
+        return (run.replace(PLACEHOLDER, (_, _k, i: string) => (placed.add(Number(i)), '')), '');
+      }),
+    shape,
+  );
   const own = links.filter((_, i) => placed.has(i)).map((l) => readLink(l.type!, l.text, l.url));
   const slides = own.find((l) => l.type === 'slides');
   const whole = /^\s*\uE002(\d+)\uE001\s*$/.exec(words);
@@ -55,7 +65,7 @@ export function readTitleCell(cell: TableCell): ReadTitle {
   }
   const unplaced = [...words.matchAll(PLACEHOLDER)].map((m) => links[Number(m[2])]!).map(({ text, url }) => ({ text, url }));
   const title = collapse(words.replace(PLACEHOLDER, (_, _k, i: string) => links[Number(i)]!.text));
-  return { title, slides: slides?.url, links: own.filter((l) => l !== slides), keynotePrefix, unplaced };
+  return { title, slides: slides?.url, links: own.filter((l) => l !== slides), keynotePrefix, unplaced, linkStyle };
 }
 
 /** `{ type, url }`, with the page's label as `title` where it is not the type's own word. */

@@ -9,12 +9,31 @@ import { chairsText } from '../words.js';
  * (`(**Best Paper**)`); then every other link as a short label (`[paper]`, `[video]`,
  * or the link's own title). A keynote follows `**Keynote:**` when the page style says so.
  */
-export function titleCell(item: ProgramItem, options: Pick<MarkdownOptions, 'keynote'>): string {
+export function titleCell(item: ProgramItem, options: Pick<MarkdownOptions, 'keynote' | 'titleLinks'>): string {
   const badges = item.badges.length > 0 ? ` (${item.badges.map((b) => `**${escapeInline(b)}**`).join(', ')})` : '';
+  const title = options.titleLinks && options.titleLinks !== 'label' ? labelledLinks(item, options.titleLinks, badges) : titleWithLabels(item, badges);
+  return item.kind === 'keynote' && options.keynote === 'bold-prefix' ? `**Keynote:** ${title}` : title;
+}
+
+/** The title linked to the slides, then every other link as `[\[paper\]](url)`. */
+function titleWithLabels(item: ProgramItem, badges: string): string {
   const slides = item.links.find((l) => l.type === 'slides');
   const others = item.links.filter((l) => l !== slides).map((l) => link(`[${l.title ?? l.type}]`, l.url));
-  const title = [link(item.title, slides?.url) + badges, ...others].join(' ');
-  return item.kind === 'keynote' && options.keynote === 'bold-prefix' ? `**Keynote:** ${title}` : title;
+  return [link(item.title, slides?.url) + badges, ...others].join(' ');
+}
+
+/**
+ * `page.title_links`: the title as text, then every link, slides first, by its label:
+ * `Title [[slides](a)] [[paper](b)]` (bracket), `Title ([slides](a), [paper](b))` (parens),
+ * `Title — [slides](a), [paper](b)` (dash).
+ */
+function labelledLinks(item: ProgramItem, style: 'bracket' | 'parens' | 'dash', badges: string): string {
+  const ordered = [...item.links.filter((l) => l.type === 'slides'), ...item.links.filter((l) => l.type !== 'slides')];
+  const links = ordered.map((l) => link(l.title ?? l.type, l.url));
+  const title = escapeInline(item.title) + badges;
+  if (links.length === 0) return title;
+  if (style === 'bracket') return `${title} ${links.map((l) => `[${l}]`).join(' ')}`;
+  return style === 'parens' ? `${title} (${links.join(', ')})` : `${title} \u2014 ${links.join(', ')}`;
 }
 
 /**

@@ -40,6 +40,8 @@ export interface MarkdownOptions {
   committeeColumns: readonly CommitteeColumn[];
   /** Header texts of the committee table by column, over `Name`, `Role`, `Affiliation`, `Country`. */
   committeeHeaders?: Partial<Record<CommitteeColumn, string>>;
+  /** How a title cell prints the item's links: the title linked to the slides and labels after it (default), or each by its label after the title, in brackets, in one parenthesis, or after a dash. */
+  titleLinks?: 'label' | 'bracket' | 'parens' | 'dash';
   /** A keynote's title as written, after a bold `**Keynote:**` prefix, or named in a kind column before the title. */
   keynote: 'title' | 'bold-prefix' | 'cell';
   /** Header of the kind column (`keynote: 'cell'`); empty by default. */
