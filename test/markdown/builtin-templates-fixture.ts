@@ -61,7 +61,7 @@ export const STYLE_VARIANTS: Record<string, Partial<MarkdownOptions>> = {
   'aligned tables, compact 12-hour cells, struck dates without ordinals': { clock: '12', compactTimes: true, programAlign: ['right', 'none', 'center', 'left'], committee: 'table', committeeAlign: ['left', 'right'], wasOrdinals: false },
   'links after the title in brackets': { titleLinks: 'bracket' },
   'links after the title in one parenthesis, keynote bold-prefix': { titleLinks: 'parens', keynote: 'bold-prefix' },
-  'links after a dash': { titleLinks: 'dash' },
+  'links after a dash, chairs with affiliations in italics': { titleLinks: 'dash', chairAffiliation: true, affiliation: 'italic' },
   'sessions under headings of their own': { sessionHeading: '### {title} (Chair: {chairs}) {window} | *x*' },
   'sessions under headings, italic affiliations, aligned': { sessionHeading: '#### {title}', affiliation: 'italic', programAlign: ['left'] },
   'previous workshops in one sentence': { previousLine: 'Earlier editions: {links} | *more*.' },

@@ -41,6 +41,7 @@ const style = fc.record(
     previousLine: title.map((t) => `${t}: {links}.`),
     compactWindow: fc.boolean(),
     compactTimes: fc.boolean(),
+    chairAffiliation: fc.boolean(),
     titleLinks: fc.constantFrom('label' as const, 'bracket' as const, 'parens' as const, 'dash' as const),
     sessionHeading: fc.constantFrom('### {title} (Chair: {chairs})', '#### {title} {window}', '**{title}** ({chairs})'),
     programAlign: fc.array(fc.constantFrom(...TABLE_ALIGNS), { maxLength: 6 }),

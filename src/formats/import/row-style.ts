@@ -5,8 +5,8 @@ import type { ReadProgram } from './program.js';
  * (`page.keynote: cell`, its header and words) and how session rows are printed
  * (`page.session_chair`, `page.session_time`). Only keys that differ from the defaults.
  */
-export function rowStyle(program: ReadProgram): Record<string, string | Record<string, string>> {
-  const style: Record<string, string | Record<string, string>> = {};
+export function rowStyle(program: ReadProgram): Record<string, string | boolean | Record<string, string>> {
+  const style: Record<string, string | boolean | Record<string, string>> = {};
   const column = program.cells.kindColumn;
   if (column) {
     style.keynote = 'cell';
@@ -19,6 +19,8 @@ export function rowStyle(program: ReadProgram): Record<string, string | Record<s
   const { sessions } = program;
   if (sessions.some((s) => s.chairIn === 'title') && !sessions.some((s) => s.chairIn === 'speaker')) style.session_chair = 'title';
   if (sessions.length > 0 && sessions.every((s) => !s.window)) style.session_time = 'empty';
+  // `Chair: Lena Weber, *CSCS*` in a session row: chairs print with their affiliations.
+  if (sessions.some((s) => s.chairIn !== undefined && s.chairs.some((c) => c.affiliation !== undefined))) style.chair_affiliation = true;
   const windows = announcedDayWindows(program);
   if (windows.length > 0) style.day_windows = Object.fromEntries(windows);
   return style;

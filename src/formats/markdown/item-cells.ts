@@ -54,8 +54,9 @@ export function speakerCell(item: ProgramItem, options: Pick<MarkdownOptions, 'a
   return item.kind === 'panel' && options.panel !== 'plain' && people !== '' ? `Panelists: ${people}` : people;
 }
 
-/** `Chair: Name` or `Chairs: A, B` for a session heading row; empty without chairs. */
-export const chairsCell = (session: Session): string => chairsText(session, escapeInline);
+/** `Chair: Name` or `Chairs: A, B` for a session heading row; with `page.chair_affiliation`, `Chair: Name, Affiliation` as a speaker cell prints people; empty without chairs. */
+export const chairsCell = (session: Session, options?: Pick<MarkdownOptions, 'chairAffiliation' | 'affiliation'>): string =>
+  options?.chairAffiliation && session.chairs.length > 0 ? `${session.chairs.length > 1 ? 'Chairs' : 'Chair'}: ${formatSpeakers(session.chairs, options.affiliation === 'italic')}` : chairsText(session, escapeInline);
 
 /** The room cell: the room (linked to its map), else an off-site location; `Online` for a virtual item. */
 export function roomCell(item: ProgramItem): string {

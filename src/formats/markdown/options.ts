@@ -48,6 +48,8 @@ export interface MarkdownOptions {
   kindHeader: string;
   /** What the kind column says per item kind; merged over `{ keynote: 'Keynote' }`. */
   kindWords?: Partial<Record<ItemKind, string>>;
+  /** A session's chairs with their affiliations (`Chair: Lena Weber, CSCS`), as speakers are printed. */
+  chairAffiliation?: boolean;
   /** Where a session row names its chairs: the Speaker column, or after the bold title in parentheses. */
   sessionChair: 'speaker' | 'title';
   /** Each session under a heading line of its own, over its own table, instead of a heading row: `### {title} (Chair: {chairs})`. */

@@ -59,7 +59,7 @@ export function programRows(items: readonly ProgramItem[], workshop: Workshop): 
 export function sessionCells(s: Session, options: MarkdownOptions, count: number): string[] {
   const window = options.sessionTime === 'window' ? sessionWindow(s, options) : '';
   const title = `**${escapeInline(s.title)}**`;
-  const chairs = chairsCell(s);
+  const chairs = chairsCell(s, options);
   const between = Array<string>(count - 3).fill('');
   if (options.sessionChair === 'title') return [window, ...between, chairs ? `${title} (${chairs})` : title, ''];
   return [window, ...between, title, chairs];

@@ -51,7 +51,7 @@ function dayData(day: ProgramDay, workshop: Workshop, options: MarkdownOptions) 
 /** A session's heading row: its cells as the table prints them (`time`, `title_cell`, `chairs_cell`), and its parts (window, title, chairs), escaped. */
 function sessionData(s: Session, options: MarkdownOptions, count: number) {
   const cells = sessionCells(s, options, count);
-  return { window: sessionWindow(s, options), time: cells[0], title: escapeInline(s.title), chairs: chairsCell(s), title_cell: cells.at(-2), chairs_cell: cells.at(-1) };
+  return { window: sessionWindow(s, options), time: cells[0], title: escapeInline(s.title), chairs: chairsCell(s, options), title_cell: cells.at(-2), chairs_cell: cells.at(-1) };
 }
 
 /** An item: the cells of the day's columns as the table prints them ('' for a column the day has not), and its parts, escaped. */
