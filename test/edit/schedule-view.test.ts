@@ -260,3 +260,12 @@ describe('dls schedule show with emoji, CJK and invisible characters in titles',
     });
   });
 });
+
+describe('dls schedule show, many items at once', () => {
+  it('names the first three items a parallel one runs alongside and counts the rest', () => {
+    const posters = Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, start: '12:00', end: '13:00', title: `Poster ${i}`, parallel: true }));
+    const out = view(createWorkshopYaml({ program: [{ id: 'talk', start: '11:30', end: '12:30', title: 'A Talk', speakers: ['ada'] }, ...posters] }), 200);
+    expect(out).toContain('info: "Poster 0" (12:00-13:00) runs alongside "A Talk", "Poster 1", "Poster 2" and 3 more (parallel: true)');
+    expect(out).toContain('info: "Poster 5" (12:00-13:00) runs alongside "A Talk", "Poster 0", "Poster 1" and 3 more (parallel: true)');
+  });
+});

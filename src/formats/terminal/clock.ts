@@ -25,10 +25,17 @@ function midnight(date: string, zone: string): number {
  * the clocks skip (no instant) is placed where luxon puts it, just after the gap.
  */
 export function span(i: ProgramItem, zone: string): [number, number] {
+  const known = spans.get(i);
+  if (known?.zone === zone) return known.span;
   const day = midnight(i.date, zone);
   const at = (ms: number, wall: string) => Math.round(((Number.isFinite(ms) ? ms : DateTime.fromISO(`${i.date}T${wall}`, { zone }).toMillis()) - day) / 60_000);
-  return [at(i.startMs, i.start), at(i.endMs, i.end)];
+  const found: [number, number] = [at(i.startMs, i.start), at(i.endMs, i.end)];
+  spans.set(i, { zone, span: found });
+  return found;
 }
+
+/** Each item's span, found once: the grid asks for it again and again. */
+const spans = new WeakMap<ProgramItem, { zone: string; span: [number, number] }>();
 
 /** How the time column(s) of a day are drawn: where the zone abbreviation changes, each changed row names it. */
 export interface Clock {

@@ -1,7 +1,7 @@
 import type { ProgramItem, Workshop } from '../../model.js';
 import { gapLines, itemLines, type Flag, type SchedulePaint } from './cells.js';
 import { clockHeader, span, timeCells, type Clock } from './clock.js';
-import { rowsOf, slicesOf, type RoomColumn, type Slice } from './grid.js';
+import { slicesOf, type RoomColumn, type Slice } from './grid.js';
 import type { SessionRule } from './notes.js';
 import type { ScheduleViewOptions } from './view.js';
 import { padEnd } from './text-width.js';
@@ -57,11 +57,12 @@ export function drawRooms(day: DayView, columns: RoomColumn[], bodyW: number, ti
 
 /** Rule lines by the minute of their session's earliest start among `items`. */
 function rulesByMinute(items: readonly ProgramItem[], rules: readonly SessionRule[], zone: string): Map<number, string[]> {
+  const first = new Map<string | undefined, number>();
+  for (const i of items) first.set(i.session, Math.min(first.get(i.session) ?? Infinity, span(i, zone)[0]));
   const at = new Map<number, string[]>();
   for (const rule of rules) {
-    const starts = items.filter((i) => i.session === rule.session).map((i) => span(i, zone)[0]);
-    if (starts.length === 0) continue;
-    const minute = Math.min(...starts);
+    const minute = first.get(rule.session);
+    if (minute === undefined) continue;
     at.set(minute, [...(at.get(minute) ?? []), rule.line]);
   }
   return at;
@@ -72,28 +73,60 @@ function laneLines(lane: ProgramItem[], room: RoomColumn | undefined, slices: Sl
   const { f, o, w } = day;
   const zone = w.timezone;
   const lines: string[] = [];
-  const roomItems = room ? room.lanes.flat() : lane;
+  const gaps = room ? gapIndex(room.lanes.flat(), zone) : undefined;
+  // The first item of the lane starting at each minute (items of a lane do not overlap).
+  const startingAt = new Map<number, ProgramItem>();
+  for (const i of lane) if (!startingAt.has(span(i, zone)[0])) startingAt.set(span(i, zone)[0], i);
   for (let k = 0; k < slices.length; ) {
     const slice = slices[k]!;
-    const item = lane.find((i) => span(i, zone)[0] === slice.from);
+    const item = startingAt.get(slice.from);
     if (item) {
       const [s, e] = span(item, zone);
-      lines.push(...itemLines(item, e - s, rowsOf(item, slices, zone), width, f.flags.get(item.index), o.paint));
-      while (k < slices.length && slices[k]!.to <= e) k++;
+      // The slices it covers are the ones from here that end by its end.
+      let rows = 0;
+      for (; k < slices.length && slices[k]!.to <= e; k++) rows += slices[k]!.from >= s ? slices[k]!.rows : 0;
+      lines.push(...itemLines(item, e - s, rows, width, f.flags.get(item.index), o.paint));
       continue;
     }
-    lines.push(...gapLines(slice.rows, width, room && reportedGap(roomItems, slice, f, zone), o.paint));
+    lines.push(...gapLines(slice.rows, width, gaps && reportedGap(gaps, slice, f), o.paint));
     k++;
   }
   return lines;
 }
 
+/** A room's items by start and by end, to ask about the time around an empty slice without scanning them all. */
+interface GapIndex {
+  byStart: ProgramItem[];
+  starts: number[];
+  ends: number[];
+  zone: string;
+}
+
+function gapIndex(items: readonly ProgramItem[], zone: string): GapIndex {
+  const byStart = [...items].sort((a, b) => span(a, zone)[0] - span(b, zone)[0]);
+  return { byStart, starts: byStart.map((i) => span(i, zone)[0]), ends: items.map((i) => span(i, zone)[1]).sort((a, b) => a - b), zone };
+}
+
+/** Index of the first value `>= x` (`orEqual`) or `> x` in ascending `values`. */
+function firstFrom(values: readonly number[], x: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orEqual ? values[mid]! < x : values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The gap check reported around an empty slice of a room, if any. */
-function reportedGap(items: ProgramItem[], slice: Slice, f: Findings, zone: string): { minutes: number; label: boolean } | undefined {
-  const at = (i: ProgramItem) => span(i, zone);
-  if (items.some((i) => at(i)[0] < slice.to && at(i)[1] > slice.from)) return undefined;
-  const next = items.filter((i) => at(i)[0] >= slice.to).sort((a, b) => at(a)[0] - at(b)[0])[0];
-  const prevEnd = Math.max(-1, ...items.filter((i) => at(i)[1] <= slice.from).map((i) => at(i)[1]));
+function reportedGap(g: GapIndex, slice: Slice, f: Findings): { minutes: number; label: boolean } | undefined {
+  // Some item of the room covers the slice: those starting before its end, less those ending by its start.
+  const before = firstFrom(g.starts, slice.to, true);
+  const ended = firstFrom(g.ends, slice.from, false);
+  if (before - ended > 0) return undefined;
+  const next = g.byStart[before];
+  const prevEnd = ended > 0 ? g.ends[ended - 1]! : -1;
   if (!next || prevEnd < 0 || !f.gapBefore.has(next.index)) return undefined;
-  return { minutes: at(next)[0] - prevEnd, label: prevEnd === slice.from };
+  return { minutes: g.starts[before]! - prevEnd, label: prevEnd === slice.from };
 }

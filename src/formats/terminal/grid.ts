@@ -38,14 +38,26 @@ export function roomColumns(items: readonly ProgramItem[], zone: string): RoomCo
   const span0 = (i: ProgramItem) => span(i, zone)[0];
   const span1 = (i: ProgramItem) => span(i, zone)[1];
   const tracks = new Map<string | undefined, ProgramItem[]>();
-  for (const item of items) tracks.set(item.track, [...(tracks.get(item.track) ?? []), item]);
+  for (const item of items) {
+    const list = tracks.get(item.track);
+    if (list) list.push(item);
+    else tracks.set(item.track, [item]);
+  }
   return [...tracks].map(([track, list]) => {
     const lanes: ProgramItem[][] = [];
+    // Each lane's last end, so placing an item compares numbers, not items.
+    const ends: number[] = [];
     const sorted = [...list].sort((a, b) => span0(a) - span0(b) || a.index - b.index);
     for (const item of sorted) {
-      const lane = lanes.find((l) => span1(l[l.length - 1]!) <= span0(item));
-      if (lane) lane.push(item);
-      else lanes.push([item]);
+      const start = span0(item);
+      const k = ends.findIndex((end) => end <= start);
+      if (k >= 0) {
+        lanes[k]!.push(item);
+        ends[k] = span1(item);
+      } else {
+        lanes.push([item]);
+        ends.push(span1(item));
+      }
     }
     return { label: [track === undefined ? '' : `track ${track}`, roomsLabel(sorted)].filter(Boolean).join(' · '), lanes };
   });
@@ -68,9 +80,4 @@ function roomsLabel(sorted: readonly ProgramItem[]): string {
   const rooms = [...from.keys()];
   if (rooms.length <= 1 || back) return rooms.length === 0 ? '' : `${rooms.length === 1 ? 'room' : 'rooms'} ${rooms.join(', ')}`;
   return rooms.map((r, k) => (k === 0 ? `room ${r}` : `from ${from.get(r)} room ${r}`)).join(', ');
-}
-/** Rows an item covers, given the slices. */
-export function rowsOf(item: ProgramItem, slices: readonly Slice[], zone: string): number {
-  const [s, e] = span(item, zone);
-  return slices.filter((sl) => sl.from >= s && sl.to <= e).reduce((n, sl) => n + sl.rows, 0);
 }

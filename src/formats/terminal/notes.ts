@@ -13,8 +13,9 @@ export interface SessionRule {
 
 /** `── Session: Title · 10:30-12:00 · Chair: Ada ──────`: one rule line per session of the day. */
 export function sessionRules(w: Workshop, date: string, width: number, paint: SchedulePaint): SessionRule[] {
+  const used = new Set(w.program.map((i) => i.session));
   return w.sessions
-    .filter((s) => s.date === date && w.program.some((i) => i.session === s.id))
+    .filter((s) => s.date === date && used.has(s.id))
     .map((s) => {
       const window = s.start && s.end ? ` · ${clock(s.start)}-${clock(s.end)}` : '';
       const chairs = s.chairs.length > 0 ? ` · ${chairsText(s)}` : '';
@@ -31,10 +32,57 @@ export function sessionRules(w: Workshop, date: string, width: number, paint: Sc
 export function dayNotes(items: readonly ProgramItem[], width: number, paint: SchedulePaint): string[] {
   const out: string[] = [];
   for (const item of items.filter((i) => i.point)) out.push(truncate(`  ${clock(item.start)} · ${item.title}`, width));
-  for (const item of items.filter((i) => i.parallel && !i.point)) {
-    const alongside = items.filter((o) => o !== item && !o.point && o.startMs < item.endMs && item.startMs < o.endMs).map((o) => `"${o.title}"`);
-    const what = alongside.length > 0 ? `alongside ${alongside.join(', ')}` : 'marked parallel';
+  const parallel = items.filter((i) => i.parallel && !i.point);
+  if (parallel.length === 0) return out;
+  const index = overlapIndex(items.filter((i) => !i.point));
+  for (const item of parallel) {
+    const { first, count } = index.alongside(item, NAMED);
+    const more = count > first.length ? ` and ${(count - first.length).toLocaleString('en-US')} more` : '';
+    const what = count > 0 ? `alongside ${first.map((o) => `"${o.title}"`).join(', ')}${more}` : 'marked parallel';
     out.push(...wrap(`info: "${item.title}" (${clock(item.start)}-${clock(item.end)}) runs ${what} (parallel: true)`, width - 2, 3).map((l) => paint.dim(`  ${l}`)));
   }
   return out;
+}
+
+/** How many of the items a note names; the rest are counted (a line of thousands of titles helps no one, and cost quadratic time). */
+const NAMED = 3;
+
+/**
+ * The items of a day sorted by start, to answer "which run alongside this one" without
+ * comparing every pair: the count from two sorted arrays (those that start before its
+ * end, less those that end by its start), the first names from the few that can overlap.
+ * Items without both instants (an error elsewhere) take no part.
+ */
+function overlapIndex(items: readonly ProgramItem[]) {
+  const timed = items.filter((i) => Number.isFinite(i.startMs) && Number.isFinite(i.endMs));
+  const byStart = [...timed].sort((a, b) => a.startMs - b.startMs);
+  const starts = byStart.map((i) => i.startMs);
+  const ends = timed.map((i) => i.endMs).sort((a, b) => a - b);
+  const longest = timed.reduce((m, i) => Math.max(m, i.endMs - i.startMs), 0);
+  const known = new Set(timed);
+  return {
+    alongside(item: ProgramItem, limit: number): { first: ProgramItem[]; count: number } {
+      if (!known.has(item)) return { first: [], count: 0 };
+      const self = item.startMs < item.endMs ? 1 : 0;
+      const count = firstFrom(starts, item.endMs, true) - firstFrom(ends, item.startMs, false) - self;
+      const first: ProgramItem[] = [];
+      for (let k = firstFrom(starts, item.startMs - longest, true); k < byStart.length && first.length < limit && byStart[k]!.startMs < item.endMs; k++) {
+        const o = byStart[k]!;
+        if (o !== item && item.startMs < o.endMs) first.push(o);
+      }
+      return { first: first.sort((a, b) => a.index - b.index), count: Math.max(count, first.length) };
+    },
+  };
+}
+
+/** Index of the first value `>= x` (`orEqual`) or `> x` in ascending `values`. */
+function firstFrom(values: readonly number[], x: number, orEqual: boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (orEqual ? values[mid]! < x : values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
