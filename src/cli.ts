@@ -147,6 +147,8 @@ export async function main(argv: readonly string[], unused?: Command): Promise<n
   }
 }
 
+const escapeLines = (text: string): string => text.split('\n').map(escapeForDisplay).join('\n');
+
 function reportError(e: unknown): number {
   if (e instanceof CommanderError) {
     // commander has printed its message already (unknown option, missing argument ...).
@@ -154,8 +156,9 @@ function reportError(e: unknown): number {
   }
   if (e instanceof DlsError) {
     if (e.diagnostics.length > 0) process.stderr.write(formatDiagnosticsText(e.diagnostics, ''));
-    // Messages quote input (a path, a CSV cell): shown escaped, never sent to the terminal raw.
-    process.stderr.write(`dls: ${escapeForDisplay(e.message)}\n${e.hint ? `hint: ${escapeForDisplay(e.hint)}\n` : ''}`);
+    // Messages quote input (a path, a CSV cell): shown escaped, never sent to the terminal raw;
+    // the line breaks dls puts between a message's lines (a list of candidates) stay line breaks.
+    process.stderr.write(`dls: ${escapeLines(e.message)}\n${e.hint ? `hint: ${escapeLines(e.hint)}\n` : ''}`);
     return e.exitCode;
   }
   const err = e as Error;

@@ -94,8 +94,10 @@ describe('dls schedule shift with an ambiguous match (item 3)', () => {
     }
     const r = runDls(['-f', file, 'schedule', 'shift', 'Coffee Break', '+10']);
     expect(r.stderr).toContain('"Coffee Break" matches 2 items');
-    expect(r.stderr).toMatch(/2019-11-17-coffee-break +2019-11-17 10:00-10:30 +Coffee Break/);
-    expect(r.stderr).toMatch(/2019-11-17-coffee-break-2 +2019-11-17 11:30-12:00 +Coffee Break/);
+    // One candidate per line: the list is dls's own, its line breaks are not escaped away.
+    expect(r.stderr).toMatch(/\n {2}2019-11-17-coffee-break +2019-11-17 10:00-10:30 +Coffee Break\n/);
+    expect(r.stderr).toMatch(/\n {2}2019-11-17-coffee-break-2 +2019-11-17 11:30-12:00 +Coffee Break\n/);
+    expect(r.stderr).not.toContain('\\n');
     expect(runDls(['-f', file, 'schedule', 'shift', '2019-11-17-coffee-break-2', '+10']).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('{ start: "11:40", end: "12:10", title: Coffee Break');
   });
