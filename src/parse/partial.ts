@@ -8,24 +8,28 @@ const STAND_IN_DATE = '2000-01-03';
 
 /**
  * Rules that judge or name the workshop's `date` or the day of an item, which an item
- * without its own `date` takes from it: with no usable `date` that day is a stand-in
- * (the first day an item gives, else {@link STAND_IN_DATE}), and a finding would be
+ * without its own `date` takes from it (the order of the program compares those days): with no usable `date` that day is a stand-in
+ * (the day before the first day an item gives, else {@link STAND_IN_DATE}), and a finding would be
  * about the stand-in, not the file ("the workshop `date` is 2000-01-03").
  */
-const DAY_RULES = ['within-workshop-days', 'workshop-date-agrees', 'time-exists', 'item-within-session', 'talk-has-title'];
+const DAY_RULES = ['within-workshop-days', 'workshop-date-agrees', 'time-exists', 'item-within-session', 'talk-has-title', 'program-in-order'];
 
 /**
  * The file with stand-ins for missing or invalid required keys (reported already),
  * and the rules whose verdict would be about a stand-in rather than the file: with no
  * usable `timezone`, times are compared in UTC and `time-exists` is not judged; with no
  * usable `date`, none of {@link DAY_RULES} is. Overlaps, double bookings and gaps still
- * run: items without a date share one day either way, so their verdicts stand.
+ * run: items without a date share one day either way, a day apart from every dated item's,
+ * so their verdicts stand.
  */
 export function completeFile(parsed: PartialWorkshopFile): { complete: WorkshopFile; unchecked: string[] } {
   const unchecked: string[] = [];
   if (parsed.timezone === undefined) unchecked.push('time-exists');
   if (parsed.date === undefined) unchecked.push(...DAY_RULES);
-  const firstDay = parsed.program?.find((i) => i?.date !== undefined)?.date;
+  // The stand-in is a day no item gives (the day before the earliest one): items without a
+  // date share it and are compared among themselves, never with items of a dated day.
+  const dated = (parsed.program ?? []).flatMap((i) => (i?.date === undefined ? [] : [i.date])).sort();
+  const firstDay = dated[0] === undefined ? undefined : dayBefore(dated[0]);
   const complete: WorkshopFile = {
     ...parsed,
     id: parsed.id ?? 'workshop',
@@ -61,4 +65,9 @@ export function skippedItems(parsed: PartialWorkshopFile, source: SourceMap, fil
     return item !== undefined && days.has(item.date);
   };
   return { diagnostics, hides };
+}
+
+/** `YYYY-MM-DD` of the day before a valid date. */
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }

@@ -128,6 +128,21 @@ describe('bad input is data, not a crash', () => {
     ]);
   });
 
+  it('with an invalid date, items without a date are never compared with items of a dated day', () => {
+    const text = createWorkshopYaml({
+      date: '2025-06-31',
+      end_date: '2025-06-13',
+      program: [
+        { id: 'a', start: '9:00', end: '9:30', title: 'A', speakers: ['ada'] },
+        { id: 'b', date: '2025-06-13', start: '9:00', end: '9:30', title: 'B', speakers: ['alan'] },
+        { id: 'c', start: '9:30', end: '10:00', title: 'C', speakers: ['alan'] },
+      ],
+    });
+    const r = parseWorkshop(text, 'workshop.yaml');
+    // A and B, or B and C, would clash on one day; only the date itself is wrong.
+    expect(r.ok ? [] : r.diagnostics.map((d) => d.ruleId)).toEqual(['invalid-date']);
+  });
+
   it('blames the byte that starts a broken sequence, and names Latin-1 as the likely cause', () => {
     const r = decodeWorkshopBytes(new Uint8Array([...new TextEncoder().encode('id: x\ntitle: caf'), 0xe9, 0x0a]), 'workshop.yaml');
     expect(r.ok || r.diagnostics[0]).toMatchObject({ line: 2, column: 11 });
