@@ -62,7 +62,8 @@ export async function resolveAnswers<A extends Record<string, string | undefined
     if (given !== undefined) {
       const verdict = check(given);
       if (verdict !== true) invalid.push(`${q.flag} ${echoValue(given)}: ${verdict}`);
-      value = given;
+      // An invalid answer suggests nothing to the questions after it (an end date from a bad first day).
+      value = verdict === true ? given : undefined;
     } else if ((sources.yes || q.quiet) && (suggestion !== undefined || q.optional)) {
       value = suggestion ?? '';
       const verdict = check(value);

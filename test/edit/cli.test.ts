@@ -76,3 +76,14 @@ describe('a fresh project passes its own CI', () => {
     if (extra.length > 0) expect(readme).toContain('(https://example.org/join)');
   });
 });
+
+describe('dls init with a bad first day', () => {
+  it('names --date alone: the last day it would have suggested from it is not blamed (exit 2, nothing written)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-init-bad-'));
+    const r = runDls(['init', '--title', 'Virtual HPC AI Forum', '--date', '2025-10-32', '--timezone', 'Asia/Tokyo', '--yes'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--date "2025-10-32": expected a date like 2019-11-17');
+    expect(r.stderr).not.toContain('--end-date');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
