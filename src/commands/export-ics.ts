@@ -55,7 +55,9 @@ export async function runExportIcs(options: ExportIcsOptions, env: NodeJS.Proces
   printNotes(stamp.note, result.notes);
   const { changed, cancelled, pruned } = result.stats;
   const pruning = pruned > 0 ? `, ${pruned} old cancellations dropped` : '';
-  process.stderr.write(`dls: wrote ${options.output}: ${result.events} events${result.previous ? `, ${changed} changed, ${cancelled} newly cancelled${pruning}` : ''}\n`);
+  // A cancelled edition marks every event cancelled: say so, as "newly cancelled" counts items taken out of the program.
+  const edition = workshop.status === 'cancelled' ? '; the edition is cancelled, so every event is marked cancelled' : '';
+  process.stderr.write(`dls: wrote ${options.output}: ${result.events} events${result.previous ? `, ${changed} changed, ${cancelled} newly cancelled${pruning}` : ''}${edition}\n`);
   return EXIT.ok;
 }
 

@@ -40,6 +40,16 @@ describe('dls export ics', () => {
     expect(readIcs(readFileSync(out, 'utf8')).events.map((e) => e.sequence)).toEqual([0, 1]);
     expect(readdirSync(dir)).toEqual(['program.ics']);
   });
+
+  it('says that a cancelled edition marks every event cancelled, which "newly cancelled" (items taken out) does not count', () => {
+    const dir = tmp();
+    const out = join(dir, 'program.ics');
+    const yaml = createWorkshopYaml();
+    expect(runDls(['-f', '-', 'export', 'ics', '-o', out], { input: yaml, env: EPOCH }).code).toBe(0);
+    const r = runDls(['-f', '-', 'export', 'ics', '-o', out], { input: `${yaml}status: cancelled\n`, env: EPOCH });
+    expect(r.stderr).toContain(`wrote ${out}: 2 events, 2 changed, 0 newly cancelled; the edition is cancelled, so every event is marked cancelled`);
+    expect(readIcs(readFileSync(out, 'utf8')).events.map((e) => e.status)).toEqual(['CANCELLED', 'CANCELLED']);
+  });
 });
 
 describe('dls export ics on bad input', () => {
