@@ -54,12 +54,17 @@ async function reanswer(what: AddWhat, w: Workshop, given: Answers, yes: boolean
   }
 }
 
-/** Prints findings the edit introduced; exit 1 when one is an error. */
+/**
+ * Prints findings the edit introduced; exit 1 when one is an error. The edit is written
+ * either way, and the heading says so: a script reading exit 1 must not take it for "nothing changed".
+ */
 export function reportNewFindings(before: Parameters<typeof newFindings>[0], after: Parameters<typeof newFindings>[1], file: string, term: Terminal): number {
   const fresh = newFindings(before, after);
   if (fresh.length === 0) return EXIT.ok;
-  term.write(`new findings:\n${formatDiagnosticsText(fresh, file, paintFor(process.env, process.stdout.isTTY === true))}`);
-  return countDiagnostics(fresh).errors > 0 ? EXIT.problems : EXIT.ok;
+  const errors = countDiagnostics(fresh).errors;
+  const heading = errors > 0 ? `new findings (${file} was written; exit 1 for the new error${errors === 1 ? '' : 's'}):` : 'new findings:';
+  term.write(`${heading}\n${formatDiagnosticsText(fresh, file, paintFor(process.env, process.stdout.isTTY === true))}`);
+  return errors > 0 ? EXIT.problems : EXIT.ok;
 }
 
 const FIELDS = {

@@ -50,7 +50,7 @@ describe('dls add talk', () => {
   it('writes the item anyway but reports the overlap it creates, exit 1', async () => {
     const term = noTerminal();
     expect(await runAdd('talk', opts({ title: 'Clash', speaker: 'weimer', date: '2026-06-10', start: '9:30', end: '10:00', yes: true }), term)).toBe(1);
-    expect(term.out.join('')).toMatch(/new findings:\n.*"Keynote: Engines" \(9:15-10:15\) runs 30 min into "Clash" \(9:30-10:00\)/);
+    expect(term.out.join('')).toMatch(/new findings \(.*workshop\.yaml was written; exit 1 for the new error\):\n.*"Keynote: Engines" \(9:15-10:15\) runs 30 min into "Clash" \(9:30-10:00\)/);
   });
 
   it('names the missing flags when there is no terminal, and leaves the file untouched', async () => {
