@@ -30,7 +30,9 @@ export function resolveSpeakers(answer: string, w: Workshop): { speakers: Speake
       speakers.push({ name: part.replace(/\s+/g, ' ') });
       continue;
     }
-    return { unknown: `unknown person ${echoValue(part)}${hint ? ` (did you mean ${hint}?)` : ''}; expected an id or name from people, or a new speaker's full name` };
+    // A one-word name is more often a typo of an id than a new speaker: it joins people first (`dls add person`).
+    const single = hint === undefined && !/\s/.test(part.trim()) ? `; a speaker known by one name joins people first: dls add person --name ${echoValue(part)}` : '';
+    return { unknown: `unknown person ${echoValue(part)}${hint ? ` (did you mean ${hint}?)` : ''}; expected an id or name from people, or a new speaker's full name${single}` };
   }
   return { speakers };
 }

@@ -47,6 +47,13 @@ describe('dls add talk', () => {
     await expect(runAdd('talk', opts({ title: 'X', speaker: 'hopper', date: '2026-06-10', yes: true }), noTerminal())).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('unknown person "hopper"') });
   });
 
+  it('refuses a one-word speaker it does not know, and says how to add one known by one name', async () => {
+    await expect(runAdd('talk', opts({ title: 'X', speaker: 'Suharto', date: '2026-06-10', yes: true }), noTerminal())).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('a speaker known by one name joins people first: dls add person --name "Suharto"'),
+    });
+  });
+
   it('writes the item anyway but reports the overlap it creates, exit 1', async () => {
     const term = noTerminal();
     expect(await runAdd('talk', opts({ title: 'Clash', speaker: 'weimer', date: '2026-06-10', start: '9:30', end: '10:00', yes: true }), term)).toBe(1);
