@@ -5,6 +5,7 @@ import { slicesOf, type RoomColumn, type Slice } from './grid.js';
 import type { SessionRule } from './notes.js';
 import type { ScheduleViewOptions } from './view.js';
 import { padEnd } from './text-width.js';
+import { firstFrom } from './sorted.js';
 
 /** What check reported, by program index: marked items (overlaps, times the clocks skip) and items after an unexplained gap. */
 export interface Findings {
@@ -107,17 +108,6 @@ function gapIndex(items: readonly ProgramItem[], zone: string): GapIndex {
   return { byStart, starts: byStart.map((i) => span(i, zone)[0]), ends: items.map((i) => span(i, zone)[1]).sort((a, b) => a - b), zone };
 }
 
-/** Index of the first value `>= x` (`orEqual`) or `> x` in ascending `values`. */
-function firstFrom(values: readonly number[], x: number, orEqual: boolean): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (orEqual ? values[mid]! < x : values[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The gap check reported around an empty slice of a room, if any. */
 function reportedGap(g: GapIndex, slice: Slice, f: Findings): { minutes: number; label: boolean } | undefined {

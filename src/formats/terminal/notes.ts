@@ -2,6 +2,7 @@ import type { ProgramItem, Workshop } from '../../model.js';
 import type { SchedulePaint } from './cells.js';
 import { chairsText, sessionTitle } from '../words.js';
 import { displayWidth, truncate, wrap } from './text-width.js';
+import { firstFrom } from './sorted.js';
 
 const clock = (t: string) => t.replace(/^0/, '');
 
@@ -73,16 +74,4 @@ function overlapIndex(items: readonly ProgramItem[]) {
       return { first: first.sort((a, b) => a.index - b.index), count: Math.max(count, first.length) };
     },
   };
-}
-
-/** Index of the first value `>= x` (`orEqual`) or `> x` in ascending `values`. */
-function firstFrom(values: readonly number[], x: number, orEqual: boolean): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (orEqual ? values[mid]! < x : values[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
