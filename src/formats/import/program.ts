@@ -67,6 +67,13 @@ export interface ReadProgram {
 
 const isProgramHeading = (h: Heading) => /\b(program|programme|schedule|agenda)\b/i.test(plain(h)) && !/committee|chair/i.test(plain(h));
 
+/** The first program heading with a table before the next heading of its level or above, else the first one; never the page's title. -1 without one. */
+function programHeadingAt(page: Page): number {
+  const nodes = page.root.children;
+  const candidates = nodes.flatMap((n, i) => (n.type === 'heading' && isProgramHeading(n) && !isTitleHeading(page, n) ? [i] : []));
+  return candidates.find((i) => hasTable(nodes, i)) ?? candidates[0] ?? -1;
+}
+
 /** A table under the heading at `at`, before the next heading of its level or above. */
 function hasTable(nodes: readonly RootContent[], at: number): boolean {
   const depth = (nodes[at] as Heading).depth;
@@ -81,9 +88,7 @@ function hasTable(nodes: readonly RootContent[], at: number): boolean {
 /** Finds the program: its heading, the day headings and tables under it. Undefined when the page has none. */
 export function readProgram(page: Page, year: number, notes: Note[], workshopDate?: string): ReadProgram | undefined {
   const nodes = page.root.children;
-  // The first program heading with a table before the next heading of its level or above, else the first one; never the page's title.
-  const candidates = nodes.flatMap((n, i) => (n.type === 'heading' && isProgramHeading(n) && !isTitleHeading(page, n) ? [i] : []));
-  const at = candidates.find((i) => hasTable(nodes, i)) ?? candidates[0] ?? -1;
+  const at = programHeadingAt(page);
   if (at < 0) return undefined;
   const heading = nodes[at] as Heading;
   const head = readHeading(heading);
