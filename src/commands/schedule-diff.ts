@@ -1,5 +1,7 @@
 import { DlsError, EXIT, usageError } from '../errors.js';
 import { diffWorkshops, writeDiff, type DiffFormat } from '../formats/diff/writer.js';
+import { pageClock } from '../formats/markdown/format-time.js';
+import { resolveMarkdownOptions } from '../formats/markdown/options.js';
 import { writeOutput } from './io.js';
 import { readVersion } from './workshop-version.js';
 import { echoValue } from '../echo.js';
@@ -39,7 +41,9 @@ export async function runScheduleDiff(o: ScheduleDiffOptions, env: NodeJS.Proces
   }
   const diff = diffWorkshops(before.workshop, after.workshop, { before: before.name, after: after.name });
   const multiDay = before.workshop.date !== before.workshop.endDate || after.workshop.date !== after.workshop.endDate;
-  const text = writeDiff(diff, { format: o.format, multiDay, date: headingDate(o, after.workshop.updated, env) });
+  // Times as the page prints them (`9:00AM` on a 12-hour page), so a changelog reads like the program.
+  const clock = pageClock(resolveMarkdownOptions(after.workshop.page));
+  const text = writeDiff(diff, { format: o.format, multiDay, date: headingDate(o, after.workshop.updated, env), clock });
   if (o.format === 'text' && diff.changes.length === 0) process.stderr.write(`dls: no changes between ${escapeForDisplay(before.name)} and ${escapeForDisplay(after.name)}\n`);
   await writeOutput(o.output, text, [o.file]);
   return o.exitCode && diff.changes.length > 0 ? EXIT.problems : EXIT.ok;

@@ -33,6 +33,15 @@ describe('dls schedule diff: each kind of change is one sentence in the workshop
     expect(textDiff(after).split('\n')).toContain(line);
   });
 
+  it('prints times as the page does: a 12-hour page reads 10:00 AM–10:30 AM in its changelog', () => {
+    const dir = gitRepoWithVersions();
+    const twelve = (text: string) => text.replace('title: Diff Workshop', 'title: Diff Workshop\npage: { clock: "12", meridiem: spaced }');
+    writeFileSync(join(dir, 'old.yaml'), twelve(V1));
+    writeFileSync(join(dir, 'new.yaml'), twelve(V1.replace('start: "10:00", end: "10:30", title: Beta', 'start: "11:00", end: "11:30", title: Beta')));
+    const r = runDls(['-f', 'new.yaml', 'schedule', 'diff', 'old.yaml', 'new.yaml'], { cwd: dir });
+    expect(r.stdout).toContain('moved "Beta Talk" (Grace Hopper) 2030-11-17 10:00 AM–10:30 AM → 2030-11-17 11:00 AM–11:30 AM MST');
+  });
+
   it('an item without an id that moved to another day is one move, not a removal and an addition', () => {
     const before = V1.replace('{ id: talk-z, ', '{ ');
     const after = before.replace('start: "10:30", end: "11:00", title: Zeta', 'date: 2030-11-18, start: "10:30", end: "11:00", title: Zeta');

@@ -27,16 +27,16 @@ function label(slot: SlotView, zone: string): string {
 /** `9:05`, as programs print times (no leading zero): the page's 24-hour clock. */
 export const clock = (time: string): string => formatClock(time, false);
 
-function range(slot: SlotView, withDate: boolean): string {
-  return `${withDate ? `${slot.date} ` : ''}${clock(slot.start)}–${clock(slot.end)}`;
+function range(slot: SlotView, withDate: boolean, clockOf: (time: string) => string): string {
+  return `${withDate ? `${slot.date} ` : ''}${clockOf(slot.start)}–${clockOf(slot.end)}`;
 }
 
 /** `10:30–10:55 → 10:05–10:30 MST`, with days when they differ or `multiDay`, and a label per side when the zone's label changed. */
-export function rangeChange(before: SlotView, after: SlotView, zone: string, multiDay: boolean): string {
+export function rangeChange(before: SlotView, after: SlotView, zone: string, multiDay: boolean, clockOf: (time: string) => string = clock): string {
   const withDate = multiDay || before.date !== after.date;
   const [a, b] = [label(before, zone), label(after, zone)];
-  if (a === b) return `${range(before, withDate)}${ARROW}${range(after, withDate)} ${b}`.trimEnd();
-  return `${range(before, withDate)} ${a}${ARROW}${range(after, withDate)} ${b}`.trimEnd();
+  if (a === b) return `${range(before, withDate, clockOf)}${ARROW}${range(after, withDate, clockOf)} ${b}`.trimEnd();
+  return `${range(before, withDate, clockOf)} ${a}${ARROW}${range(after, withDate, clockOf)} ${b}`.trimEnd();
 }
 
 function who(slot: SlotView, p: Phrasing): string {
@@ -46,11 +46,11 @@ function who(slot: SlotView, p: Phrasing): string {
 const dateText = (d: DateView): string => d.date;
 const memberText = (m: MemberView, p: Phrasing): string => `${p.text(m.name)}${m.role ? ` (${p.text(m.role)})` : ''}`;
 
-/** The sentence for one change. */
-export function describeChange(change: Change, zone: string, multiDay: boolean, p: Phrasing = PLAIN): string {
+/** The sentence for one change; times as `clockOf` prints them (the page's clock, by default 24-hour). */
+export function describeChange(change: Change, zone: string, multiDay: boolean, p: Phrasing = PLAIN, clockOf: (time: string) => string = clock): string {
   const before = change.before as SlotView;
   const after = change.after as SlotView;
-  const single = (slot: SlotView) => `${p.title(slot.title)}${who(slot, p)} ${range(slot, multiDay)} ${label(slot, zone)}`.trimEnd();
+  const single = (slot: SlotView) => `${p.title(slot.title)}${who(slot, p)} ${range(slot, multiDay, clockOf)} ${label(slot, zone)}`.trimEnd();
   switch (change.kind) {
     case 'status':
       return describeStatus(change.before as StatusView, change.after as StatusView, p);
@@ -60,7 +60,7 @@ export function describeChange(change: Change, zone: string, multiDay: boolean, 
       return `removed ${single(before)}`;
     case 'moved':
     case 'retimed':
-      return `${change.kind} ${p.title(after.title)}${who(after, p)} ${rangeChange(before, after, zone, multiDay)}`;
+      return `${change.kind} ${p.title(after.title)}${who(after, p)} ${rangeChange(before, after, zone, multiDay, clockOf)}`;
     case 'retitled':
       return `retitled ${p.title(before.title)}${ARROW}${p.title(after.title)}${who(after, p)}`;
     case 'room':

@@ -33,6 +33,8 @@ export interface DiffWriteOptions {
   date?: string;
   /** Print days in every range (multi-day workshops). */
   multiDay: boolean;
+  /** How times print: the page's clock (`pageClock`); 24-hour without it. */
+  clock?: (time: string) => string;
 }
 
 const MARKDOWN: Phrasing = { title: (t) => `“${escapeInline(t)}”`, text: (t) => escapeInline(t) };
@@ -44,7 +46,7 @@ const AREAS = [
 
 /** The diff as text (one sentence a line), an announcement-ready Markdown changelog, or JSON; text and JSON show control and bidi characters escaped. */
 export function writeDiff(diff: WorkshopDiff, o: DiffWriteOptions): string {
-  const say = (c: Change, p?: Phrasing) => describeChange(c, diff.timezone, o.multiDay, p);
+  const say = (c: Change, p?: Phrasing) => describeChange(c, diff.timezone, o.multiDay, p, o.clock);
   if (o.format === 'json') {
     const changes = diff.changes.map((c) => ({ ...c, summary: say(c) }));
     return `${escapeJsonText(JSON.stringify({ ...diff, changes }, null, 2))}\n`;

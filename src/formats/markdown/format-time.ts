@@ -1,3 +1,4 @@
+import type { MarkdownOptions } from './options.js';
 import { intlWallClock, minutesOf } from '../../time.js';
 import type { Meridiem } from '../../page-style.js';
 
@@ -79,6 +80,11 @@ export function formatClock(time: string, twelve: boolean, compact = false, styl
   if (!twelve) return `${style.padHours ? String(h).padStart(2, '0') : h}:${m}`;
   const h12 = h % 12 === 0 ? 12 : h % 12;
   return `${h12}${compact && m === '00' ? '' : `:${m}`}${MERIDIEM_TEXT[style.meridiem][h < 12 ? 0 : 1]}`;
+}
+
+/** How the page prints a time of its program (`9:00`, `9:00AM`, `09:00` ...), for text that speaks of the program elsewhere: changelogs, notices. */
+export function pageClock(options: Pick<MarkdownOptions, 'clock' | 'compactTimes' | 'meridiem' | 'padHours'>): (time: string) => string {
+  return (time) => formatClock(time, options.clock === '12', options.compactTimes, options);
 }
 
 /** Wall-clock `HH:MM` and `YYYY-MM-DD` of an instant in a zone. */

@@ -3,7 +3,9 @@ import { parseAddress } from '../../mail/address.js';
 import { zoneLabel } from '../../time.js';
 import { personKey } from '../../match-person.js';
 import type { Change } from '../diff/changes.js';
-import { clock, describeChange } from '../diff/describe.js';
+import { describeChange } from '../diff/describe.js';
+import { pageClock } from '../markdown/format-time.js';
+import { resolveMarkdownOptions } from '../markdown/options.js';
 import { itemEvent } from '../ics/events.js';
 import { readPreviousCalendar, type PreviousCalendar } from '../ics/previous.js';
 import { programScopeKey } from '../ics/scope-key.js';
@@ -81,10 +83,11 @@ const fileSlug = (key: string) => key.replace(/^name:/, '').normalize('NFKD').re
 
 function buildOne(after: Workshop, o: NoticeOptions, index: Index, key: string, person: Person): { ok: true; notice: Omit<Notice, 'to'> } | { ok: false; problem: TemplateProblem } {
   const slots = index.after.get(key)?.items ?? [];
-  const changes = (index.changes.get(key) ?? []).map((c) => describeChange(c, after.timezone, after.date !== after.endDate));
+  const clockOf = pageClock(resolveMarkdownOptions(after.page));
+  const changes = (index.changes.get(key) ?? []).map((c) => describeChange(c, after.timezone, after.date !== after.endDate, undefined, clockOf));
   const name = fileSlug(key);
   const calendar = speakerCalendar(after, o, person, index.after.get(key), index.before.get(key));
-  const data = noticeData(after, person, slots, changes, o.since, `${name}.ics`);
+  const data = noticeData(after, person, slots, changes, o.since, `${name}.ics`, clockOf);
   const body = renderNotice(o.template, data);
   if (!body.ok) return body;
   return { ok: true, notice: { name, subject: subjectOf(after, slots, changes.length > 0), body: body.text, calendar } };
@@ -120,7 +123,7 @@ function subjectOf(w: Workshop, slots: ProgramItem[], changed: boolean): string 
 
 const utc = (ms: number) => new Date(ms).toISOString().slice(11, 16);
 
-function noticeData(w: Workshop, person: Person, slots: ProgramItem[], changes: string[], since: string | undefined, calendarFile: string): object {
+function noticeData(w: Workshop, person: Person, slots: ProgramItem[], changes: string[], since: string | undefined, calendarFile: string, clock: (time: string) => string): object {
   const where = (i: ProgramItem) => [i.room ? `Room ${i.room}` : undefined, w.venue, w.city].filter(Boolean).join(', ');
   return {
     speaker: { name: person.name, affiliation: person.affiliation ?? '' },
