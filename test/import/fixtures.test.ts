@@ -635,3 +635,27 @@ describe('page text kept as comments in workshop.yaml', () => {
     expect(tail).toContain('x: 1');
   });
 });
+
+describe('people printed more than one way', () => {
+  const importPage = (page: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dls-import-'));
+    writeFileSync(join(dir, 'README.md'), page);
+    const run = runDls(['import', 'README.md', '--timezone', 'UTC'], { cwd: dir });
+    return { run, yaml: existsSync(join(dir, 'workshop.yaml')) ? readFileSync(join(dir, 'workshop.yaml'), 'utf8') : '' };
+  };
+  const program = (rows: string) => `# People Workshop\n\n## Program (May 16, 2024)\n\n| Time | Title | Speaker |\n| --- | --- | --- |\n${rows}`;
+
+  it('a speaker printed with an affiliation, then without (a chair\'s wrap-up), imports; the bare row is a difference, not a crash', () => {
+    const { run, yaml } = importPage(program('| 9:00-9:30 | A | Julian Kunkel, GWDG |\n| 9:30-9:40 | Wrap-up | Julian Kunkel |\n'));
+    expect(run.code).toBe(0);
+    expect(yaml).toContain('  kunkel: { name: Julian Kunkel, affiliation: GWDG }\n');
+    expect(run.stdout).toContain('page "| 9:30-9:40 | Wrap-up | Julian Kunkel |" vs generated "| 9:30-9:40 | Wrap-up | Julian Kunkel, GWDG |"');
+  });
+
+  it('a committee line `Name (Institution)` gives the affiliation; `Name (General Chair)` stays a role', () => {
+    const { run, yaml } = importPage(`${program('| 9:00-9:30 | A | Ada Byron, ORNL |\n')}\n## Organizers\n\n- Mei Lin (Princeton University)\n- Ada Byron (General Chair), ORNL\n`);
+    expect(run.code).toBe(0);
+    expect(yaml).toContain('  - { name: Mei Lin, affiliation: Princeton University }\n');
+    expect(yaml).toContain('  - { person: byron, role: General Chair }\n');
+  });
+});

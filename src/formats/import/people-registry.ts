@@ -48,7 +48,9 @@ export class PeopleRegistry {
     const e = this.people.get(id)!;
     return defined({
       name: p.name !== e.name ? p.name : undefined,
-      affiliation: p.affiliation !== e.affiliation ? (p.affiliation ?? '') : undefined,
+      // A printing without the affiliation the entry has (`Julian Kunkel` after `Julian Kunkel, GWDG`)
+      // overrides nothing: workshop.yaml has no way to hide it, and the fidelity report shows the row.
+      affiliation: p.affiliation !== undefined && p.affiliation !== e.affiliation ? p.affiliation : undefined,
       country: p.country !== undefined && p.country !== e.country ? p.country : undefined,
     });
   }

@@ -27,10 +27,15 @@ export function readCommitteeLine(text: string): PrintedPerson {
     if (parts.at(-1) === '') parts.pop();
     role = tail;
   }
+  // `Mei Lin (Princeton University)`: alone in its parentheses, what is no role is the affiliation.
+  if (role && parts.length === 0 && !ROLE_WORDS.test(role[2]!)) return { name, affiliation: role[2] };
   const country = parts.length >= 2 ? parts.pop() : undefined;
   const affiliation = parts.length > 0 ? parts.join(', ') : undefined;
   return { name, affiliation, country, role: role?.[2] };
 }
+
+/** Words of a committee role: `(General Chair)`, `(Co-organizer)`, `(Steering Committee)`. */
+const ROLE_WORDS = /\b(?:co-?)?(?:chairs?|organi[sz](?:er|ers|ing)|lead|program|general|steering|publicity|publications?|proceedings|web|local|members?|committee|advisor|liaison|secretary|treasurer|coordinator|editor|host|founder|emeritus)\b/i;
 
 /** Who a printed name is: lower case, accents folded, middle initials left out (`Ian T. Foster` = `Ian Foster`). */
 export function personKey(name: string): string {
