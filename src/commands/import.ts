@@ -80,7 +80,7 @@ export async function runImport(options: ImportCommandOptions, term: Terminal = 
 }
 
 async function askZone(page: string, term: Terminal): Promise<string> {
-  const hint = 'pass --timezone, such as --timezone America/Denver';
+  const hint = 'pass --timezone with the IANA zone of the place, such as --timezone Europe/Berlin or --timezone America/Denver';
   if (!term.interactive) throw usageError(`${page} says neither a zone label (MST, CEST) nor a known city, so the times have no zone (no terminal to ask)`, hint);
   const ask = term.ask ?? (await import('./prompting.js')).inquirerAsker;
   return ask({ message: 'Time zone of the times on the page (IANA, such as America/Denver)', validate: (v) => isKnownZone(v) || 'an IANA zone such as Europe/Berlin' });

@@ -582,6 +582,17 @@ describe('headings and times as hand-kept pages write them', () => {
     expect(report(run.stdout)).toBe('fidelity (lines dls readme regenerates as the page has them):\n  program   4/4 (100%)\n');
   });
 
+  it('a numbered Call for Papers list is the page\'s topics: readme --init names the lines that differ and never appends a second list', () => {
+    const page = `# CFP Workshop\n\nIn Dresden, Germany, on June 9, 2025.\n\n## Call for Papers\n\nWe invite papers on:\n\n1. Hardware\n   - Low-precision accelerators\n2. Measurement\n\n## Program\n\n${table}`;
+    const { run, dir, yaml } = importOf(page, ['--yes']);
+    expect(run.code).toBe(0);
+    expect(yaml).toContain('city: "Dresden, Germany"\ntimezone: Europe/Berlin\n');
+    const before = readFileSync(join(dir, 'README.md'), 'utf8');
+    const init = runDls(['readme', '--init', '--yes'], { cwd: dir });
+    expect(init.stdout).toContain('topics: not wrapped: regenerating it would change 2 lines the page has');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(before);
+  });
+
   it('"12:00 PM – 1:30" ends at 1:30 PM; "11:30 AM – 12:00 AM" is named with its page line, not written silently', () => {
     const rows = '| Time | Title | Speaker |\n| --- | --- | --- |\n| 11:30 AM – 12:00 PM | Talk | Ada Byron, ORNL |\n| 12:00 PM – 1:30 | Lunch | |\n';
     const typo = importOf(`# Lunch Workshop\n\n## Program (May 16, 2024)\n\n${rows.replace('12:00 PM |', '12:00 AM |')}`);

@@ -1,6 +1,7 @@
 import { slugify } from '../../parse/item-keys.js';
 import type { Topic } from '../../model.js';
-import { readCommittee, readDates, readPrevious, readTopics, TOPICS_HEADING, type Block } from './lists.js';
+import { readCommittee, readDates, readPrevious, readTopics, type Block } from './lists.js';
+import { TOPICS_HEADING } from '../markdown/section-finders.js';
 import { readMeta, type ReadMeta } from './meta.js';
 import { isoOf } from './when.js';
 import { ZONE_OF_LABEL, type Note } from './notes.js';

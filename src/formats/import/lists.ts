@@ -1,4 +1,5 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
+import { TOPICS_HEADING } from '../markdown/section-finders.js';
 import { readCommitteeTable, type CommitteeTableStyle } from './committee-table.js';
 import type { Topic } from '../../model.js';
 import { AOE, isAllAoe } from './aoe.js';
@@ -93,9 +94,6 @@ export function readCommittee(page: Page, notes: Note[] = []): { members: (Print
   const placed = members.map(({ marked, ...m }) => (italic && !marked && m.affiliation !== undefined && m.country === undefined ? { ...m, affiliation: undefined, country: m.affiliation } : m));
   return { members: placed, block: blockOf(list), italic };
 }
-
-/** The headings of a list of topics: `Topics`, `Call for Papers`, `CFP`, `Scope`, `Areas of Interest`. */
-export const TOPICS_HEADING = /\b(topics?|call for (papers|contributions|submissions|participation|abstracts)|cfp|scope|areas? of interest)\b/i;
 
 /** The list after a heading or paragraph that names topics, else the first list under a {@link TOPICS_HEADING}; sub-lists become sub-topics, three levels deep (deeper ones are notes). */
 export function readTopics(page: Page, notes: Note[]): { topics: Topic[]; block: Block } | undefined {

@@ -3,6 +3,9 @@ import { hasLink, headings, isHeading, partEnd } from './page-parts.js';
 import { textOf } from './page-tree.js';
 import type { SectionName } from './section-names.js';
 
+/** The headings of a list of topics: `Topics`, `Call for Papers`, `CFP`, `Scope`, `Areas of Interest`. */
+export const TOPICS_HEADING = /\b(topics?|call for (papers|contributions|submissions|participation|abstracts)|cfp|scope|areas? of interest)\b/i;
+
 /**
  * Recognizes the sections a hand-written page already shows, so `dls readme --init`
  * can wrap them in place. Finders work on the top-level blocks of the GFM tree, so a
@@ -48,10 +51,11 @@ const FINDERS: Partial<Record<SectionName, Finder>> = {
     return i < 0 ? undefined : { first: i, last: i };
   },
   // The list right after a paragraph or heading that mentions topics, or the first
-  // list of a Topics heading's part ("We invite papers on:" may stand between).
+  // list of a Topics heading's part ("We invite papers on:" may stand between); a
+  // Call for Papers, CFP or Scope heading is one too.
   topics: (nodes, usable) => {
     for (const [i, n] of nodes.entries()) {
-      if (!usable(i) || (n.type !== 'heading' && n.type !== 'paragraph') || !/\btopics\b/i.test(textOf(n))) continue;
+      if (!usable(i) || (n.type !== 'heading' && n.type !== 'paragraph') || !(n.type === 'heading' ? TOPICS_HEADING : /\btopics\b/i).test(textOf(n))) continue;
       const list = n.type === 'heading' ? nodes.slice(i + 1, partEnd(nodes, i) + 1).findIndex((b) => b.type === 'list') : -1;
       if (list >= 0) return { first: i + 1 + list, last: i + 1 + list };
       if (listAfter(nodes, i)) return listAfter(nodes, i);
