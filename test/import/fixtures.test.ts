@@ -593,6 +593,21 @@ describe('headings and times as hand-kept pages write them', () => {
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(before);
   });
 
+  it('"Earlier editions: [2024](...), [2023](...)." under no heading is the previous workshops; "in Hamburg." at a sentence\'s end is the city', () => {
+    const page = `# IO Workshop\n\nHeld at [ISC High Performance 2025](https://isc-hpc.com) in Hamburg.\n\n## Program (June 13, 2025)\n\n${table}\nEarlier editions: [2024](https://example.org/2024), [2023](https://example.org/2023).\n`;
+    const { run, dir, yaml } = importOf(page, []);
+    expect(run.code).toBe(0);
+    expect(yaml).toContain('city: Hamburg\ntimezone: Europe/Berlin\n');
+    expect(yaml).toContain('  previous_line: "Earlier editions: {links}."\n');
+    expect(run.stdout).toContain('  previous  1/1 (100%)\n');
+    // Marked by --init, not appended a second time.
+    expect(runDls(['readme', '--init', '--yes'], { cwd: dir }).code).toBe(0);
+    const after = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(after.match(/Earlier editions/g)).toHaveLength(1);
+    const region = after.slice(after.indexOf('<!-- dls:previous:start -->'), after.indexOf('<!-- dls:previous:end -->'));
+    expect(region).toContain('\nEarlier editions: [2024](https://example.org/2024), [2023](https://example.org/2023).\n');
+  });
+
   it('"12:00 PM – 1:30" ends at 1:30 PM; "11:30 AM – 12:00 AM" is named with its page line, not written silently', () => {
     const rows = '| Time | Title | Speaker |\n| --- | --- | --- |\n| 11:30 AM – 12:00 PM | Talk | Ada Byron, ORNL |\n| 12:00 PM – 1:30 | Lunch | |\n';
     const typo = importOf(`# Lunch Workshop\n\n## Program (May 16, 2024)\n\n${rows.replace('12:00 PM |', '12:00 AM |')}`);

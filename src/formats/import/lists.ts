@@ -1,5 +1,5 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
-import { TOPICS_HEADING } from '../markdown/section-finders.js';
+import { PREVIOUS_LINE, TOPICS_HEADING } from '../markdown/section-finders.js';
 import { readCommitteeTable, type CommitteeTableStyle } from './committee-table.js';
 import type { Topic } from '../../model.js';
 import { AOE, isAllAoe } from './aoe.js';
@@ -120,13 +120,19 @@ function topicOf(item: ListItem, depth: number, notes: Note[]): Topic {
 export type PreviousShape = { kind: 'paragraphs' } | { kind: 'list' } | { kind: 'line'; template: string };
 
 /** The links under a "previous" or "past" heading, and how they are laid out. */
+/** `Earlier editions: [2024](...), [2023](...).` on its own, under no Previous heading: a part of one paragraph. */
+function previousLine(page: Page): RootContent[] {
+  const p = page.root.children.find((n) => n.type === 'paragraph' && PREVIOUS_LINE.test(plain(n)) && findAll(n, 'link').length > 0);
+  return p ? [p] : [];
+}
+
 export function readPrevious(page: Page): { links: { title: string; url: string }[]; block: Block; shape: PreviousShape } | undefined {
-  const s = sectionMatching(page, /\b(previous|past)\b/i);
-  if (!s || s.blocks.length === 0) return undefined;
+  const part = sectionMatching(page, /\b(previous|past)\b/i)?.blocks ?? previousLine(page);
+  if (part.length === 0) return undefined;
   // The links of the part, up to the first block without a web link (a footer such as "Contact: a@b.org" ends it).
   const webLinks = (b: RootContent) => findAll(b, 'link').filter((l) => !/^(mailto|tel|javascript|data|vbscript):/i.test(l.url.trim()));
   const blocks: RootContent[] = [];
-  for (const b of s.blocks) {
+  for (const b of part) {
     if (b.type === 'html' && b.value.startsWith('<!--')) continue;
     if ((b.type !== 'list' && b.type !== 'paragraph') || webLinks(b).length === 0) break;
     blocks.push(b);

@@ -100,7 +100,11 @@ const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b
 const PLACE = `([A-Z][a-z.]+(?: [A-Z][a-z.]+)*)(?:, (?!${MONTH_WORD})([A-Z]{2}\\b|[A-Z][a-z]+))?`;
 const IN_PLACE = new RegExp(`\\b[Ii]n ${PLACE}`, 'g');
 const AFTER_CONFERENCE = new RegExp(`^,\\s*${PLACE}`);
-const known = (m: RegExpExecArray | null): m is RegExpExecArray => Boolean(m && (m[2] || ZONE_OF_CITY[m[1]!.toLowerCase()]));
+// A sentence's full stop is no part of the name (`in Hamburg.`); an abbreviation's is (`St. Louis`).
+const known = (m: RegExpExecArray | null): m is RegExpExecArray => {
+  if (m && m[2] === undefined && /[a-z]{3}\.$/.test(m[1]!)) m[1] = m[1]!.slice(0, -1);
+  return Boolean(m && (m[2] || ZONE_OF_CITY[m[1]!.toLowerCase()]));
+};
 
 /**
  * The city, as `[, city, region?]`: `in Denver, CO` in the prose, else right after the

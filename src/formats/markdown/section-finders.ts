@@ -3,6 +3,9 @@ import { hasLink, headings, isHeading, partEnd } from './page-parts.js';
 import { textOf } from './page-tree.js';
 import type { SectionName } from './section-names.js';
 
+/** A sentence that lists earlier editions by their links: `Earlier editions: [2024](...), [2023](...).` */
+export const PREVIOUS_LINE = /^\s*(?:earlier|previous|past|former) (?:editions|workshops|years|events|meetings)\b[^:]{0,40}:/i;
+
 /** The headings of a list of topics: `Topics`, `Call for Papers`, `CFP`, `Scope`, `Areas of Interest`. */
 export const TOPICS_HEADING = /\b(topics?|call for (papers|contributions|submissions|participation|abstracts)|cfp|scope|areas? of interest)\b/i;
 
@@ -68,7 +71,11 @@ const FINDERS: Partial<Record<SectionName, Finder>> = {
   // without a link (a contact line) ends the part.
   previous: (nodes, usable) => {
     const [h] = headings(nodes, usable, /previous|past (work|edition)/i);
-    if (h === undefined) return undefined;
+    // Else one sentence of links on its own: `Earlier editions: [2024](...), [2023](...).`
+    if (h === undefined) {
+      const line = nodes.findIndex((n, k) => usable(k) && n.type === 'paragraph' && PREVIOUS_LINE.test(textOf(n)) && hasLink(n));
+      return line < 0 ? undefined : { first: line, last: line };
+    }
     let j = h + 1;
     while (nodes[j]?.type === 'list' || (nodes[j]?.type === 'paragraph' && hasLink(nodes[j]!))) j++;
     return j > h + 1 ? { first: h + 1, last: j - 1 } : undefined;
