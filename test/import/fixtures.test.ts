@@ -608,6 +608,13 @@ describe('headings and times as hand-kept pages write them', () => {
     expect(region).toContain('\nEarlier editions: [2024](https://example.org/2024), [2023](https://example.org/2023).\n');
   });
 
+  it('a line of labels (**Date:** Sunday, November 16, 2025 | **Room:** 231) gives the day and the room; the calendar says where', () => {
+    const { dir, yaml } = importOf(`# Room Workshop\n\n**Date:** Sunday, November 16, 2025 | **Room:** 231\n\nIn St. Louis, MO.\n\n## Program\n\n${table}`, []);
+    expect(yaml).toContain('date: 2025-11-16\nroom: "231"\n');
+    const [event] = readIcs(runDls(['export', 'ics'], { cwd: dir }).stdout).events;
+    expect(event!.location).toBe('231, St. Louis, MO');
+  });
+
   it('"12:00 PM – 1:30" ends at 1:30 PM; "11:30 AM – 12:00 AM" is named with its page line, not written silently', () => {
     const rows = '| Time | Title | Speaker |\n| --- | --- | --- |\n| 11:30 AM – 12:00 PM | Talk | Ada Byron, ORNL |\n| 12:00 PM – 1:30 | Lunch | |\n';
     const typo = importOf(`# Lunch Workshop\n\n## Program (May 16, 2024)\n\n${rows.replace('12:00 PM |', '12:00 AM |')}`);

@@ -33,7 +33,8 @@ export function readRoom(page: Page, heading: Heading | undefined): ReadRoom | u
   if (link) return { name: plain(link), url: link.url, text: source(page, link) };
   const inHeading = heading && roomIn(plain(heading));
   if (inHeading) return { name: inHeading, text: inHeading };
-  const labelled = page.root.children.find((n): n is Paragraph => n.type === 'paragraph' && /^(Location|Room|Venue)\s*:/i.test(plain(n)) && roomIn(plain(n)) !== undefined);
+  // `Room: Hall Z`, or a label among others (`**Date:** Sunday, November 16, 2025 | **Room:** 231`).
+  const labelled = page.root.children.find((n): n is Paragraph => n.type === 'paragraph' && /(?:^|[|·;]\s*)(?:Location|Room|Venue)\s*:/i.test(plain(n)) && roomIn(plain(n)) !== undefined);
   if (!labelled) return roomUnder(page, heading);
   const roomLink = findAll(labelled, 'link')[0];
   if (roomLink && plain(roomLink) === roomIn(plain(labelled))) return { name: plain(roomLink), url: roomLink.url, text: source(page, roomLink) };
