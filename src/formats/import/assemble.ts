@@ -91,7 +91,7 @@ export function assemble(page: Page, givenYear?: number, givenDate?: string): As
   const items = program ? programItems(program.items, ends!.ends, registry, sessions) : [];
   const days = [...new Set(program?.items.map((i) => i.date).filter(Boolean))].sort();
   const day = days[0] ? { date: days[0], end: days.length > 1 ? days.at(-1) : undefined } : givenDate ? { date: givenDate } : workshopDate ? { date: workshopDate, end: workshopEnd } : lead;
-  if (lead && day?.date === lead.date) notes.push({ line: lead.line, message: `took the workshop's day from \`${lead.text}\`, the first date of the page's opening lines (no \`Workshop\` date names it); set \`date\` in workshop.yaml, or pass --date, if it is another` });
+  if (lead && day?.date === lead.date) notes.push({ line: lead.line, message: `took the workshop's day from \`${lead.text}\`, the first date of the page's opening lines (no \`Workshop:\` line in the dates list names it); set \`date\` in workshop.yaml, or pass --date, if it is another` });
   const room = readRoom(page, program?.heading.node);
   const labels = [program?.cells.headerZone, ...(program?.cells.ranges.map((r) => r.zone) ?? []), program?.heading.window?.range.zone].filter((z): z is string => Boolean(z));
   const series = meta.series ?? initials(meta.title ?? 'workshop');

@@ -193,8 +193,9 @@ function readTable(table: Table, date: string, cells: ReadProgram['cells'], note
     const where = room >= 0 && cell(room) ? readTitleCell(cell(room)!) : undefined;
     const marked = kind === undefined ? undefined : readKindCell(cell(kind), cells.kindColumn!);
     const what = marked ?? (s.panelists ? 'panel' : kindOf(t.title, t.keynotePrefix, s.people.length));
-    // A break ends the session above it, and so does a row starting outside the session row's own window.
-    if (what === 'break' || (session !== undefined && outside(range.start, sessions[session]!.window))) session = undefined;
+    // A break ends the session row above it, and so does a row starting outside its own window; a session
+    // heading over the table holds the whole table, its breaks too.
+    if ((what === 'break' && session !== headed) || (session !== undefined && outside(range.start, sessions[session]!.window))) session = undefined;
     items.push({ session, date, start: range.start, end: range.end, title: t.title, slides: t.slides, links: t.links.length ? t.links : undefined, room: where?.title ? { name: where.title, url: where.slides } : undefined, kind: what, speakers: s.people, line: lineOf(row) });
   }
   return items;
