@@ -570,7 +570,7 @@ describe('headings and times as hand-kept pages write them', () => {
     expect(report(run.stdout)).toBe('fidelity (lines dls readme regenerates as the page has them):\n  program   10/10 (100%); 1 differ in spacing only\n');
     expect(runDls(['import', 'README.md', '--yes', '--force', '--timezone', 'UTC'], { cwd: dir }).code).toBe(0);
     expect(runDls(['readme', '--check'], { cwd: dir }).code).toBe(0);
-    expect(tablesOf(readFileSync(join(dir, 'README.md'), 'utf8')).map((t) => t.length)).toEqual([2, 2]);
+    expect(tablesOf(readFileSync(join(dir, 'README.md'), 'utf8')).map((t) => t.length)).toEqual([3, 2]);
   });
 
   it.each([
