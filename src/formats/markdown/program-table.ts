@@ -42,11 +42,12 @@ function sessionRuns(items: readonly ProgramItem[], workshop: Workshop): { sessi
 /**
  * `### Session 1: Kernels (Chair: Lena Weber, CSCS)`: `page.session_heading` filled in with
  * `{title}`, `{chairs}` (names and affiliations, as a speaker cell prints them) and
- * `{window}`; without chairs, a parenthesis around `{chairs}` is left out.
+ * `{window}`; without chairs, a parenthesis around `{chairs}` is left out. Affiliations are plain.
  */
 export function sessionHeadingLine(s: Session, template: string, options: MarkdownOptions): string {
   const line = s.chairs.length > 0 ? template : template.replace(/\s*\([^()]*\{chairs\}[^()]*\)/, '');
-  const vars: Record<string, string> = { title: escapeInline(s.title), chairs: formatSpeakers(s.chairs, options.affiliation === 'italic'), window: sessionWindow(s, options) };
+  // Affiliations in a heading stay plain: a table's italics (`page.affiliation`) are the table's.
+  const vars: Record<string, string> = { title: escapeInline(s.title), chairs: formatSpeakers(s.chairs), window: sessionWindow(s, options) };
   return line.replace(/\{(title|chairs|window)\}/g, (_, k: string) => vars[k]!);
 }
 
