@@ -119,13 +119,13 @@ function topicOf(item: ListItem, depth: number, notes: Note[]): Topic {
 /** How the page lists its previous workshops: a paragraph each, a bulleted list, or one sentence (its template, with `{links}`). */
 export type PreviousShape = { kind: 'paragraphs' } | { kind: 'list' } | { kind: 'line'; template: string };
 
-/** The links under a "previous" or "past" heading, and how they are laid out. */
 /** `Earlier editions: [2024](...), [2023](...).` on its own, under no Previous heading: a part of one paragraph. */
 function previousLine(page: Page): RootContent[] {
   const p = page.root.children.find((n) => n.type === 'paragraph' && PREVIOUS_LINE.test(plain(n)) && findAll(n, 'link').length > 0);
   return p ? [p] : [];
 }
 
+/** The links under a "previous" or "past" heading (else in a sentence of its own), and how they are laid out. */
 export function readPrevious(page: Page): { links: { title: string; url: string }[]; block: Block; shape: PreviousShape } | undefined {
   const part = sectionMatching(page, /\b(previous|past)\b/i)?.blocks ?? previousLine(page);
   if (part.length === 0) return undefined;

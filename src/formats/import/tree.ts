@@ -60,7 +60,6 @@ export interface Section {
   blocks: RootContent[];
 }
 
-/** The page's headings, each with the blocks that follow it up to the next heading of any level. */
 /** The page's title: its first heading when that is of level 1 and the only one; never the heading of a section. */
 export function isTitleHeading(page: Page, node: RootContent): boolean {
   if (!TITLES.has(page)) {
@@ -73,6 +72,7 @@ export function isTitleHeading(page: Page, node: RootContent): boolean {
 /** Each page's title heading, found once (import asks for every heading that could head a section). */
 const TITLES = new WeakMap<Page, RootContent | undefined>();
 
+/** The page's headings, each with the blocks that follow it up to the next heading of any level. */
 export function sections(page: Page): Section[] {
   const out: Section[] = [];
   for (const node of page.root.children) {

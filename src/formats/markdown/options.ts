@@ -34,9 +34,9 @@ export interface MarkdownOptions {
   committeeAffiliation: 'plain' | 'italic';
   /** The committee as a bulleted list, or as a table with {@link MarkdownOptions.committeeColumns}. */
   committee: 'list' | 'table';
-  /** The committee table's columns, in order. */
   /** Alignment of the committee table's columns, in order; the rest are `none`. */
   committeeAlign?: readonly TableAlign[];
+  /** The committee table's columns, in order. */
   committeeColumns: readonly CommitteeColumn[];
   /** Header texts of the committee table by column, over `Name`, `Role`, `Affiliation`, `Country`. */
   committeeHeaders?: Partial<Record<CommitteeColumn, string>>;
@@ -60,11 +60,11 @@ export interface MarkdownOptions {
   panel: 'plain' | 'panelists';
   /** Time cells as `start--end`, or the start alone (`9:00`): each item's end stays in workshop.yaml, for calendars. */
   times: 'range' | 'start';
-  /** The heading's window as `9AM--5:30PM` (compact) or `9:00AM--5:30PM`. */
   /** Alignment of the program table's columns, in order; the rest are `none`. */
   programAlign?: readonly TableAlign[];
   /** A 12-hour time cell's full hour without its minutes (`9AM--9:30AM`); the heading's window has `compactWindow`. */
   compactTimes: boolean;
+  /** The heading's window as `9AM--5:30PM` (compact) or `9:00AM--5:30PM`. */
   compactWindow: boolean;
   /** The program heading line, with `{date}`, `{window}`, `{location}`, `{room}`, `{zone}`, `{year}`. */
   programHeading?: string;
