@@ -5,7 +5,7 @@ import { slicesOf, type RoomColumn, type Slice } from './grid.js';
 import type { SessionRule } from './notes.js';
 import type { ScheduleViewOptions } from './view.js';
 import { padEnd } from './text-width.js';
-import { firstFrom } from './sorted.js';
+import { firstFrom, intervalsOf, type Intervals } from './sorted.js';
 
 /** What check reported, by program index: marked items (overlaps, times the clocks skip) and items after an unexplained gap. */
 export interface Findings {
@@ -74,7 +74,8 @@ function laneLines(lane: ProgramItem[], room: RoomColumn | undefined, slices: Sl
   const { f, o, w } = day;
   const zone = w.timezone;
   const lines: string[] = [];
-  const gaps = room ? gapIndex(room.lanes.flat(), zone) : undefined;
+  // A room's items by start and by end, to ask about the time around an empty slice without scanning them all.
+  const gaps = room ? intervalsOf(room.lanes.flat(), (i) => span(i, zone)) : undefined;
   // The first item of the lane starting at each minute (items of a lane do not overlap).
   const startingAt = new Map<number, ProgramItem>();
   for (const i of lane) if (!startingAt.has(span(i, zone)[0])) startingAt.set(span(i, zone)[0], i);
@@ -95,22 +96,8 @@ function laneLines(lane: ProgramItem[], room: RoomColumn | undefined, slices: Sl
   return lines;
 }
 
-/** A room's items by start and by end, to ask about the time around an empty slice without scanning them all. */
-interface GapIndex {
-  byStart: ProgramItem[];
-  starts: number[];
-  ends: number[];
-  zone: string;
-}
-
-function gapIndex(items: readonly ProgramItem[], zone: string): GapIndex {
-  const byStart = [...items].sort((a, b) => span(a, zone)[0] - span(b, zone)[0]);
-  return { byStart, starts: byStart.map((i) => span(i, zone)[0]), ends: items.map((i) => span(i, zone)[1]).sort((a, b) => a - b), zone };
-}
-
-
-/** The gap check reported around an empty slice of a room, if any. */
-function reportedGap(g: GapIndex, slice: Slice, f: Findings): { minutes: number; label: boolean } | undefined {
+/** The gap check reported around an empty slice of a room (its items by start and end, in minutes), if any. */
+function reportedGap(g: Intervals<ProgramItem>, slice: Slice, f: Findings): { minutes: number; label: boolean } | undefined {
   // Some item of the room covers the slice: those starting before its end, less those ending by its start.
   const before = firstFrom(g.starts, slice.to, true);
   const ended = firstFrom(g.ends, slice.from, false);

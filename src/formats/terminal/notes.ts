@@ -2,7 +2,7 @@ import type { ProgramItem, Workshop } from '../../model.js';
 import type { SchedulePaint } from './cells.js';
 import { chairsText, sessionTitle } from '../words.js';
 import { displayWidth, truncate, wrap } from './text-width.js';
-import { firstFrom } from './sorted.js';
+import { firstFrom, intervalsOf } from './sorted.js';
 
 const clock = (t: string) => t.replace(/^0/, '');
 
@@ -56,9 +56,7 @@ const NAMED = 3;
  */
 function overlapIndex(items: readonly ProgramItem[]) {
   const timed = items.filter((i) => Number.isFinite(i.startMs) && Number.isFinite(i.endMs));
-  const byStart = [...timed].sort((a, b) => a.startMs - b.startMs);
-  const starts = byStart.map((i) => i.startMs);
-  const ends = timed.map((i) => i.endMs).sort((a, b) => a - b);
+  const { byStart, starts, ends } = intervalsOf(timed, (i) => [i.startMs, i.endMs]);
   const longest = timed.reduce((m, i) => Math.max(m, i.endMs - i.startMs), 0);
   const known = new Set(timed);
   return {

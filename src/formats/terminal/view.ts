@@ -83,7 +83,8 @@ function formatDay(w: Workshop, date: string, items: ProgramItem[], f: Findings,
   const heading = o.paint.bold(truncate(plainHeading, o.width));
   // A session none of whose items is drawn (points in time only) keeps its rule under the heading.
   const rules = sessionRules(w, date, o.width, o.paint);
-  const unplaced = rules.filter((r) => !drawable.some((i) => i.session === r.session)).map((r) => r.line);
+  const drawnSessions = new Set(drawable.map((i) => i.session));
+  const unplaced = rules.filter((r) => !drawnSessions.has(r.session)).map((r) => r.line);
   if (columns.length > 1 && laneW < MIN_LANE) {
     return [heading, ...unplaced, ...columns.flatMap((c) => ['', ...drawRooms(day, [c], o.width - timeW, c.label || '(no track)', rules)])];
   }
