@@ -37,17 +37,21 @@ export function programColumns(items: readonly ProgramItem[], workshop: Workshop
   return columns;
 }
 
+/** A day's items in runs of one session (or of none), in order. */
+export function sessionRuns(items: readonly ProgramItem[], workshop: Workshop): { session?: Session; items: ProgramItem[] }[] {
+  const runs: { session?: Session; items: ProgramItem[] }[] = [];
+  for (const item of items) {
+    const session = sessionOf(workshop, item);
+    const last = runs.at(-1);
+    if (last && last.session === session) last.items.push(item);
+    else runs.push({ session, items: [item] });
+  }
+  return runs;
+}
+
 /** A day's rows in order: a session's heading row before the first of its items, then each item. */
 export function programRows(items: readonly ProgramItem[], workshop: Workshop): ({ session: Session } | { item: ProgramItem })[] {
-  const rows: ({ session: Session } | { item: ProgramItem })[] = [];
-  let session: Session | undefined;
-  for (const item of items) {
-    const own = sessionOf(workshop, item);
-    if (own && own !== session) rows.push({ session: own });
-    session = own;
-    rows.push({ item });
-  }
-  return rows;
+  return sessionRuns(items, workshop).flatMap((run) => [...(run.session ? [{ session: run.session }] : []), ...run.items.map((item) => ({ item }))]);
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { ProgramItem, Session, Workshop } from '../../model.js';
-import { sessionOf } from '../../session-of.js';
 import { escapeInline } from './escape.js';
 import type { MarkdownOptions } from './options.js';
-import { programColumns, programRows, sessionCells, sessionWindow } from './program-columns.js';
+import { programColumns, programRows, sessionCells, sessionRuns, sessionWindow } from './program-columns.js';
 import { formatSpeakers } from './speakers.js';
 import { delimiterCells } from './table-align.js';
 
@@ -25,18 +24,6 @@ export function programTable(items: readonly ProgramItem[], workshop: Workshop, 
   }
   const rows = programRows(items, workshop).map((r) => ('session' in r ? sessionCells(r.session, options, columns.length) : columns.map((c) => c.cell(r.item))));
   return [...head, ...rows].map(row).join('\n') + '\n';
-}
-
-/** A day's items in runs of one session (or of none), in order. */
-function sessionRuns(items: readonly ProgramItem[], workshop: Workshop): { session?: Session; items: ProgramItem[] }[] {
-  const runs: { session?: Session; items: ProgramItem[] }[] = [];
-  for (const item of items) {
-    const session = sessionOf(workshop, item);
-    const last = runs.at(-1);
-    if (last && last.session === session) last.items.push(item);
-    else runs.push({ session, items: [item] });
-  }
-  return runs;
 }
 
 /**
