@@ -77,7 +77,7 @@ export function assemble(page: Page, givenYear?: number, givenDate?: string): As
   const workshopDate = workshopLine?.date;
   // `Workshop: March 1–2, 2021`: its last day too.
   const workshopEnd = workshopLine?.found.endDay === undefined ? undefined : isoOf({ ...workshopLine.found, day: workshopLine.found.endDay }, workshopLine.found.year ?? pageYear);
-  const programYear = givenYear ?? dates?.dates.find((d) => /workshop/i.test(d.label))?.found.year ?? pageYear;
+  const programYear = givenYear ?? workshopLine?.found.year ?? pageYear;
   // The day of a program table under no dated heading, and the workshop's when no program names one.
   const lead = givenDate ?? workshopDate ? undefined : leadDay(meta.lead, pageYear);
   const program = readProgram(page, programYear, notes, givenDate ?? workshopDate ?? lead?.date);

@@ -1,5 +1,6 @@
 import type { Heading, RootContent, Table, TableCell } from 'mdast';
 import type { ItemKind } from '../../model.js';
+import { partEnd } from '../markdown/page-parts.js';
 import type { Note } from './notes.js';
 import { findKindColumn, readKindCell, type KindColumn } from './kind-column.js';
 import type { PrintedPerson } from './people.js';
@@ -74,16 +75,8 @@ function programHeadingAt(page: Page): number {
   return candidates.find((i) => hasTable(nodes, i)) ?? candidates[0] ?? -1;
 }
 
-/** A table under the heading at `at`, before the next heading of its level or above. */
-function hasTable(nodes: readonly RootContent[], at: number): boolean {
-  const depth = (nodes[at] as Heading).depth;
-  for (let i = at + 1; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    if (n.type === 'heading' && n.depth <= depth) return false;
-    if (n.type === 'table') return true;
-  }
-  return false;
-}
+/** A table in the part of the heading at `at` (down to the next heading of its level or above). */
+const hasTable = (nodes: readonly RootContent[], at: number): boolean => nodes.slice(at + 1, partEnd(nodes, at) + 1).some((n) => n.type === 'table');
 
 /** Finds the program: its heading, the day headings and tables under it. Undefined when the page has none. */
 export function readProgram(page: Page, year: number, notes: Note[], workshopDate?: string): ReadProgram | undefined {

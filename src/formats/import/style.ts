@@ -5,7 +5,7 @@ import type { ReadDate } from './lists.js';
 import { readRoom, roomIn } from './room.js';
 import { plain, source, type Page } from './tree.js';
 import { findAll } from './tree.js';
-import { findDate, findRange, isoOf, type FoundRange } from './when.js';
+import { findDate, findRange, isoOf, type FoundDate, type FoundRange } from './when.js';
 import { rowStyle } from './row-style.js';
 import { alignOf } from './table-align.js';
 
@@ -107,12 +107,11 @@ function introTemplate(intro: string, program: ReadProgram, oneDay: boolean, sty
   const date = findDate(firstLine);
   let line = firstLine;
   if (date && program.items[0] && isoOf(date, date.year ?? NaN) === program.items[0].date) {
-    line = line.replace(date.text, date.withYear ? (date.style.dayFirst ? '{date} {year}' : '{date}, {year}') : '{date}');
-    const weekday = WEEKDAY.exec(line)?.[0];
-    if (weekday) line = line.replace(weekday, '{weekday}');
+    line = putIn(line, date.text, dateHolder(date));
+    line = putIn(line, WEEKDAY.exec(line)?.[0], '{weekday}');
   }
   if (window && !announcedWindow(window.range, program)) {
-    line = line.replace(window.text, '{window}');
+    line = putIn(line, window.text, '{window}');
     if (window.range.twelve && !window.range.compact) style.compact_window = false;
   }
   return [line, ...intro.split('\n').slice(1)].join('\n');
@@ -146,14 +145,11 @@ const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/
 /** The heading's source line with its date, window, zone, weekday and room link as `{placeholders}`. */
 export function headingTemplate(page: Page, h: ReadHeading, keepWindow = false): string {
   let line = source(page, h.node);
-  const put = (text: string | undefined, placeholder: string) => {
-    const at = text ? line.indexOf(text) : -1;
-    if (at >= 0) line = line.slice(0, at) + placeholder + line.slice(at + text!.length);
-  };
+  const put = (text: string | undefined, placeholder: string) => (line = putIn(line, text, placeholder));
   const link = findAll(h.node, 'link')[0];
   if (link) put(source(page, link), '{room}');
   else put(roomIn(plain(h.node)), '{room}');
-  if (h.date) put(spanOf(line, h.date.text), h.date.withYear ? (h.date.style.dayFirst ? '{date} {year}' : '{date}, {year}') : '{date}');
+  if (h.date) put(spanOf(line, h.date.text), dateHolder(h.date));
   if (h.window && !keepWindow) {
     put(h.window.text, '{window}');
     if (h.zone) put(`{window} ${h.zone}`, '{window}');
@@ -161,6 +157,15 @@ export function headingTemplate(page: Page, h: ReadHeading, keepWindow = false):
   put(WEEKDAY.exec(line)?.[0], '{weekday}');
   return line;
 }
+
+/** `line` with the first `text` in it replaced by `placeholder`; as it is without one. */
+function putIn(line: string, text: string | undefined, placeholder: string): string {
+  const at = text ? line.indexOf(text) : -1;
+  return at < 0 ? line : line.slice(0, at) + placeholder + line.slice(at + text!.length);
+}
+
+/** The placeholders a written date becomes: `{date}, {year}`, `{date} {year}` (day first), or `{date}`. */
+const dateHolder = (date: FoundDate): string => (date.withYear ? (date.style.dayFirst ? '{date} {year}' : '{date}, {year}') : '{date}');
 
 /** `page.was_year: omit` when the page strikes an earlier deadline through without its year: `~~May 1~~ May 15, 2026`. */
 export function inferWasYear(dates: readonly ReadDate[] | undefined): PageStyleFile {

@@ -4,6 +4,7 @@ import type { Note } from './notes.js';
 import type { Heading } from 'mdast';
 import { endLineOf, lineOf, plain, source, type Page } from './tree.js';
 import { findRange } from './when.js';
+import { partEnd } from '../markdown/page-parts.js';
 
 /** The headings import recognises, what it expects under each, and whether it read one. */
 export interface Recognised {
@@ -39,9 +40,8 @@ export function noteUnread(page: Page, recognised: readonly Recognised[], notes:
 export function noteProgramLists(page: Page, heading: Heading | undefined, notes: Note[]): void {
   if (!heading) return;
   const nodes = page.root.children;
-  for (let i = nodes.indexOf(heading) + 1; i < nodes.length; i++) {
-    const n = nodes[i]!;
-    if (n.type === 'heading' && n.depth <= heading.depth) return;
+  const at = nodes.indexOf(heading);
+  for (const n of nodes.slice(at + 1, partEnd(nodes, at) + 1)) {
     if (n.type === 'list' && n.children.some((item) => findRange(plain(item)))) {
       notes.push({ line: lineOf(n), message: 'a list under the program was not imported: the program is read from tables whose rows start with a time; add these items to workshop.yaml', text: source(page, n) });
     }
