@@ -42,6 +42,11 @@ export function isDate(s: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth;
 }
 
+/** The day `days` after (or, negative, before) a valid `YYYY-MM-DD` date, counted on the calendar (UTC). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * True for an address that looks deliverable: `name@example.org`, and that the mail
  * export's stricter parser accepts (no leading `-`, `=` ..., no `..`, a real domain).

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Workshop } from '../model.js';
 import type { SourceMap } from './source-map.js';
 import type { PartialWorkshopFile, WorkshopFile } from './workshop-schema.js';
+import { addDays } from './formats.js';
 
 /** Stand-ins for required keys that could not be read, so the schedule rules still run. */
 const STAND_IN_DATE = '2000-01-03';
@@ -29,7 +30,7 @@ export function completeFile(parsed: PartialWorkshopFile): { complete: WorkshopF
   // The stand-in is a day no item gives (the day before the earliest one): items without a
   // date share it and are compared among themselves, never with items of a dated day.
   const dated = (parsed.program ?? []).flatMap((i) => (i?.date === undefined ? [] : [i.date])).sort();
-  const firstDay = dated[0] === undefined ? undefined : dayBefore(dated[0]);
+  const firstDay = dated[0] === undefined ? undefined : addDays(dated[0], -1);
   const complete: WorkshopFile = {
     ...parsed,
     id: parsed.id ?? 'workshop',
@@ -65,9 +66,4 @@ export function skippedItems(parsed: PartialWorkshopFile, source: SourceMap, fil
     return item !== undefined && days.has(item.date);
   };
   return { diagnostics, hides };
-}
-
-/** `YYYY-MM-DD` of the day before a valid date. */
-function dayBefore(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }

@@ -4,6 +4,7 @@ import { resolveWallTime } from '../../time.js';
 import { conferenceLine, eventStatus, eventUid, linkResolver, locationOf, statusLine, workshopLine, type CalEvent, type LinkResolver } from './events.js';
 import { escapeText, formatDate, formatUtc } from './text.js';
 import { monthName } from '../words.js';
+import { addDays } from '../../parse/formats.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -17,9 +18,7 @@ export function deadlineInstant(workshop: Workshop, day: string, aoe = workshop.
 }
 
 /** The day after `day`: the exclusive end of an all-day event. */
-export function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10);
-}
+export const nextDay = (day: string): string => addDays(day, 1);
 
 /** The first day of the month after `2021-05`: the exclusive end of a month-long event. */
 const nextMonth = (month: string): string => {

@@ -46,7 +46,7 @@ export interface NoticeOptions {
 /** The notices to write, those skipped, or where the template is wrong. Pure. */
 export function buildNotices(after: Workshop, o: NoticeOptions): { ok: true; notices: Notice[]; skipped: Skipped[] } | { ok: false; problem: TemplateProblem } {
   const people = affectedPeople(after, o);
-  const index: Index = { after: slotsBySpeaker(after), before: slotsBySpeaker(o.before), changes: changesByPerson(o.changes) };
+  const index: Index = { after: slotsBySpeaker(after), before: slotsBySpeaker(o.before), changes: changesByPerson(o.changes), clock: pageClock(resolveMarkdownOptions(after.page)) };
   const notices: Notice[] = [];
   const skipped: Skipped[] = [];
   for (const [key, person] of people) {
@@ -73,21 +73,22 @@ function affectedPeople(after: Workshop, o: NoticeOptions): Map<string, Person> 
   return out;
 }
 
-/** Each speaker's items in both versions, and the changes that concern them: built once for all notices. */
+/** Each speaker's items in both versions, the changes that concern them, and the page's clock: built once for all notices. */
 interface Index {
   after: Map<string, SpeakerSlots>;
   before: Map<string, SpeakerSlots>;
   changes: Map<string, Change[]>;
+  /** How the page prints a time. */
+  clock: (time: string) => string;
 }
 const fileSlug = (key: string) => key.replace(/^name:/, '').normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'speaker';
 
 function buildOne(after: Workshop, o: NoticeOptions, index: Index, key: string, person: Person): { ok: true; notice: Omit<Notice, 'to'> } | { ok: false; problem: TemplateProblem } {
   const slots = index.after.get(key)?.items ?? [];
-  const clockOf = pageClock(resolveMarkdownOptions(after.page));
-  const changes = (index.changes.get(key) ?? []).map((c) => describeChange(c, after.timezone, after.date !== after.endDate, undefined, clockOf));
+  const changes = (index.changes.get(key) ?? []).map((c) => describeChange(c, after.timezone, after.date !== after.endDate, undefined, index.clock));
   const name = fileSlug(key);
   const calendar = speakerCalendar(after, o, person, index.after.get(key), index.before.get(key));
-  const data = noticeData(after, person, slots, changes, o.since, `${name}.ics`, clockOf);
+  const data = noticeData(after, person, slots, changes, o.since, `${name}.ics`, index.clock);
   const body = renderNotice(o.template, data);
   if (!body.ok) return body;
   return { ok: true, notice: { name, subject: subjectOf(after, slots, changes.length > 0), body: body.text, calendar } };
