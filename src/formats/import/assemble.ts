@@ -141,13 +141,23 @@ const workshopYear = (years: readonly number[]) => (years.length === 0 ? undefin
 const initials = (title: string) => title.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('') || 'w';
 const hhmm = (t: string) => `${Number(t.slice(0, 2))}:${t.slice(3)}`;
 
-/** An id from the first four words of a title, `-2`, `-3` ... when taken; recorded in `used`. */
-function uniqueId(title: string, used: Set<string>): string {
-  const base = slugify(title).split('-').slice(0, 4).join('-');
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
+/**
+ * Ids from the first four words of a title, `-2`, `-3` ... when taken. Each base resumes
+ * its count where it stopped (ids are only ever added), so a thousand `Coffee Break`s do
+ * not each count up from 2.
+ */
+function idsFromTitles(): (title: string) => string {
+  const used = new Set<string>();
+  const next = new Map<string, number>();
+  return (title) => {
+    const base = slugify(title).split('-').slice(0, 4).join('-');
+    let n = next.get(base) ?? 1;
+    let id = n === 1 ? base : `${base}-${n}`;
+    while (used.has(id)) id = `${base}-${++n}`;
+    next.set(base, n);
+    used.add(id);
+    return id;
+  };
 }
 
 /**
@@ -156,11 +166,18 @@ function uniqueId(title: string, used: Set<string>): string {
  * first start to last end (a session row announcing 9:00--11:00 over talks to 10:40).
  */
 function programSessions(read: readonly ReadSession[], items: readonly ReadItem[], registry: PeopleRegistry): Record<string, unknown>[] {
-  const used = new Set<string>();
+  const idOf = idsFromTitles();
+  // Each session's items, found once (filtering all items per session was quadratic).
+  const bySession = new Map<number | undefined, ReadItem[]>();
+  for (const i of items) {
+    const own = bySession.get(i.session);
+    if (own) own.push(i);
+    else bySession.set(i.session, [i]);
+  }
   return read.map((s, index) => {
-    const id = uniqueId(s.title, used);
+    const id = idOf(s.title);
     const chairs = s.chairs.map((p) => registry.speaker(p));
-    const own = items.filter((i) => i.session === index);
+    const own = bySession.get(index) ?? [];
     const start = s.window && s.window.start !== own.map((i) => i.start).sort()[0] ? hhmm(s.window.start) : undefined;
     const end = s.window?.end && s.window.end !== own.map((i) => i.end ?? i.start).sort().at(-1) ? hhmm(s.window.end) : undefined;
     return { id, title: s.title, date: s.date, start, end, chairs: chairs.length ? chairs : undefined };
@@ -168,10 +185,10 @@ function programSessions(read: readonly ReadSession[], items: readonly ReadItem[
 }
 
 function programItems(read: readonly ReadItem[], ends: readonly string[], registry: PeopleRegistry, sessions: readonly Record<string, unknown>[]): Record<string, unknown>[] {
-  const used = new Set<string>();
+  const idOf = idsFromTitles();
   return read.map((item, i) => {
     const end = ends[i]!;
-    const id = uniqueId(item.title, used);
+    const id = idOf(item.title);
     const speakers = item.speakers.map((p) => registry.speaker(p));
     return { id, date: item.date, start: hhmm(item.start), end: hhmm(end), title: item.title, kind: item.kind, session: item.session === undefined ? undefined : sessions[item.session]!.id, speakers: speakers.length ? speakers : undefined, slides: item.slides, links: item.links, room: item.room?.name, room_url: item.room?.url };
   });

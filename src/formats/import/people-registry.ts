@@ -18,6 +18,8 @@ export type PersonRef = string | ({ person?: string; role?: string; group?: true
 export class PeopleRegistry {
   readonly people = new Map<string, PersonEntry>();
   private readonly ids = new Map<string, string>();
+  /** Where each `surname-firstname` base's count stopped, for people who share both names. */
+  private readonly counts = new Map<string, number>();
 
   /** The reference for a speaker; the first printing creates the entry. A group (`Workshop Chairs`) is written inline, `group: true`. */
   speaker(p: PrintedPerson): PersonRef {
@@ -25,7 +27,7 @@ export class PeopleRegistry {
     const key = personKey(p.name);
     const id = this.ids.get(key);
     if (id === undefined) {
-      const fresh = personId(p.name, (c) => this.people.has(c));
+      const fresh = personId(p.name, (c) => this.people.has(c), this.counts);
       this.ids.set(key, fresh);
       this.people.set(fresh, { name: p.name, affiliation: p.affiliation });
       return fresh;

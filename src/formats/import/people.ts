@@ -49,10 +49,14 @@ export function personKey(name: string): string {
 }
 
 /** A stable id from a name: the surname (`matsuoka`), or `surname-firstname` when taken. */
-export function personId(name: string, taken: (id: string) => boolean): string {
+export function personId(name: string, taken: (id: string) => boolean, counts?: Map<string, number>): string {
   const words = personKey(name).split(' ').map((w) => w.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')).filter(Boolean);
   const last = words.at(-1) || 'person';
   const candidates = [last, `${last}-${words[0]}`];
   for (const c of candidates) if (c && !taken(c)) return c;
-  for (let n = 2; ; n++) if (!taken(`${candidates[1]}-${n}`)) return `${candidates[1]}-${n}`;
+  // With `counts` (ids only ever taken, never freed), each base resumes where it stopped.
+  let n = counts?.get(candidates[1]!) ?? 2;
+  while (taken(`${candidates[1]}-${n}`)) n++;
+  counts?.set(candidates[1]!, n);
+  return `${candidates[1]}-${n}`;
 }
